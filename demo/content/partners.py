@@ -1,0 +1,28 @@
+"""The partner organisations (names are facts; descriptions are original demo text)."""
+
+PARTNERS = [
+    ("VNG", "Vereniging van Nederlandse Gemeenten", "https://vng.nl",
+     "Demo-inhoud: de vereniging van alle gemeenten. Deelt kennis en praktijkvoorbeelden over sociale stabiliteit tussen gemeenten."),
+    ("BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "https://www.rijksoverheid.nl/ministeries/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties",
+     "Demo-inhoud: coördineert dit platform en de periodieke controleronde van het aanbod."),
+    ("JenV", "Ministerie van Justitie en Veiligheid (met NCTV)", "https://www.rijksoverheid.nl/ministeries/ministerie-van-justitie-en-veiligheid",
+     "Demo-inhoud: biedt met de Nationaal Coördinator Terrorismebestrijding en Veiligheid aanbod over extremisme en radicalisering."),
+    ("SZW", "Ministerie van Sociale Zaken en Werkgelegenheid", "https://www.rijksoverheid.nl/ministeries/ministerie-van-sociale-zaken-en-werkgelegenheid",
+     "Demo-inhoud: werkt aan inclusie en een samenleving met veerkracht, samen met onder meer de Expertise-unit Sociale Stabiliteit."),
+    ("ESS", "Expertise-unit Sociale Stabiliteit", "https://www.socialestabiliteit.nl",
+     "Demo-inhoud: ondersteunt gemeenten en professionals bij spanningen, polarisatie en radicalisering met advies en training."),
+    ("JEP", "Platform JEP", "https://www.platformjep.nl",
+     "Demo-inhoud: platform voor jeugd, onderwijs en ouders over polarisatie en radicalisering."),
+    ("TPG", "Taskforce Problematisch gedrag", "https://example.org/demo/taskforce",
+     "Demo-inhoud: helpt gemeenten bij problematisch gedrag dat de openbare orde of het samenleven onder druk zet."),
+    ("KIS", "Kennisplatform Integratie & Samenleving", "https://www.kis.nl",
+     "Demo-inhoud: verzamelt en deelt kennis over integratie, diversiteit en samenleven in de wijk."),
+    ("LSE", "Landelijk Steunpunt Extremisme", "https://www.landelijksteunpuntextremisme.nl",
+     "Demo-inhoud: denkt mee over de aanpak van extremisme en begeleidt uitstapprocessen."),
+    ("ROR", "Rijksopleidingsinstituut tegengaan Radicalisering", "https://www.rijksoverheid.nl",
+     "Demo-inhoud: leidt professionals op in het herkennen en tegengaan van radicalisering."),
+    ("NGB", "Nederlands Genootschap van Burgemeesters", "https://www.burgemeesters.nl",
+     "Demo-inhoud: vereniging van burgemeesters; deelt ervaring met onrust, openbare orde en bestuurlijke dilemma's."),
+    ("WV", "Wethoudersvereniging", "https://www.wethoudersvereniging.nl",
+     "Demo-inhoud: vereniging van wethouders; ondersteunt bestuurders bij lastige maatschappelijke vraagstukken."),
+]

@@ -1,0 +1,84 @@
+"""A partner organisation's page: its public profile and the section of its offerings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class PartnerPage(Page):
+    abbreviation = models.CharField(
+        _("afkorting"),
+        max_length=20,
+        unique=True,
+        help_text=_("Bijvoorbeeld VNG. Wordt ook gebruikt in webadressen en groepsnamen."),
+    )
+    description = models.TextField(_("korte beschrijving"), max_length=600)
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("abbreviation"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("logo"),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("abbreviation", boost=3),
+        index.SearchField("description"),
+        index.AutocompleteField("abbreviation"),
+        index.FilterField("abbreviation"),
+    ]
+    api_fields = [
+        APIField("abbreviation"),
+        APIField("description"),
+        APIField("website"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+        APIField("logo"),
+    ]
+
+    parent_page_types = ["offerings.CatalogueIndexPage"]
+    subpage_types = ["offerings.PublicationPage", "offerings.TrainingPage", "offerings.ContactPointPage"]
+
+    class Meta:
+        verbose_name = _("partnerorganisatie")
+        verbose_name_plural = _("partnerorganisaties")
+
+    def get_context(self, request, *args, **kwargs):
+        from offerings.models import OfferingPage
+
+        context = super().get_context(request, *args, **kwargs)
+        offerings = (
+            OfferingPage.objects.child_of(self).live().public().select_related("form").order_by("title")
+        )
+        context["offerings_by_kind"] = _group_by_kind(offerings)
+        return context
+
+
+def _group_by_kind(offerings):
+    from taxonomy.kinds import KIND_PLURALS, Kind
+
+    groups = {kind: [] for kind in Kind}
+    for offering in offerings:
+        groups[Kind(offering.kind)].append(offering)
+    return [(KIND_PLURALS[kind], items) for kind, items in groups.items() if items]

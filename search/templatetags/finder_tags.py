@@ -1,0 +1,13 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def filter_removed(query, facet, slug):
+    return query.without(facet, slug)
+
+
+@register.simple_tag
+def page_link(query, number):
+    return query.querystring(page=number)

@@ -1,0 +1,133 @@
+"""Every validation rule an editor can hit, with its Dutch message."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from offerings.models import ContactPointPage, PublicationPage, TrainingPage
+from partners.models import PartnerPage
+from taxonomy.models import Form, Question
+
+
+def errors_of(page):
+    with pytest.raises(ValidationError) as excinfo:
+        page.full_clean(exclude=["path", "depth"])
+    return excinfo.value.message_dict
+
+
+def base_fields(kind):
+    return {
+        "title": "Testaanbod",
+        "slug": "testaanbod",
+        "summary": "Korte samenvatting.",
+        "form": Form.objects.filter(kind=kind).first(),
+    }
+
+
+@pytest.mark.django_db
+def test_form_of_another_kind_is_refused():
+    page = PublicationPage(
+        **{**base_fields("publicatie"), "form": Form.objects.get(slug="workshop")},
+        published_on=datetime.date(2025, 1, 1),
+        authors="VNG",
+        external_url="https://example.org/x",
+    )
+    assert errors_of(page)["form"] == [
+        "De vorm 'Workshop' hoort niet bij publicatie. Kies een vorm van deze soort."
+    ]
+
+
+@pytest.mark.django_db
+def test_publication_needs_document_or_link():
+    page = PublicationPage(**base_fields("publicatie"), published_on=datetime.date(2025, 1, 1), authors="VNG")
+    assert "Voeg het document toe of geef een externe link" in errors_of(page)["external_url"][0]
+
+
+@pytest.mark.django_db
+def test_training_end_before_start_is_refused():
+    page = TrainingPage(
+        **base_fields("training"),
+        delivery="online",
+        duration="1 dag",
+        start_date=datetime.date(2026, 5, 2),
+        end_date=datetime.date(2026, 5, 1),
+    )
+    assert errors_of(page)["end_date"] == ["De einddatum ligt vóór de startdatum."]
+
+
+@pytest.mark.django_db
+def test_training_needs_delivery_and_location_when_on_site():
+    page = TrainingPage(**base_fields("training"), duration="1 dag")
+    assert errors_of(page)["delivery"] == ["Kies of de training online, op locatie of hybride is."]
+    page.delivery = "op-locatie"
+    assert errors_of(page)["location"] == ["Vul de locatie in voor een training op locatie of hybride."]
+
+
+@pytest.mark.django_db
+def test_training_end_date_without_start_date_is_refused():
+    page = TrainingPage(
+        **base_fields("training"), delivery="online", duration="1 dag", end_date=datetime.date(2026, 5, 1)
+    )
+    assert errors_of(page)["start_date"] == ["Vul ook een startdatum in, of laat beide data leeg."]
+
+
+@pytest.mark.django_db
+def test_contact_point_needs_a_contact_route():
+    page = ContactPointPage(**base_fields("contactpunt"))
+    assert "Geef minstens één manier om contact op te nemen" in errors_of(page)["email"][0]
+    page.phone = "070 000 00 00"
+    page.full_clean(exclude=["path", "depth"])  # one route is enough
+
+
+@pytest.mark.django_db
+def test_valid_training_passes_and_ongoing_is_allowed():
+    page = TrainingPage(
+        **base_fields("training"), delivery="hybride", location="Utrecht", duration="2 dagdelen"
+    )
+    page.full_clean(exclude=["path", "depth"])
+
+
+@pytest.mark.django_db
+def test_question_with_unknown_kind_is_refused():
+    question = Question(question="Vraag?", slug="vraag", intro="Intro", kinds=["cursus"])
+    with pytest.raises(ValidationError) as excinfo:
+        question.full_clean()
+    assert excinfo.value.message_dict["kinds"] == ["Onbekende soort aanbod: cursus."]
+
+
+@pytest.mark.django_db
+def test_admin_form_shows_messages_and_saves_nothing(admin_client_logged_in):
+    partner = PartnerPage.objects.get(abbreviation="VNG")
+    before = TrainingPage.objects.count()
+    form = Form.objects.get(slug="workshop")
+    response = admin_client_logged_in.post(
+        f"/admin/pages/add/offerings/trainingpage/{partner.pk}/",
+        {
+            "title": "Nieuwe training",
+            "slug": "nieuwe-training",
+            "summary": "Samenvatting",
+            "form": form.pk,
+            "body-count": "0",
+            "themes": ["1"],
+            "audiences": ["1"],
+            "cost": "gratis",
+            "language": "nl",
+            "region": "landelijk",
+            "delivery": "online",
+            "duration": "1 dag",
+            "start_date": "2026-06-02",
+            "end_date": "2026-06-01",
+        },
+    )
+    assert response.status_code == 200
+    assert "De einddatum ligt vóór de startdatum." in response.content.decode()
+    assert TrainingPage.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_admin_form_offers_only_forms_of_the_kind(admin_client_logged_in):
+    partner = PartnerPage.objects.get(abbreviation="VNG")
+    response = admin_client_logged_in.get(f"/admin/pages/add/offerings/trainingpage/{partner.pk}/")
+    form_field = response.context["form"].fields["form"]
+    assert set(form_field.queryset.values_list("kind", flat=True)) == {"training"}
