@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "taxonomy",
     "offerings",
     "search",
+    "review",
+    "insight",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -170,4 +172,27 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# Review round and gap insight (apps review/ and insight/).
+# Reminders go out this many days before a round's deadline (once per milestone) and,
+# once overdue, on the first day after it and then every N days.
+REVIEW_REMINDER_DAYS_BEFORE = (14, 3)
+REVIEW_OVERDUE_REMINDER_EVERY_DAYS = 7
+# "Mist u iets?": at most this many reports per client address per hour (rate limit in the cache).
+MISSING_OFFER_MAX_PER_HOUR = int(os.environ.get("MISSING_OFFER_MAX_PER_HOUR", "5"))
+# The gap view lists searches with at most this many results over the last N days.
+INSIGHT_LOW_RESULT_MAX = 2
+INSIGHT_DEFAULT_DAYS = 30
+# Per-process memory cache unless CACHE_LOCATION points at a shared directory (the rate
+# limit is then shared between worker processes on one host).
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ["CACHE_LOCATION"],
+        }
+        if os.environ.get("CACHE_LOCATION")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "stabiliteit"}
+    )
 }

@@ -1,0 +1,181 @@
+"""Coverage of the live offer: themes × kinds and themes × audiences.
+
+'Live' is what the finder shows by default (search.finder.base_queryset: published,
+public, trainings not yet ended), so a cell's number equals the finder's result count
+behind the cell's link. Four queries in total, whatever the size of the catalogue.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from offerings.models import OfferingPage
+from search.finder import base_queryset
+from search.params import FinderQuery
+from taxonomy.kinds import KIND_PLURALS, Kind
+from taxonomy.models import Audience, Theme
+
+# Sequential blue scale (light -> dark) and the text colour readable on each (>= 4.5:1).
+SCALE = ["#ffffff", "#e6eef7", "#c5d8ec", "#93b6da", "#3d6ea6", "#154273"]
+TEXT_ON = ["#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff", "#ffffff"]
+
+
+@dataclass
+class Cell:
+    count: int
+    url: str
+    row_label: str
+    column_label: str
+    level: int = 0
+
+    @property
+    def fill(self):
+        return SCALE[self.level]
+
+    @property
+    def text_colour(self):
+        return TEXT_ON[self.level]
+
+
+@dataclass
+class Matrix:
+    key: str
+    title: str
+    row_heading: str
+    column_heading: str
+    rows: list  # [(slug, label)]
+    columns: list  # [(slug, label)]
+    cells: list  # [[Cell]] row-major
+    column_param: str
+
+    @property
+    def max_count(self):
+        return max((cell.count for row in self.cells for cell in row), default=0)
+
+    @property
+    def empty_cells(self):
+        return sum(1 for row in self.cells for cell in row if cell.count == 0)
+
+    def rows_with_cells(self):
+        return list(zip(self.rows, self.cells, strict=True))
+
+
+def level_for(count, maximum):
+    if count == 0 or maximum == 0:
+        return 0
+    return 1 + min(len(SCALE) - 2, (count - 1) * (len(SCALE) - 1) // maximum)
+
+
+def finder_url(base_url, theme_slug, param, value):
+    return f"{base_url}?{urlencode([('thema', theme_slug), (param, value)])}"
+
+
+def _build(key, title, column_heading, column_param, themes, columns, counts, base_url):
+    cells = []
+    for theme in themes:
+        row = []
+        for slug, label, column_key in columns:
+            row.append(
+                Cell(
+                    count=counts.get((theme.pk, column_key), 0),
+                    url=finder_url(base_url, theme.slug, column_param, slug),
+                    row_label=theme.name,
+                    column_label=str(label),
+                )
+            )
+        cells.append(row)
+    matrix = Matrix(
+        key=key,
+        title=str(title),
+        row_heading=str(_("Thema")),
+        column_heading=str(column_heading),
+        rows=[(theme.slug, theme.name) for theme in themes],
+        columns=[(slug, str(label)) for slug, label, _key in columns],
+        cells=cells,
+        column_param=column_param,
+    )
+    maximum = matrix.max_count
+    for row in cells:
+        for cell in row:
+            cell.level = level_for(cell.count, maximum)
+    return matrix
+
+
+def coverage_matrices(base_url="/aanbod/"):
+    """(themes × kinds, themes × audiences) over the finder's default result set."""
+    live_ids = base_queryset(FinderQuery()).values("pk")
+    theme_links = OfferingPage.themes.through.objects.filter(offeringpage_id__in=live_ids)
+    by_kind = {
+        (row["theme_id"], row["offeringpage__kind"]): row["n"]
+        for row in theme_links.values("theme_id", "offeringpage__kind").annotate(n=Count("offeringpage_id"))
+    }
+    by_audience = {
+        (row["theme_id"], row["offeringpage__audiences"]): row["n"]
+        for row in theme_links.filter(offeringpage__audiences__isnull=False)
+        .values("theme_id", "offeringpage__audiences")
+        .annotate(n=Count("offeringpage_id", distinct=True))
+    }
+    themes = list(Theme.objects.all())
+    audiences = list(Audience.objects.all())
+    kinds = [(kind.value, KIND_PLURALS[kind], kind.value) for kind in Kind]
+    return (
+        _build(
+            "soort", _("Thema's × soort aanbod"), _("Soort aanbod"), "soort", themes, kinds, by_kind, base_url
+        ),
+        _build(
+            "doelgroep",
+            _("Thema's × doelgroepen"),
+            _("Doelgroep"),
+            "doelgroep",
+            themes,
+            [(a.slug, a.name, a.pk) for a in audiences],
+            by_audience,
+            base_url,
+        ),
+    )
+
+
+# SVG geometry for the heatmap (user units).
+ROW_LABEL_WIDTH = 230
+CELL_WIDTH = 96
+CELL_HEIGHT = 34
+HEADER_HEIGHT = 110
+
+
+def heatmap(matrix):
+    """Positions for the SVG: column labels rotated above, one rectangle + number per cell."""
+    columns = [
+        {"label": label, "x": ROW_LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2, "y": HEADER_HEIGHT - 8}
+        for i, (_slug, label) in enumerate(matrix.columns)
+    ]
+    rows = []
+    for r, ((_slug, label), cells) in enumerate(matrix.rows_with_cells()):
+        y = HEADER_HEIGHT + r * CELL_HEIGHT
+        rows.append(
+            {
+                "label": label,
+                "label_y": y + CELL_HEIGHT / 2 + 5,
+                "cells": [
+                    {
+                        "cell": cell,
+                        "x": ROW_LABEL_WIDTH + c * CELL_WIDTH,
+                        "y": y,
+                        "text_x": ROW_LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2,
+                        "text_y": y + CELL_HEIGHT / 2 + 5,
+                    }
+                    for c, cell in enumerate(cells)
+                ],
+            }
+        )
+    return {
+        "width": ROW_LABEL_WIDTH + len(matrix.columns) * CELL_WIDTH + 2,
+        "height": HEADER_HEIGHT + len(matrix.rows) * CELL_HEIGHT + 2,
+        "cell_width": CELL_WIDTH - 2,
+        "cell_height": CELL_HEIGHT - 2,
+        "label_x": ROW_LABEL_WIDTH - 8,
+        "columns": columns,
+        "rows": rows,
+        "legend": [{"fill": fill, "text": text} for fill, text in zip(SCALE, TEXT_ON, strict=True)],
+    }

@@ -1,0 +1,107 @@
+"""Rows for the catalogue and coverage exports (written by review.exports.table_response)."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+
+from offerings.models import OfferingPage
+from review.models import ReviewItem
+
+CATALOGUE_HEADERS = [
+    "Pagina-ID",
+    "Titel",
+    "Soort",
+    "Vorm",
+    "Partner",
+    "Gepubliceerd",
+    "Afgelopen",
+    "Samenvatting",
+    "Thema's",
+    "Doelgroepen",
+    "Fasen",
+    "Kosten",
+    "Toelichting prijs",
+    "Taal",
+    "Regio",
+    "Werkvorm",
+    "Startdatum",
+    "Einddatum",
+    "Eerst gepubliceerd op",
+    "Laatst gecontroleerd op",
+    "Verouderd",
+    "Laatste controleronde",
+    "Status in die ronde",
+    "Adres",
+]
+
+
+def _names(items):
+    return ", ".join(item.name for item in items)
+
+
+def _yes_no(value):
+    return "ja" if value else "nee"
+
+
+def latest_review_status():
+    """{offering_id: (round name, status label)} from each offering's most recent round."""
+    latest = {}
+    items = ReviewItem.objects.select_related("review_round").order_by("review_round__opened_at", "pk")
+    for item in items.only("offering_id", "status", "review_round__name", "review_round__opened_at"):
+        latest[item.offering_id] = (item.review_round.name, item.get_status_display())
+    return latest
+
+
+def catalogue_rows(request):
+    cutoff = timezone.now() - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
+    review = latest_review_status()
+    offerings = (
+        OfferingPage.objects.select_related("form", "partner")
+        .prefetch_related("themes", "audiences", "phases")
+        .order_by("partner__abbreviation", "title", "pk")
+    )
+    for page in offerings:
+        round_name, status = review.get(page.pk, ("", ""))
+        yield [
+            page.pk,
+            page.title,
+            page.get_kind_display(),
+            page.form.name,
+            page.partner.abbreviation if page.partner else "",
+            _yes_no(page.live),
+            _yes_no(page.is_expired),
+            page.summary,
+            _names(page.themes.all()),
+            _names(page.audiences.all()),
+            _names(page.phases.all()),
+            page.get_cost_display(),
+            page.price_note,
+            page.get_language_display(),
+            page.get_region_display(),
+            page.get_delivery_display() if page.delivery else "",
+            page.start_date,
+            page.end_date,
+            page.first_published_at,
+            page.last_reviewed_at,
+            _yes_no(page.live and (page.last_reviewed_at is None or page.last_reviewed_at < cutoff)),
+            round_name,
+            status,
+            page.get_full_url(request) or "",
+        ]
+
+
+COVERAGE_HEADERS = ["Matrix", "Thema", "Kolom", "Aantal live aanbod", "Link naar de zoeker"]
+
+
+def coverage_rows(matrices, request):
+    for matrix in matrices:
+        for (_slug, theme), cells in matrix.rows_with_cells():
+            for cell in cells:
+                yield [
+                    matrix.title,
+                    theme,
+                    cell.column_label,
+                    cell.count,
+                    request.build_absolute_uri(cell.url),
+                ]

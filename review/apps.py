@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class ReviewConfig(AppConfig):
+    name = "review"
+    verbose_name = _("Controleronde")
+
+    def ready(self):
+        from review import signals  # noqa: F401
+        from review.permissions import grant_after_migrate
+
+        # Not limited to this app as sender: our receiver is connected before
+        # django.contrib.auth's create_permissions, so it must also run for later apps.
+        post_migrate.connect(grant_after_migrate, dispatch_uid="review_grant_permissions")

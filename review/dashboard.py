@@ -1,0 +1,38 @@
+"""Dashboard panel: each partner sees its own progress in the open rounds, Coördinatie all."""
+
+from django.urls import reverse
+from wagtail.admin.ui.components import Component
+
+from review.models import ReviewRound, RoundStatus
+from review.progress import round_progress
+from review.roles import is_coordinator, partner_ids
+
+
+class ReviewProgressPanel(Component):
+    name = "review_progress"
+    template_name = "review/dashboard_panel.html"
+    order = 90  # above Wagtail's own panels: a deadline is the most urgent thing here
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        user = self.request.user
+        coordinator = is_coordinator(user)
+        restrict = None if coordinator else partner_ids(user)
+        rounds = []
+        for review_round in ReviewRound.objects.filter(status=RoundStatus.OPEN).order_by("deadline"):
+            rows, totals = round_progress(review_round, restrict)
+            if not rows:
+                continue
+            rounds.append(
+                {
+                    "round": review_round,
+                    "rows": rows,
+                    "summary": totals if coordinator else None,
+                    "url": reverse("review_reviewround_modeladmin_inspect", args=[review_round.pk]),
+                    "items_url": reverse("review_reviewitem_modeladmin_index")
+                    + f"?review_round__id__exact={review_round.pk}&status__exact=open",
+                }
+            )
+        return {"rounds": rounds, "coordinator": coordinator}

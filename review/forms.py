@@ -1,0 +1,36 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from partners.models import PartnerPage
+from review.services import MAX_NOTE_LENGTH
+
+
+class ReviewRoundForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "partners" in self.fields:
+            self.fields["partners"].queryset = PartnerPage.objects.order_by("abbreviation")
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data["deadline"]
+        if deadline < timezone.localdate():
+            raise forms.ValidationError(_("De uiterste datum ligt in het verleden. Kies vandaag of later."))
+        return deadline
+
+    def clean(self):
+        cleaned = super().clean()
+        if "all_partners" in self.fields and not cleaned.get("all_partners") and not cleaned.get("partners"):
+            self.add_error("partners", _("Kies minstens één partner, of vink 'alle partners' aan."))
+        return cleaned
+
+
+class ActionNoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Notitie (optioneel)"),
+        required=False,
+        max_length=MAX_NOTE_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Bijvoorbeeld waarom het aanbod nog klopt of wat er verandert."),
+    )

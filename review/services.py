@@ -1,0 +1,286 @@
+"""Everything that changes a review round or item goes through here.
+
+Views, signals and the demo call these functions; each checks the round's state and the
+user's partner before changing anything and records the step in ReviewAction, so the
+same rules hold wherever an action starts.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from offerings.models import OfferingPage
+from partners.provisioning import final_editors_group_name
+from review.models import (
+    PENDING_STATUSES,
+    ActionKind,
+    ItemStatus,
+    ReviewAction,
+    ReviewItem,
+    ReviewRound,
+    RoundStatus,
+)
+from review.roles import is_final_editor, is_partner_member
+
+MAX_NOTE_LENGTH = 2000
+
+
+class ReviewError(Exception):
+    """An action that is refused for a reason the user should read (in Dutch)."""
+
+
+# Rounds ---------------------------------------------------------------------------------
+def offerings_in_scope(partners=None):
+    """Live offerings of the given partners (None: all partners)."""
+    queryset = OfferingPage.objects.live().filter(partner__isnull=False)
+    if partners is not None:
+        queryset = queryset.filter(partner__in=partners)
+    return queryset.order_by("partner_id", "title")
+
+
+@transaction.atomic
+def open_round(*, name, deadline, note="", partners=None, user=None):
+    """Create a round and one open item per live offering in scope."""
+    offerings = list(offerings_in_scope(partners).values_list("pk", "title", "partner_id"))
+    if not offerings:
+        raise ReviewError(
+            _("Er is geen gepubliceerd aanbod bij de gekozen partners; de ronde is niet geopend.")
+        )
+    review_round = ReviewRound.objects.create(
+        name=name,
+        deadline=deadline,
+        note=note,
+        all_partners=partners is None,
+        opened_by=user,
+    )
+    if partners is not None:
+        review_round.partners.set(partners)
+    ReviewItem.objects.bulk_create(
+        ReviewItem(review_round=review_round, offering_id=pk, offering_title=title, partner_id=partner_id)
+        for pk, title, partner_id in offerings
+    )
+    return review_round
+
+
+def _locked_round(review_round):
+    return ReviewRound.objects.select_for_update().get(pk=review_round.pk)
+
+
+@transaction.atomic
+def close_round(review_round, user):
+    locked = _locked_round(review_round)
+    if locked.status == RoundStatus.CLOSED:
+        raise ReviewError(_("Deze ronde is al gesloten."))
+    locked.status = RoundStatus.CLOSED
+    locked.closed_at = timezone.now()
+    locked.closed_by = user
+    locked.save(update_fields=["status", "closed_at", "closed_by"])
+    return locked
+
+
+@transaction.atomic
+def reopen_round(review_round, user):
+    locked = _locked_round(review_round)
+    if locked.status == RoundStatus.OPEN:
+        raise ReviewError(_("Deze ronde is al open."))
+    locked.status = RoundStatus.OPEN
+    locked.closed_at = None
+    locked.closed_by = None
+    locked.save(update_fields=["status", "closed_at", "closed_by"])
+    return locked
+
+
+# Items ----------------------------------------------------------------------------------
+def _locked_item(item):
+    return ReviewItem.objects.select_for_update().select_related("review_round", "partner").get(pk=item.pk)
+
+
+def _check(item, user, allowed_statuses):
+    if not (user.is_superuser or is_partner_member(user, item.partner_id)):
+        raise PermissionDenied
+    if item.review_round.status != RoundStatus.OPEN:
+        raise ReviewError(
+            _("De ronde '%(round)s' is gesloten; er kan niets meer aan worden gewijzigd.")
+            % {"round": item.review_round.name}
+        )
+    if item.status not in allowed_statuses:
+        raise ReviewError(
+            _("Dit kan niet meer: het item heeft de status '%(status)s'.")
+            % {"status": item.get_status_display()}
+        )
+    if item.offering is None:
+        raise ReviewError(_("Het aanbod bij dit item bestaat niet meer."))
+
+
+def _clean_note(note):
+    note = (note or "").strip()
+    if len(note) > MAX_NOTE_LENGTH:
+        raise ReviewError(_("De notitie is te lang (maximaal %(n)s tekens).") % {"n": MAX_NOTE_LENGTH})
+    return note
+
+
+def _record(item, kind, status, user, note, at=None):
+    at = at or timezone.now()
+    item.status = status
+    item.acted_at = at
+    item.acted_by = user
+    item.note = note
+    item.save(update_fields=["status", "acted_at", "acted_by", "note"])
+    ReviewAction.objects.create(item=item, kind=kind, user=user, at=at, note=note)
+
+
+def mark_reviewed(offering_id, at):
+    # A queryset update: confirming does not create a new page revision.
+    OfferingPage.objects.filter(pk=offering_id).update(last_reviewed_at=at)
+
+
+@transaction.atomic
+def confirm(item, user, note=""):
+    """'Nog actueel': the offering is still right as it is."""
+    note = _clean_note(note)
+    item = _locked_item(item)
+    _check(item, user, (ItemStatus.OPEN, ItemStatus.UPDATING))
+    now = timezone.now()
+    _record(item, ActionKind.CONFIRMED, ItemStatus.CONFIRMED, user, note, at=now)
+    mark_reviewed(item.offering_id, now)
+    return item
+
+
+@transaction.atomic
+def start_update(item, user, note=""):
+    """'Aanpassen': returns the page editor's URL; the item completes on publication."""
+    note = _clean_note(note)
+    item = _locked_item(item)
+    _check(item, user, (ItemStatus.OPEN, ItemStatus.UPDATING))
+    _record(item, ActionKind.UPDATE_STARTED, ItemStatus.UPDATING, user, note)
+    return reverse("wagtailadmin_pages:edit", args=[item.offering_id])
+
+
+def complete_updates_for_page(page, revision=None):
+    """Called when a page is published: items being updated for it are done."""
+    user = getattr(revision, "user", None)
+    items = ReviewItem.objects.filter(
+        offering_id=page.pk, status=ItemStatus.UPDATING, review_round__status=RoundStatus.OPEN
+    )
+    now = timezone.now()
+    done = 0
+    for item in items.select_for_update():
+        _record(
+            item,
+            ActionKind.UPDATE_PUBLISHED,
+            ItemStatus.UPDATED,
+            user,
+            _("Gewijzigde versie gepubliceerd."),
+            now,
+        )
+        done += 1
+    if done:
+        mark_reviewed(page.pk, now)
+    return done
+
+
+def can_unpublish_directly(user, item):
+    """The partner's eindredactie (publish permission on the page) withdraws without a request."""
+    offering = item.offering
+    return offering is not None and offering.permissions_for_user(user).can_unpublish()
+
+
+@transaction.atomic
+def withdraw(item, user, note=""):
+    """'Intrekken': eindredactie unpublishes at once; a redacteur asks eindredactie to confirm."""
+    note = _clean_note(note)
+    item = _locked_item(item)
+    _check(item, user, (ItemStatus.OPEN, ItemStatus.UPDATING))
+    if can_unpublish_directly(user, item):
+        _unpublish(item, user, note)
+        return item
+    _record(item, ActionKind.WITHDRAW_REQUESTED, ItemStatus.WITHDRAW_REQUESTED, user, note)
+    transaction.on_commit(lambda: notify_final_editors(item, user, note))
+    return item
+
+
+@transaction.atomic
+def confirm_withdrawal(item, user, note=""):
+    note = _clean_note(note)
+    item = _locked_item(item)
+    _check(item, user, (ItemStatus.WITHDRAW_REQUESTED,))
+    if not (is_final_editor(user, item.partner) or user.is_superuser) or not can_unpublish_directly(
+        user, item
+    ):
+        raise PermissionDenied
+    _unpublish(item, user, note)
+    return item
+
+
+@transaction.atomic
+def reject_withdrawal(item, user, note=""):
+    note = _clean_note(note)
+    item = _locked_item(item)
+    _check(item, user, (ItemStatus.WITHDRAW_REQUESTED,))
+    if not (is_final_editor(user, item.partner) or user.is_superuser):
+        raise PermissionDenied
+    _record(item, ActionKind.WITHDRAW_REJECTED, ItemStatus.OPEN, user, note)
+    return item
+
+
+def _unpublish(item, user, note):
+    # Record first: the page_unpublished signal then finds nothing pending to handle.
+    _record(item, ActionKind.WITHDRAWN, ItemStatus.WITHDRAWN, user, note)
+    page = item.offering.specific
+    if page.live:
+        page.unpublish(user=user)
+
+
+def withdraw_after_unpublish(page):
+    """A page unpublished outside the round (page menu) withdraws its pending items."""
+    items = ReviewItem.objects.filter(
+        offering_id=page.pk, status__in=PENDING_STATUSES, review_round__status=RoundStatus.OPEN
+    )
+    for item in items.select_for_update():
+        _record(
+            item,
+            ActionKind.WITHDRAWN,
+            ItemStatus.WITHDRAWN,
+            None,
+            _("Gedepubliceerd via het paginabeheer, buiten de controleronde om."),
+        )
+
+
+def final_editor_emails(partner):
+    User = get_user_model()
+    return sorted(
+        User.objects.filter(groups__name=final_editors_group_name(partner.abbreviation), is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+
+
+def notify_final_editors(item, user, note):
+    recipients = final_editor_emails(item.partner)
+    if not recipients:
+        return 0
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "review_reviewitem_modeladmin_withdraw_confirm", args=[item.pk]
+    )
+    body = _(
+        "%(user)s vraagt om '%(title)s' in te trekken (controleronde '%(round)s').\n\n"
+        "Notitie: %(note)s\n\nBevestig of wijs het verzoek af: %(url)s\n"
+    ) % {
+        "user": user.get_full_name() or user.get_username(),
+        "title": item.offering_title,
+        "round": item.review_round.name,
+        "note": note or "-",
+        "url": url,
+    }
+    return send_mail(
+        _("Verzoek tot intrekken: %(title)s") % {"title": item.offering_title},
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+    )

@@ -1,0 +1,23 @@
+from django.db import transaction
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from review import services
+
+
+@receiver(page_published)
+def complete_update_on_publish(sender, instance, revision=None, **kwargs):
+    from offerings.models import OfferingPage
+
+    if isinstance(instance, OfferingPage):
+        with transaction.atomic():
+            services.complete_updates_for_page(instance, revision)
+
+
+@receiver(page_unpublished)
+def withdraw_on_unpublish(sender, instance, **kwargs):
+    from offerings.models import OfferingPage
+
+    if isinstance(instance, OfferingPage):
+        with transaction.atomic():
+            services.withdraw_after_unpublish(instance)

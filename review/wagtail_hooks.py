@@ -1,0 +1,255 @@
+"""The review round in the Wagtail admin: modeladmin for rounds and items, the partners'
+dashboard panel and the stale-offerings report."""
+
+from django.contrib.admin.utils import quote
+from django.forms import CheckboxSelectMultiple
+from django.urls import path, re_path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from review.admin_views import (
+    ITEM_ACTIONS,
+    ItemActionView,
+    RoundCreateView,
+    RoundEditView,
+    RoundExportView,
+    RoundProgressView,
+    RoundStateView,
+)
+from review.dashboard import ReviewProgressPanel
+from review.forms import ReviewRoundForm
+from review.models import ReviewItem, ReviewRound
+from review.reports import StaleOfferingsReport
+from review.roles import can_see_partner, has_review_role, is_coordinator, is_final_editor, partner_ids
+
+
+# Rounds -----------------------------------------------------------------------------------
+class RoundPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return has_review_role(user) and super().user_can_list(user)
+
+    def user_can_create(self, user):
+        return is_coordinator(user) and super().user_can_create(user)
+
+    def user_can_inspect_obj(self, user, obj):
+        return has_review_role(user) and self.user_has_any_permissions(user)
+
+    def user_can_edit_obj(self, user, obj):
+        return obj.is_open and is_coordinator(user) and super().user_can_edit_obj(user, obj)
+
+    def user_can_delete_obj(self, user, obj):
+        return False  # rounds are history
+
+
+class RoundButtonHelper(ButtonHelper):
+    def inspect_button(self, pk, classnames_add=None, classnames_exclude=None):
+        button = super().inspect_button(pk, classnames_add, classnames_exclude)
+        button.update(label=_("Voortgang"), title=_("Voortgang van deze ronde bekijken"))
+        return button
+
+
+class ReviewRoundAdmin(ModelAdmin):
+    model = ReviewRound
+    menu_label = gettext_lazy("Rondes")
+    menu_icon = "tasks"
+    inspect_view_enabled = True
+    inspect_view_class = RoundProgressView
+    create_view_class = RoundCreateView
+    edit_view_class = RoundEditView
+    permission_helper_class = RoundPermissionHelper
+    button_helper_class = RoundButtonHelper
+    list_display = ("name", "deadline", "status", "opened_at", "closed_at")
+    list_filter = ("status",)
+    search_fields = ("name",)
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("deadline"),
+        FieldPanel("note"),
+        FieldPanel("all_partners"),
+        FieldPanel("partners", widget=CheckboxSelectMultiple),
+    ]
+    edit_panels = [FieldPanel("name"), FieldPanel("deadline"), FieldPanel("note")]
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=ReviewRoundForm)
+
+    def get_edit_handler_for_edit(self):
+        return ObjectList(self.edit_panels, base_form_class=ReviewRoundForm)
+
+    def get_admin_urls_for_registration(self):
+        urls = super().get_admin_urls_for_registration()
+        views = {
+            "close": lambda request, pk: RoundStateView.as_view(
+                model_admin=self, instance_pk=pk, action="close"
+            ),
+            "reopen": lambda request, pk: RoundStateView.as_view(
+                model_admin=self, instance_pk=pk, action="reopen"
+            ),
+            "export": lambda request, pk: RoundExportView.as_view(model_admin=self, instance_pk=pk),
+        }
+        return urls + tuple(
+            re_path(
+                self.url_helper.get_action_url_pattern(action),
+                _instance_view(factory),
+                name=self.url_helper.get_action_url_name(action),
+            )
+            for action, factory in views.items()
+        )
+
+
+def _instance_view(factory):
+    def view(request, instance_pk):
+        return factory(request, instance_pk)(request)
+
+    return view
+
+
+# Items ------------------------------------------------------------------------------------
+class ItemPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return has_review_role(user) and super().user_can_list(user)
+
+    def user_can_create(self, user):
+        return False  # items are made by opening a round
+
+    def user_can_inspect_obj(self, user, obj):
+        return can_see_partner(user, obj.partner_id) and self.user_has_any_permissions(user)
+
+    def user_can_edit_obj(self, user, obj):
+        return False  # only through the actions
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+    def user_can_act(self, user, obj, action):
+        if not (user.is_superuser or obj.partner_id in partner_ids(user)):
+            return False
+        if not obj.review_round.is_open or obj.status not in ITEM_ACTIONS[action][4]:
+            return False
+        if action in ("withdraw_confirm", "withdraw_reject"):
+            return user.is_superuser or is_final_editor(user, obj.partner)
+        return True
+
+
+class ItemButtonHelper(ButtonHelper):
+    def inspect_button(self, pk, classnames_add=None, classnames_exclude=None):
+        button = super().inspect_button(pk, classnames_add, classnames_exclude)
+        button.update(label=_("Details"), title=_("Details en geschiedenis van dit item"))
+        return button
+
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        for action, spec in ITEM_ACTIONS.items():
+            if self.permission_helper.user_can_act(self.request.user, obj, action):
+                buttons.append(
+                    {
+                        "url": self.url_helper.get_action_url(action, quote(obj.pk)),
+                        "label": str(spec[1]),
+                        "classname": self.finalise_classname(["button-secondary"]),
+                        "title": str(spec[2]),
+                    }
+                )
+        return buttons
+
+
+class ReviewItemAdmin(ModelAdmin):
+    model = ReviewItem
+    menu_label = gettext_lazy("Controle-items")
+    menu_icon = "list-ul"
+    inspect_view_enabled = True
+    inspect_template_name = "review/item_inspect.html"
+    permission_helper_class = ItemPermissionHelper
+    button_helper_class = ItemButtonHelper
+    list_display = (
+        "offering_title",
+        "partner_abbreviation",
+        "review_round",
+        "status",
+        "acted_at",
+        "acted_by",
+    )
+    list_display_add_buttons = "offering_title"
+    list_filter = ("review_round", "status", "partner")
+    search_fields = ("offering_title",)
+    list_per_page = 50
+
+    def partner_abbreviation(self, obj):
+        return obj.partner.abbreviation
+
+    partner_abbreviation.short_description = gettext_lazy("Partner")
+    partner_abbreviation.admin_order_field = "partner__abbreviation"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("partner", "review_round", "acted_by")
+        if is_coordinator(request.user):
+            return queryset
+        return queryset.filter(partner_id__in=partner_ids(request.user))
+
+    def get_inspect_view_fields(self):
+        return ["offering_title", "partner", "review_round", "status", "acted_at", "acted_by", "note"]
+
+    def get_admin_urls_for_registration(self):
+        urls = super().get_admin_urls_for_registration()
+        return urls + tuple(
+            re_path(
+                self.url_helper.get_action_url_pattern(action),
+                _instance_view(
+                    lambda request, pk, action=action: ItemActionView.as_view(
+                        model_admin=self, instance_pk=pk, action=action
+                    )
+                ),
+                name=self.url_helper.get_action_url_name(action),
+            )
+            for action in ITEM_ACTIONS
+        )
+
+
+class ReviewGroup(ModelAdminGroup):
+    menu_label = gettext_lazy("Controleronde")
+    menu_icon = "tasks"
+    menu_order = 250
+    items = (ReviewRoundAdmin, ReviewItemAdmin)
+
+    def __init__(self):
+        super().__init__()
+        rounds, items = self.modeladmin_instances
+        rounds.item_admin = items  # the progress page links to the round's items
+
+
+modeladmin_register(ReviewGroup)
+
+
+# Dashboard and report -----------------------------------------------------------------------
+@hooks.register("construct_homepage_panels")
+def add_review_progress_panel(request, panels):
+    if has_review_role(request.user):
+        panels.append(ReviewProgressPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_stale_report_urls():
+    return [
+        path("rapporten/verouderd-aanbod/", StaleOfferingsReport.as_view(), name="review_stale_offerings"),
+        path(
+            "rapporten/verouderd-aanbod/resultaten/",
+            StaleOfferingsReport.as_view(results_only=True),
+            name="review_stale_offerings_results",
+        ),
+    ]
+
+
+class StaleReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_review_role(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_report_menu_item():
+    return StaleReportMenuItem(
+        gettext_lazy("Verouderd aanbod"), reverse("review_stale_offerings"), icon_name="time", order=700
+    )
