@@ -30,3 +30,10 @@ def item_url(action, item):
 
 def round_url(action, review_round):
     return f"/admin/review/reviewround/{action}/{review_round.pk}/"
+
+
+def assert_refused(response):
+    """Wagtail's admin turns PermissionDenied into a redirect to the dashboard with a message."""
+    assert response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    ), (response.status_code, response.get("Location"))
