@@ -2,7 +2,8 @@
 
 'Live' is what the finder shows by default (search.finder.base_queryset: published,
 public, trainings not yet ended), so a cell's number equals the finder's result count
-behind the cell's link. Four queries in total, whatever the size of the catalogue.
+behind the cell's link. Five queries in total (themes, audiences, view restrictions,
+one count per matrix), whatever the size of the catalogue.
 """
 
 from dataclasses import dataclass

@@ -15,7 +15,9 @@ def open_item(demo_round):
 
     def _get(abbreviation="VNG", status=ItemStatus.OPEN):
         return (
-            ReviewItem.objects.filter(review_round=demo_round, partner__abbreviation=abbreviation, status=status)
+            ReviewItem.objects.filter(
+                review_round=demo_round, partner__abbreviation=abbreviation, status=status
+            )
             .select_related("offering")
             .order_by("pk")
             .first()

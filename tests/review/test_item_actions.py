@@ -45,7 +45,11 @@ def test_confirm_sets_last_reviewed_without_new_revision(login, open_item, djang
     assert page.last_reviewed_at == item.acted_at
     assert Revision.objects.count() == revisions
     action = item.actions.get()
-    assert (action.kind, action.user.username, action.note) == (ActionKind.CONFIRMED, "vng-redacteur", "Klopt nog.")
+    assert (action.kind, action.user.username, action.note) == (
+        ActionKind.CONFIRMED,
+        "vng-redacteur",
+        "Klopt nog.",
+    )
 
 
 @pytest.mark.django_db
@@ -61,7 +65,9 @@ def test_update_opens_editor_and_completes_on_publish(login, open_item, django_u
     before = page.last_reviewed_at
     page.summary = page.summary + " Bijgewerkt."
     final_editor = django_user_model.objects.get(username="vng-eindredacteur")
-    page.save_revision(user=django_user_model.objects.get(username="vng-redacteur")).publish(user=final_editor)
+    page.save_revision(user=django_user_model.objects.get(username="vng-redacteur")).publish(
+        user=final_editor
+    )
     item.refresh_from_db()
     assert item.status == ItemStatus.UPDATED
     assert item.acted_by.username == "vng-redacteur"  # author of the published revision
@@ -112,7 +118,9 @@ def test_editor_withdraw_is_a_request_confirmed_by_final_editors(login, open_ite
 
 
 @pytest.mark.django_db(transaction=False)
-def test_withdraw_request_mails_the_final_editors(open_item, django_user_model, django_capture_on_commit_callbacks):
+def test_withdraw_request_mails_the_final_editors(
+    open_item, django_user_model, django_capture_on_commit_callbacks
+):
     from review import services
 
     item = open_item("VNG")
@@ -161,7 +169,9 @@ def test_unpublishing_through_the_page_menu_withdraws_the_item(open_item, django
 @pytest.mark.parametrize("username", ["bzk-redacteur", "bzk-eindredacteur", "coordinator"])
 def test_other_partners_cannot_act(login, open_item, demo_round, action, username):
     vng_items = [open_item("VNG"), demo_round.items.filter(partner__abbreviation="VNG").first()]
-    requested = demo_round.items.filter(status=ItemStatus.WITHDRAW_REQUESTED, partner__abbreviation="VNG").first()
+    requested = demo_round.items.filter(
+        status=ItemStatus.WITHDRAW_REQUESTED, partner__abbreviation="VNG"
+    ).first()
     client = login(username)
     for item in [*vng_items, requested]:
         before = snapshot(item)
@@ -221,7 +231,9 @@ def test_unknown_item_is_404(login):
 @pytest.mark.django_db
 def test_action_buttons_follow_role_and_state(login, demo_round):
     requested = demo_round.items.get(status=ItemStatus.WITHDRAW_REQUESTED)
-    url = f"/admin/review/reviewitem/?review_round__id__exact={demo_round.pk}&status__exact={requested.status}"
+    url = (
+        f"/admin/review/reviewitem/?review_round__id__exact={demo_round.pk}&status__exact={requested.status}"
+    )
     editor_page = login("vng-redacteur").get(url).content.decode()
     assert "Intrekking bevestigen" not in editor_page
     final_page = login("vng-eindredacteur").get(url).content.decode()

@@ -56,7 +56,10 @@ def test_round_for_a_selection_of_partners(login):
         ({"name": "X", "deadline": "morgen", "all_partners": "on"}, "geldige datum"),
         ({"name": "X", "deadline": deadline()}, "Kies minstens één partner"),
         ({"name": "", "deadline": deadline(), "all_partners": "on"}, "verplicht"),
-        ({"name": "Controleronde aanbod 2026-2027", "deadline": deadline(), "all_partners": "on"}, "bestaat al"),
+        (
+            {"name": "Controleronde aanbod 2026-2027", "deadline": deadline(), "all_partners": "on"},
+            "bestaat al",
+        ),
     ],
 )
 def test_bad_round_input_is_refused_with_message(login, data, message):
@@ -111,7 +114,9 @@ def test_closed_round_is_read_only(login, demo_round, open_item):
         assert "is gesloten" in response.content.decode()
     item.refresh_from_db()
     assert item.status == ItemStatus.OPEN and not item.actions.exists()
-    listing = client.get(f"/admin/review/reviewitem/?review_round__id__exact={demo_round.pk}").content.decode()
+    listing = client.get(
+        f"/admin/review/reviewitem/?review_round__id__exact={demo_round.pk}"
+    ).content.decode()
     assert item_url("confirm", item) not in listing
     response = login("coordinator").get(round_url("edit", demo_round), follow=True)
     assert "Een gesloten ronde is alleen-lezen." in response.content.decode()
@@ -208,7 +213,7 @@ def test_export_with_bad_format_gives_message(login, demo_round):
 @pytest.mark.django_db
 def test_export_neutralises_formulas(login, demo_round, open_item):
     item = open_item("VNG")
-    ReviewItem.objects.filter(pk=item.pk).update(note="=HYPERLINK(\"http://x\")")
+    ReviewItem.objects.filter(pk=item.pk).update(note='=HYPERLINK("http://x")')
     rows = parse_xlsx(login("coordinator").get(round_url("export", demo_round) + "?formaat=xlsx"))
     row = next(r for r in rows if r[2] == item.offering_title)
-    assert row[7] == "'=HYPERLINK(\"http://x\")"
+    assert row[7] == '\'=HYPERLINK("http://x")'

@@ -31,7 +31,9 @@ def test_coordinator_report_lists_every_stale_offering(login, settings):
 def test_partner_report_lists_only_own_offerings(login, settings):
     settings.STALE_AFTER_DAYS = 365
     stale = stale_titles()
-    abbreviation = stale.values_list("partner__abbreviation", flat=True).order_by("partner__abbreviation").first()
+    abbreviation = (
+        stale.values_list("partner__abbreviation", flat=True).order_by("partner__abbreviation").first()
+    )
     own = stale.filter(partner__abbreviation=abbreviation)
     other = stale.exclude(partner__abbreviation=abbreviation)
     assert own.exists() and other.exists()
@@ -64,7 +66,9 @@ def test_confirming_removes_offering_from_report(login, settings):
     settings.STALE_AFTER_DAYS = 365
     stale = stale_titles().filter(review_items__status="open").order_by("pk").first()
     item = stale.review_items.get(status="open")
-    login(f"{item.partner.abbreviation.lower()}-redacteur").post(f"/admin/review/reviewitem/confirm/{item.pk}/", {"note": ""})
+    login(f"{item.partner.abbreviation.lower()}-redacteur").post(
+        f"/admin/review/reviewitem/confirm/{item.pk}/", {"note": ""}
+    )
     assert not stale_offerings().filter(pk=stale.pk).exists()
 
 

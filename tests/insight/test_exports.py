@@ -1,0 +1,71 @@
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from insight.coverage import coverage_matrices
+from offerings.models import OfferingPage
+from review.models import ReviewItem
+from tests.review.conftest import assert_refused
+
+
+def parse(response):
+    if response["Content-Type"].startswith("text/csv"):
+        return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    return [["" if v is None else v for v in row] for row in sheet.iter_rows(values_only=True)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_catalogue_export_matches_database(login, fmt):
+    response = login("coordinator").get(f"/admin/inzicht/export/aanbod/?formaat={fmt}")
+    assert response.status_code == 200
+    assert f".{fmt}" in response["Content-Disposition"]
+    rows = parse(response)
+    header, data = rows[0], rows[1:]
+    col = {name: i for i, name in enumerate(header)}
+    pages = OfferingPage.objects.prefetch_related("themes", "audiences").select_related("partner", "form")
+    assert len(data) == pages.count()
+    by_id = {int(row[col["Pagina-ID"]]): row for row in data}
+    latest = {}
+    for item in ReviewItem.objects.order_by("review_round__opened_at", "pk"):
+        latest[item.offering_id] = item
+    for page in pages:
+        row = by_id[page.pk]
+        assert row[col["Titel"]] == page.title
+        assert row[col["Partner"]] == page.partner.abbreviation
+        assert row[col["Vorm"]] == page.form.name
+        assert row[col["Gepubliceerd"]] == ("ja" if page.live else "nee")
+        assert row[col["Thema's"]] == ", ".join(t.name for t in page.themes.all())
+        assert row[col["Doelgroepen"]] == ", ".join(a.name for a in page.audiences.all())
+        assert row[col["Kosten"]] == page.get_cost_display()
+        item = latest.get(page.pk)
+        assert row[col["Status in die ronde"]] == (item.get_status_display() if item else "")
+        assert bool(row[col["Laatst gecontroleerd op"]]) == bool(page.last_reviewed_at)
+        if page.live:
+            assert row[col["Adres"]].endswith(page.url)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_coverage_export_matches_matrices(login, fmt):
+    rows = parse(login("coordinator").get(f"/admin/inzicht/export/dekking/?formaat={fmt}"))
+    assert rows[0] == ["Matrix", "Thema", "Kolom", "Aantal live aanbod", "Link naar de zoeker"]
+    expected = [
+        [matrix.title, theme, cell.column_label, cell.count]
+        for matrix in coverage_matrices()
+        for (_slug, theme), cells in matrix.rows_with_cells()
+        for cell in cells
+    ]
+    assert [[r[0], r[1], r[2], int(r[3])] for r in rows[1:]] == expected
+    assert all(r[4].startswith("http://testserver/aanbod/?thema=") for r in rows[1:])
+
+
+@pytest.mark.django_db
+def test_export_bad_format_and_permissions(login):
+    response = login("coordinator").get("/admin/inzicht/export/aanbod/?formaat=doc", follow=True)
+    assert "Onbekend exportformaat" in response.content.decode()
+    for url in ("/admin/inzicht/export/aanbod/?formaat=csv", "/admin/inzicht/export/dekking/?formaat=xlsx"):
+        assert_refused(login("vng-eindredacteur").get(url))
