@@ -139,16 +139,26 @@ def coverage_matrices(base_url="/aanbod/"):
 
 
 # SVG geometry for the heatmap (user units).
-ROW_LABEL_WIDTH = 230
-CELL_WIDTH = 96
+ROW_LABEL_WIDTH = 290
+CELL_WIDTH = 90
 CELL_HEIGHT = 34
-HEADER_HEIGHT = 110
+HEADER_HEIGHT = 150
+RIGHT_PADDING = 150  # room for the last rotated column label
+MAX_COLUMN_LABEL = 26  # longer labels are shortened in the SVG; the table has them in full
+
+
+def short_label(label):
+    return label if len(label) <= MAX_COLUMN_LABEL else label[: MAX_COLUMN_LABEL - 1].rstrip() + "…"
 
 
 def heatmap(matrix):
     """Positions for the SVG: column labels rotated above, one rectangle + number per cell."""
     columns = [
-        {"label": label, "x": ROW_LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2, "y": HEADER_HEIGHT - 8}
+        {
+            "label": short_label(label),
+            "x": ROW_LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2,
+            "y": HEADER_HEIGHT - 8,
+        }
         for i, (_slug, label) in enumerate(matrix.columns)
     ]
     rows = []
@@ -171,7 +181,7 @@ def heatmap(matrix):
             }
         )
     return {
-        "width": ROW_LABEL_WIDTH + len(matrix.columns) * CELL_WIDTH + 2,
+        "width": ROW_LABEL_WIDTH + len(matrix.columns) * CELL_WIDTH + RIGHT_PADDING,
         "height": HEADER_HEIGHT + len(matrix.rows) * CELL_HEIGHT + 2,
         "cell_width": CELL_WIDTH - 2,
         "cell_height": CELL_HEIGHT - 2,

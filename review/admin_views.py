@@ -56,6 +56,8 @@ class RoundEditView(EditView):
 class RoundProgressView(InspectView):
     """The round's page: facts, progress per partner as a table and an SVG bar chart."""
 
+    page_title = gettext_lazy("Voortgang")
+
     def get_context_data(self, **kwargs):
         user = self.request.user
         restrict = None if is_coordinator(user) else partner_ids(user)

@@ -150,7 +150,7 @@ class ItemButtonHelper(ButtonHelper):
                     {
                         "url": self.url_helper.get_action_url(action, quote(obj.pk)),
                         "label": str(spec[1]),
-                        "classname": self.finalise_classname(["button-secondary"]),
+                        "classname": self.finalise_classname(["button-secondary", "button-small"]),
                         "title": str(spec[2]),
                     }
                 )
@@ -183,6 +183,10 @@ class ReviewItemAdmin(ModelAdmin):
 
     partner_abbreviation.short_description = gettext_lazy("Partner")
     partner_abbreviation.admin_order_field = "partner__abbreviation"
+
+    def get_list_filter(self, request):
+        # A partner only has its own items: a partner filter would only list strangers.
+        return self.list_filter if is_coordinator(request.user) else ("review_round", "status")
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).select_related("partner", "review_round", "acted_by")
