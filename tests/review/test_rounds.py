@@ -217,3 +217,18 @@ def test_export_neutralises_formulas(login, demo_round, open_item):
     rows = parse_xlsx(login("coordinator").get(round_url("export", demo_round) + "?formaat=xlsx"))
     row = next(r for r in rows if r[2] == item.offering_title)
     assert row[7] == '\'=HYPERLINK("http://x")'
+
+
+@pytest.mark.django_db
+def test_round_without_live_offerings_is_not_opened(login):
+    from partners.models import PartnerPage
+
+    partner = PartnerPage.objects.get(abbreviation="WV")
+    OfferingPage.objects.filter(partner=partner).update(live=False)
+    before = ReviewRound.objects.count()
+    response = login("coordinator").post(
+        CREATE_URL, {"name": "Leeg", "deadline": deadline(), "partners": [partner.pk]}
+    )
+    assert response.status_code == 200
+    assert "Er is geen gepubliceerd aanbod" in response.content.decode()
+    assert ReviewRound.objects.count() == before
