@@ -5,8 +5,25 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from offerings.models import OfferingPage
+from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
 from review.models import ReviewItem
+
+# Kind-specific fields: (model, field, header). One query per kind, not per page.
+KIND_FIELDS = [
+    (PublicationPage, "published_on", "Publicatiedatum"),
+    (PublicationPage, "authors", "Auteur(s) of uitgever"),
+    (PublicationPage, "page_count", "Aantal pagina's"),
+    (PublicationPage, "external_url", "Externe link"),
+    (TrainingPage, "location", "Locatie"),
+    (TrainingPage, "duration", "Duur"),
+    (TrainingPage, "group_size", "Groepsgrootte"),
+    (TrainingPage, "registration_url", "Aanmeldlink"),
+    (ContactPointPage, "email", "E-mailadres"),
+    (ContactPointPage, "phone", "Telefoonnummer"),
+    (ContactPointPage, "form_url", "Contactformulier"),
+    (ContactPointPage, "availability", "Bereikbaarheid"),
+    (ContactPointPage, "response_time", "Reactietermijn"),
+]
 
 CATALOGUE_HEADERS = [
     "Pagina-ID",
@@ -33,6 +50,7 @@ CATALOGUE_HEADERS = [
     "Laatste controleronde",
     "Status in die ronde",
     "Adres",
+    *[header for _model, _field, header in KIND_FIELDS],
 ]
 
 
@@ -53,9 +71,23 @@ def latest_review_status():
     return latest
 
 
+def kind_values():
+    """{page id: [value per KIND_FIELDS column]} with blanks for the other kinds' fields."""
+    values = {}
+    for model in (PublicationPage, TrainingPage, ContactPointPage):
+        fields = [(i, name) for i, (m, name, _h) in enumerate(KIND_FIELDS) if m is model]
+        for row in model.objects.values("pk", *[name for _i, name in fields]):
+            cells = [""] * len(KIND_FIELDS)
+            for i, name in fields:
+                cells[i] = row[name]
+            values[row["pk"]] = cells
+    return values
+
+
 def catalogue_rows(request):
     cutoff = timezone.now() - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
     review = latest_review_status()
+    specific = kind_values()
     offerings = (
         OfferingPage.objects.select_related("form", "partner")
         .prefetch_related("themes", "audiences", "phases")
@@ -88,6 +120,7 @@ def catalogue_rows(request):
             round_name,
             status,
             page.get_full_url(request) or "",
+            *specific.get(page.pk, [""] * len(KIND_FIELDS)),
         ]
 
 

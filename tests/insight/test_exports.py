@@ -46,6 +46,14 @@ def test_catalogue_export_matches_database(login, fmt):
         assert bool(row[col["Laatst gecontroleerd op"]]) == bool(page.last_reviewed_at)
         if page.live:
             assert row[col["Adres"]].endswith(page.url)
+        specific = page.specific
+        if page.kind == "publicatie":
+            assert row[col["Auteur(s) of uitgever"]] == specific.authors
+            assert row[col["Locatie"]] == ""
+        elif page.kind == "training":
+            assert row[col["Duur"]] == specific.duration
+        else:
+            assert str(row[col["Telefoonnummer"]]).lstrip("'") == specific.phone
 
 
 @pytest.mark.django_db
