@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "offerings",
     "search",
+    "handbook",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.routable_page",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",
@@ -171,3 +173,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Handbook (docs/handbook.md): its own Wagtail Site when HANDBOOK_HOSTNAME is set; the demo
+# loader then creates it (locally e.g. HANDBOOK_HOSTNAME=handboek.localhost HANDBOOK_PORT=8000).
+HANDBOOK_HOSTNAME = os.environ.get("HANDBOOK_HOSTNAME", "")
+HANDBOOK_PORT = int(os.environ.get("HANDBOOK_PORT", "443"))
