@@ -346,6 +346,7 @@ class FurtherReadingBlock(blocks.StructBlock):
     items = blocks.StreamBlock(
         [("internal", InternalReadingBlock()), ("external", ExternalReadingBlock())],
         label=_("Bronnen"),
+        required=False,  # clean() below says in Dutch what is missing
     )
 
     class Meta:
