@@ -1,5 +1,7 @@
 """The handbook as its own Wagtail Site: hosts, canonical URLs and links across the sites."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Site
@@ -91,9 +93,7 @@ def test_permalink_is_on_the_handbook_host_and_redirects(client, own_site, chapt
 
 
 def test_configure_command_creates_and_updates_the_site(db, handbook):
-    call_command(
-        "configure_handbook_site", "--hostname", "maatschappelijke-onrust.nl", stdout=open("/dev/null", "w")
-    )
+    call_command("configure_handbook_site", "--hostname", "maatschappelijke-onrust.nl", stdout=StringIO())
     site = handbook_site()
     assert (site.hostname, site.port, site.root_page_id) == ("maatschappelijke-onrust.nl", 443, handbook.pk)
     assert not site.is_default_site
@@ -105,7 +105,7 @@ def test_configure_command_creates_and_updates_the_site(db, handbook):
         "8443",
         "--main-hostname",
         "stabiliteit.example.org",
-        stdout=open("/dev/null", "w"),
+        stdout=StringIO(),
     )
     assert Site.objects.filter(root_page=handbook).count() == 1
     site = handbook_site()
