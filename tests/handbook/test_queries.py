@@ -9,6 +9,7 @@ from tests.handbook.conftest import analysis, heading
 
 def queries_for(client, url):
     client.get(url)  # warm caches (site root paths, content types)
+    connection.queries_log.clear()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200
@@ -21,4 +22,6 @@ def test_no_query_per_publication_analysis(client, make_chapter, publications):
     large = make_chapter([heading("Publicaties"), *[analysis(p) for p in publications[:20]]])
     body = client.get(large.url).content.decode()
     assert all(f'id="publicatie-{p.pk}"' in body for p in publications[:20])
-    assert queries_for(client, large.url) == queries_for(client, small.url)
+    large_count = queries_for(client, large.url)
+    assert large_count > 5  # the capture works
+    assert large_count == queries_for(client, small.url)
