@@ -106,6 +106,10 @@ class SectionHeadingBlock(blocks.StructBlock):
     def anchor_for(self, value):
         return value["anchor"] or heading_anchor(value["heading"])
 
+    def get_api_representation(self, value, context=None):
+        # The anchor as rendered (before de-duplication within a chapter).
+        return {"heading": value["heading"], "anchor": self.anchor_for(value)}
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context.setdefault("anchor", self.anchor_for(value))

@@ -210,7 +210,7 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
                     chapters[position + 1] if position is not None and position + 1 < len(chapters) else None
                 ),
                 "related": related_offerings(self),
-                "permalink": handbook.permalink_url(self, request) if handbook else None,
+                "permalink": handbook.permalink_url(self, request) if handbook and self.pk else None,
             }
         )
         return context

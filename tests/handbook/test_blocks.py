@@ -52,6 +52,12 @@ def test_heading_rejects_bad_anchor(anchor):
     assert any("kleine letters, cijfers en streepjes" in m for m in errors)
 
 
+def test_heading_api_gives_the_rendered_anchor():
+    block = blocks.SectionHeadingBlock()
+    data = block.get_api_representation(block.to_python({"heading": "Wat zie je?", "anchor": ""}))
+    assert data == {"heading": "Wat zie je?", "anchor": "wat-zie-je"}
+
+
 def test_heading_accepts_good_anchor():
     block = blocks.SectionHeadingBlock()
     assert (

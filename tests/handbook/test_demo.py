@@ -35,3 +35,22 @@ def test_demo_handbook_is_marked_and_idempotent():
     call_command("load_demo_content", verbosity=0)
     assert HandbookPage.objects.count() == 1
     assert HandbookChapterPage.objects.count() == count
+
+
+@pytest.mark.django_db
+def test_demo_creates_the_handbook_site_when_a_hostname_is_configured(settings):
+    from wagtail.models import Site
+
+    from demo.handbook import load_handbook
+    from demo.loader import DemoLoader
+    from home.models import HomePage
+
+    settings.HANDBOOK_HOSTNAME = "handboek.localhost"
+    settings.HANDBOOK_PORT = 8000
+    loader = DemoLoader()
+    handbook = load_handbook(loader, HomePage.objects.get())
+    load_handbook(loader, HomePage.objects.get())
+    sites = Site.objects.filter(root_page=handbook)
+    assert [(s.hostname, s.port) for s in sites] == [("handboek.localhost", 8000)]
+    assert loader.created == 1
+    Site.clear_site_root_paths_cache()

@@ -137,15 +137,18 @@ def test_chapter_without_matches_has_no_related_section(client, make_chapter, pu
     assert 'id="verder-met-aanbod"' not in client.get(chapter.url).content.decode()
 
 
-def test_chapter_is_citable(client, handbook):
+def test_chapter_is_citable(client, handbook, django_capture_on_commit_callbacks):
     chapter = HandbookChapterPage.objects.get(slug="nazorg-en-herstel-van-vertrouwen")
     body = client.get(chapter.url).content.decode()
     assert "Citeren:" in body and f"http://localhost/handboek/hoofdstuk/{chapter.pk}/" in body
     response = client.get(f"/handboek/hoofdstuk/{chapter.pk}/")
     assert response.status_code == 302 and response["Location"] == chapter.url
     chapter.slug = "nieuwe-naam"
-    chapter.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail creates redirects on commit
+        chapter.save_revision().publish()
     assert client.get(f"/handboek/hoofdstuk/{chapter.pk}/")["Location"] == "/handboek/nieuwe-naam/"
+    old = client.get("/handboek/nazorg-en-herstel-van-vertrouwen/")
+    assert old.status_code == 301 and old["Location"] == "/handboek/nieuwe-naam/"
     assert client.get("/handboek/hoofdstuk/999999/").status_code == 404
 
 
@@ -219,3 +222,39 @@ def test_themes_limit_related_offerings_when_no_phase_match(client, make_chapter
 def test_unknown_block_fields_do_not_break_rendering(client, make_chapter):
     chapter = make_chapter([block("text", "<p>Alleen tekst.</p>")])
     assert "Alleen tekst." in client.get(chapter.url).content.decode()
+
+
+def test_admin_preview_of_new_and_edited_chapter(admin_client_logged_in, handbook, publications):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    phase = Phase.objects.get(slug="zichtbare-onrust")
+    data = nested_form_data(
+        {
+            "title": "Voorbeeldhoofdstuk",
+            "slug": "voorbeeldhoofdstuk",
+            "phase": phase.pk,
+            "intro": "Inleiding van het voorbeeld.",
+            "body": streamfield(
+                [
+                    (
+                        "publication_analysis",
+                        {
+                            "publication": publications[0].pk,
+                            "analysis": rich_text("<p>Analyse in preview.</p>"),
+                            "meaning": rich_text("<p>Betekenis.</p>"),
+                            "pull_quote": "",
+                        },
+                    )
+                ]
+            ),
+        }
+    )
+    url = f"/admin/pages/add/handbook/handbookchapterpage/{handbook.pk}/preview/"
+    assert admin_client_logged_in.post(url, data).json()["is_valid"]
+    preview = admin_client_logged_in.get(url)
+    assert preview.status_code == 200 and "Analyse in preview." in preview.content.decode()
+    chapter = HandbookChapterPage.objects.first()
+    edit_url = f"/admin/pages/{chapter.pk}/edit/preview/"
+    data["slug"] = chapter.slug
+    assert admin_client_logged_in.post(edit_url, data).json()["is_valid"]
+    assert "Analyse in preview." in admin_client_logged_in.get(edit_url).content.decode()
