@@ -108,7 +108,9 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
         elif "q" in request.GET:
             messages.append(_("Vul een zoekterm in, bijvoorbeeld 'demonstratie' of 'nazorg'."))
         context = self.get_context(request)
-        context.update({"query": query, "messages_for_user": messages, "results_page": results_page})
+        context.update(
+            {"query": query, "messages_for_user": messages, "results_page": results_page, "is_search": True}
+        )
         return TemplateResponse(request, "handbook/handbook_search.html", context)
 
     @path("hoofdstuk/<int:chapter_id>/", name="permalink")

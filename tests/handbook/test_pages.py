@@ -258,3 +258,13 @@ def test_admin_preview_of_new_and_edited_chapter(admin_client_logged_in, handboo
     data["slug"] = chapter.slug
     assert admin_client_logged_in.post(edit_url, data).json()["is_valid"]
     assert "Analyse in preview." in admin_client_logged_in.get(edit_url).content.decode()
+
+
+def test_header_marks_the_handbook_as_current_section(client, handbook):
+    root = client.get(handbook.url).content.decode()
+    assert f'<a href="{handbook.url}" aria-current="page">Handboek</a>' in root
+    chapter = HandbookChapterPage.objects.live().first()
+    body = client.get(chapter.url).content.decode()
+    assert f'<a href="{handbook.url}" aria-current="true">Handboek</a>' in body
+    search = client.get("/handboek/zoeken/?q=onrust").content.decode()
+    assert 'aria-current="true">Handboek' in search and 'rel="canonical"' not in search
