@@ -18,6 +18,7 @@ from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
 from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
 from demo.content.trainings import TRAININGS
+from demo.handbook import load_handbook
 from demo.review import load_review_demo
 from home.models import ContentPage, HomePage
 from offerings.models import CatalogueIndexPage, ContactPointPage, PublicationPage, TrainingPage
@@ -53,6 +54,7 @@ class DemoLoader:
         self.offerings(partners)
         self.questions()
         self.content_pages(home)
+        load_handbook(self, home)
         self.users()
         load_review_demo(self)
         self.log(f"Demo-inhoud geladen: {self.created} nieuwe objecten.")

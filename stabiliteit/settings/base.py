@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "search",
     "review",
     "insight",
+    "handbook",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.routable_page",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",
@@ -196,3 +198,7 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "stabiliteit"}
     )
 }
+# Handbook (docs/handbook.md): its own Wagtail Site when HANDBOOK_HOSTNAME is set; the demo
+# loader then creates it (locally e.g. HANDBOOK_HOSTNAME=handboek.localhost HANDBOOK_PORT=8000).
+HANDBOOK_HOSTNAME = os.environ.get("HANDBOOK_HOSTNAME", "")
+HANDBOOK_PORT = int(os.environ.get("HANDBOOK_PORT", "443"))

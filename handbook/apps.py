@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HandbookConfig(AppConfig):
+    name = "handbook"
+    verbose_name = _("Handboek maatschappelijke onrust")

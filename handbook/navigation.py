@@ -1,0 +1,92 @@
+"""Chapter order, table of contents and heading levels of the handbook."""
+
+from dataclasses import dataclass, field
+
+HEADING_BLOCK = "heading"
+ANALYSIS_BLOCK = "publication_analysis"
+
+
+def ordered_chapters(handbook):
+    """The handbook's public chapters in reading order: by phase, then by tree position.
+
+    One query; chapter numbers, the root's grouping and previous/next all use this order.
+    """
+    from handbook.models import HandbookChapterPage
+
+    chapters = list(
+        HandbookChapterPage.objects.child_of(handbook)
+        .live()
+        .public()
+        .select_related("phase")
+        .only("title", "slug", "url_path", "path", "depth", "intro", "phase", "locale_id")
+        .order_by("phase__sort_order", "phase__name", "path")
+    )
+    for number, chapter in enumerate(chapters, start=1):
+        chapter.number = number
+    return chapters
+
+
+def group_by_phase(chapters):
+    """[(phase, [chapter, ...]), ...] in the order of `chapters` (already phase-ordered)."""
+    groups = []
+    for chapter in chapters:
+        if groups and groups[-1][0].pk == chapter.phase_id:
+            groups[-1][1].append(chapter)
+        else:
+            groups.append((chapter.phase, [chapter]))
+    return groups
+
+
+@dataclass
+class TocEntry:
+    title: str
+    anchor: str
+    children: list = field(default_factory=list)
+
+
+@dataclass
+class BodyItem:
+    block: object  # a StreamChild
+    heading_level: int
+    anchor: str = ""
+
+
+def unique(anchor, used):
+    candidate, n = anchor, 2
+    while candidate in used:
+        candidate = f"{anchor}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def lay_out_body(body, hidden_page_ids=frozenset()):
+    """Walk the body once: anchors (unique), heading levels (in order) and the TOC.
+
+    Headings from heading blocks are h2; block titles below them h3. Before the first
+    heading block, block titles are h2 so the page never skips a level. Publication
+    analyses that will not render (unavailable publication) are left out of the TOC.
+    """
+    from handbook.blocks import is_available
+
+    items, toc, used = [], [], {"inhoud", "inhoud-titel", "inhoud-hoofdstuk"}
+    seen_heading = False
+    for child in body:
+        if child.block_type == HEADING_BLOCK:
+            seen_heading = True
+            anchor = unique(child.block.anchor_for(child.value), used)
+            toc.append(TocEntry(child.value["heading"], anchor))
+            items.append(BodyItem(child, 2, anchor))
+            continue
+        level = 3 if seen_heading else 2
+        if child.block_type == ANALYSIS_BLOCK:
+            publication = child.value["publication"]
+            if not is_available(publication) or publication.pk in hidden_page_ids:
+                continue
+            anchor = unique(child.block.anchor_for(child.value), used)
+            entry = TocEntry(publication.title, anchor)
+            (toc[-1].children if seen_heading and toc else toc).append(entry)
+            items.append(BodyItem(child, level, anchor))
+            continue
+        items.append(BodyItem(child, level))
+    return items, toc
