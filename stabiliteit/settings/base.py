@@ -1,5 +1,6 @@
 """Settings shared by every environment; configured from environment variables."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "offerings",
     "search",
     "demo",
+    "editorial",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +73,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "editorial.security.SiteAndAdminCSPMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "stabiliteit.urls"
@@ -100,7 +107,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The public demo password only works where a settings module sets ALLOW_DEMO_PASSWORD.
 ALLOW_DEMO_PASSWORD = False
-AUTHENTICATION_BACKENDS = ["stabiliteit.auth.RefuseDemoPasswordBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses web logins for a username+IP that failed too often (editorial/security.py).
+    "editorial.security.WebLoginAxesBackend",
+    "stabiliteit.auth.RefuseDemoPasswordBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -171,3 +182,33 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Editorial workflows, login rate limiting and Content-Security-Policy (editorial app) -----
+from editorial.csp_policy import ADMIN_CSP_DIRECTIVES, PUBLIC_CSP_DIRECTIVES  # noqa: E402
+
+# django-csp 4: the strict policy for the public site; /admin/ gets ADMIN_CSP_DIRECTIVES
+# through editorial.security.SiteAndAdminCSPMiddleware.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+EDITORIAL_ADMIN_CSP_DIRECTIVES = ADMIN_CSP_DIRECTIVES
+EDITORIAL_ADMIN_PATH_PREFIX = "/admin/"
+
+# django-axes: 5 failed logins for one username from one IP address lock that pair for
+# 15 minutes (other users and other addresses are unaffected); success resets the count.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
+AXES_VERBOSE = False
+
+# Moderation e-mails: Dutch templates in editorial/templates/wagtailadmin/notifications/.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+
+# Uploads: checked by editorial.uploads (type, content and size, with a Dutch message).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "editorial.uploads.CheckedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.uploads.CheckedImageForm"
+EDITORIAL_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
