@@ -1,6 +1,6 @@
 """Wagtail admin hooks of the editorial workflow."""
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -50,6 +50,15 @@ def partners_menu_item():
         order=820,
         permission="editorial.provision_partner",
     )
+
+
+@hooks.register("construct_admin_api", order=100)
+def restrict_file_endpoints_to_choosable(router):
+    # order=100: after wagtail.documents/images registered theirs, so these replace them.
+    from editorial.choosers import ChoosableDocumentsAPIViewSet, ChoosableImagesAPIViewSet
+
+    router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)
+    router.register_endpoint("images", ChoosableImagesAPIViewSet)
 
 
 @hooks.register("construct_homepage_panels")
@@ -130,4 +139,8 @@ def hide_other_sections_drafts(pages, request):
     editable = page_permission_policy.instances_user_has_any_permission_for(
         user, {"add", "change", "publish"}
     )
-    return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))
+    # A live page with a pending draft would show its draft title: only unchanged ones.
+    # A plain id list, because the chooser may run a search query on the result.
+    published = Q(live=True, draft_title=F("title"))
+    visible = Page.objects.filter(published | Q(pk__in=editable.values("pk"))).values_list("pk", flat=True)
+    return pages.filter(pk__in=list(visible))
