@@ -207,6 +207,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# The last approval publishes even when the reviewer (Coördinatie) has no publish right.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
 
 # Uploads: checked by editorial.uploads (type, content and size, with a Dutch message).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "editorial.uploads.CheckedDocumentForm"

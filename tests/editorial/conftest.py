@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -139,3 +140,51 @@ def snapshot(page):
         "pages_in_tree": Page.objects.count(),
         "view_restrictions": page.view_restrictions.count(),
     }
+
+
+def offering_data(title, slug, **extra):
+    """POST data of the admin form for a publication (create or edit view)."""
+    return {
+        "title": title,
+        "slug": slug,
+        "summary": "Demo-inhoud: aanbod voor de werkstroomtest.",
+        "form": Form.objects.filter(kind=Kind.PUBLICATION).first().pk,
+        "published_on": "2026-01-15",
+        "authors": "Demo-auteur",
+        "external_url": "https://example.org/demo",
+        "themes": [Theme.objects.first().pk],
+        "audiences": [Audience.objects.first().pk],
+        "cost": "gratis",
+        "language": "nl",
+        "region": "landelijk",
+        "body-count": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        **extra,
+    }
+
+
+def current_task_state(page):
+    return TaskState.objects.filter(
+        workflow_state__object_id=str(page.pk), status=TaskState.STATUS_IN_PROGRESS
+    ).first()
+
+
+def workflow_action_url(page, action):
+    from django.urls import reverse
+
+    state = current_task_state(page)
+    return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
+
+
+def assert_refused(response, label=""):
+    if response.status_code in (403, 404, 405):
+        return
+    assert response.status_code == 302, f"{label}: status {response.status_code}"
+    location = response["Location"]
+    # Wagtail's permission_denied() sends the user to the dashboard with an error message.
+    assert location == reverse("wagtailadmin_home") or location.startswith(reverse("wagtailadmin_login")), (
+        f"{label}: {location}"
+    )

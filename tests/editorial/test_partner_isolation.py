@@ -10,21 +10,10 @@ import pytest
 from django.urls import reverse
 from wagtail.models import TaskState
 
-from tests.editorial.conftest import A, partner, snapshot
+from tests.editorial.conftest import A, assert_refused, partner, snapshot
 
 A_USERS = ["vng-redacteur", "vng-eindredacteur"]
 SECRET_MARKERS = ["KIS geheime concepttitel", "KIS geheim nieuw concept", "KIS aanbod in beoordeling"]
-
-
-def assert_refused(response, label=""):
-    if response.status_code in (403, 404, 405):
-        return
-    assert response.status_code == 302, f"{label}: status {response.status_code}"
-    location = response["Location"]
-    # Wagtail's permission_denied() sends the user to the dashboard with an error message.
-    assert location == reverse("wagtailadmin_home") or location.startswith(reverse("wagtailadmin_login")), (
-        f"{label}: {location}"
-    )
 
 
 def page_form(page, **extra):
@@ -89,7 +78,12 @@ def html_requests(page):
         ("view draft", "get", reverse("wagtailadmin_pages:view_draft", args=[pk]), None),
         ("lock", "post", reverse("wagtailadmin_pages:lock", args=[pk]), {}),
         ("unlock", "post", reverse("wagtailadmin_pages:unlock", args=[pk]), {}),
-        ("privacy", "post", reverse("wagtailadmin_pages:set_privacy", args=[pk]), {"restriction_type": "login"}),
+        (
+            "privacy",
+            "post",
+            reverse("wagtailadmin_pages:set_privacy", args=[pk]),
+            {"restriction_type": "login"},
+        ),
         ("history", "get", reverse("wagtailadmin_pages:history", args=[pk]), None),
         ("workflow history", "get", reverse("wagtailadmin_pages:workflow_history", args=[pk]), None),
         ("usage", "get", reverse("wagtailadmin_pages:usage", args=[pk]), None),
