@@ -202,6 +202,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
 
+# No Gravatar: the admin would load avatars from a third party (a tracker; blocked by CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 # Moderation e-mails: Dutch templates in editorial/templates/wagtailadmin/notifications/.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
