@@ -252,3 +252,14 @@ def test_dashboard_lists_drafts_and_what_awaits_approval(login, user):
     assert "Wacht op goedkeuring" in final_dashboard
     other_dashboard = login("kis-eindredacteur").get(reverse("wagtailadmin_home")).content.decode()
     assert "Wacht op uw goedkeuring (0)" in other_dashboard
+
+
+def test_editor_cannot_unpublish_or_lock_own_live_page(login, user):
+    page = add_live_with_draft("VNG", "VNG live voor redacteur", "VNG live 2", user("vng-redacteur"))
+    editor = login("vng-redacteur")
+    before = snapshot(page)
+    assert_refused(editor.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk])))
+    assert_refused(editor.post(reverse("wagtailadmin_pages:lock", args=[page.pk])))
+    api = reverse("wagtailadmin_api:pages:action", args=[page.pk, "unpublish"])
+    assert editor.post(api, {}, content_type="application/json").status_code == 403
+    assert snapshot(page) == before
