@@ -25,8 +25,8 @@ def awaiting_my_approval(user):
         "workflow_state", "task", "revision"
     )
     if not user.is_superuser:
-        tasks = EditorialReviewTask.objects.filter(groups__in=user.groups.all())
-        states = states.filter(task__in=tasks)
+        tasks = EditorialReviewTask.objects.filter(groups__in=user.groups.all()).distinct()
+        states = states.filter(task__in=tasks.values("pk"))
     return [state for state in states.order_by("-started_at")[:LIMIT] if state.workflow_state.content_object]
 
 
