@@ -256,3 +256,15 @@ def test_choosing_other_partners_file_by_id_is_refused(login, username, b_docume
         assert response.status_code in (302, 403, 404), f"{url}: {response.status_code}"
         if response.status_code == 302:
             assert_refused(response)
+
+
+def test_wagtail_is_pinned_past_the_pages_api_draft_leak():
+    # Wagtail < 7.4.3 let the admin pages API return draft fields to users without rights.
+    from pathlib import Path
+
+    import wagtail
+
+    assert wagtail.VERSION[:3] >= (7, 4, 4)
+    requirements = (Path(__file__).resolve().parents[2] / "requirements.txt").read_text()
+    pinned = [line for line in requirements.splitlines() if line.startswith("wagtail==")]
+    assert pinned and tuple(int(p) for p in pinned[0].split("==")[1].split(".")[:3]) >= (7, 4, 4)
