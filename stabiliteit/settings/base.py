@@ -1,5 +1,6 @@
 """Settings shared by every environment; configured from environment variables."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "insight",
     "handbook",
     "demo",
+    "editorial",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -61,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -71,8 +75,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "editorial.choosers.ChooserPermissionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "editorial.security.SiteAndAdminCSPMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "stabiliteit.urls"
@@ -104,7 +112,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The public demo password only works where a settings module sets ALLOW_DEMO_PASSWORD.
 ALLOW_DEMO_PASSWORD = False
-AUTHENTICATION_BACKENDS = ["stabiliteit.auth.RefuseDemoPasswordBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses web logins for a username+IP that failed too often (editorial/security.py).
+    "editorial.security.WebLoginAxesBackend",
+    "stabiliteit.auth.RefuseDemoPasswordBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -202,3 +214,37 @@ CACHES = {
 # loader then creates it (locally e.g. HANDBOOK_HOSTNAME=handboek.localhost HANDBOOK_PORT=8000).
 HANDBOOK_HOSTNAME = os.environ.get("HANDBOOK_HOSTNAME", "")
 HANDBOOK_PORT = int(os.environ.get("HANDBOOK_PORT", "443"))
+# Editorial workflows, login rate limiting and Content-Security-Policy (editorial app) -----
+from editorial.csp_policy import ADMIN_CSP_DIRECTIVES, PUBLIC_CSP_DIRECTIVES  # noqa: E402
+
+# django-csp 4: the strict policy for the public site; /admin/ gets ADMIN_CSP_DIRECTIVES
+# through editorial.security.SiteAndAdminCSPMiddleware.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+EDITORIAL_ADMIN_CSP_DIRECTIVES = ADMIN_CSP_DIRECTIVES
+EDITORIAL_ADMIN_PATH_PREFIX = "/admin/"
+
+# django-axes: 5 failed logins for one username from one IP address lock that pair for
+# 15 minutes (other users and other addresses are unaffected); success resets the count.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
+AXES_VERBOSE = False
+
+# No Gravatar: the admin would load avatars from a third party (a tracker; blocked by CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Moderation e-mails: Dutch templates in editorial/templates/wagtailadmin/notifications/.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# The last approval publishes even when the reviewer (Coördinatie) has no publish right.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
+
+# Uploads: checked by editorial.uploads (type, content and size, with a Dutch message).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "editorial.uploads.CheckedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.uploads.CheckedImageForm"
+EDITORIAL_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

@@ -1,0 +1,58 @@
+"""Choosers offer each partner only its own and the shared documents and images.
+
+Wagtail's chooser listings already filter on the 'choose' collection permission, but the
+admin API listings and detail endpoints for documents and images, and the image
+select-format step, do not. These close those gaps with the same permission policies.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from wagtail.documents import get_document_model
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.documents.permissions import permission_policy as documents_policy
+from wagtail.images import get_image_model
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.images.permissions import permission_policy as images_policy
+
+CHOOSE_ACTIONS = ["choose", "add", "change"]
+
+
+class ChoosableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        allowed = documents_policy.instances_user_has_any_permission_for(self.request.user, CHOOSE_ACTIONS)
+        return super().get_queryset().filter(pk__in=allowed.values("pk"))
+
+
+class ChoosableImagesAPIViewSet(ImagesAdminAPIViewSet):
+    def get_queryset(self):
+        allowed = images_policy.instances_user_has_any_permission_for(self.request.user, CHOOSE_ACTIONS)
+        return super().get_queryset().filter(pk__in=allowed.values("pk"))
+
+
+# Views that take a document or image id without checking the collection permission.
+GUARDED_VIEWS = {
+    "wagtailimages_chooser:select_format": (get_image_model, images_policy, "image_id"),
+    "wagtailimages_chooser:chosen": (get_image_model, images_policy, "pk"),
+    "wagtaildocs_chooser:chosen": (get_document_model, documents_policy, "pk"),
+}
+
+
+class ChooserPermissionMiddleware:
+    """Refuses a chooser step for a file outside the user's collections (403)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        guard = GUARDED_VIEWS.get(match.view_name) if match else None
+        if guard is None:
+            return None
+        get_model, policy, kwarg = guard
+        obj = get_object_or_404(get_model(), pk=view_kwargs.get(kwarg))
+        if not policy.user_has_any_permission_for_instance(request.user, CHOOSE_ACTIONS, obj):
+            raise PermissionDenied
+        return None

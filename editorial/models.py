@@ -1,0 +1,87 @@
+"""Editorial workflow models: the review task with Dutch labels and per-partner settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+
+class EditorialReviewTask(AbstractGroupApprovalTask):
+    """A review step done by one or more groups.
+
+    With only_new_offerings set, the step applies only to offerings that were never live
+    and whose partner has the coordination check switched on; otherwise it is skipped, so
+    corrections to live offerings need only the partner's own final editors.
+    """
+
+    only_new_offerings = models.BooleanField(
+        _("alleen voor nieuw aanbod"),
+        default=False,
+        help_text=_(
+            "Aan: deze stap geldt alleen voor aanbod dat nog nooit gepubliceerd is, en alleen "
+            "als de partner de coördinatiecheck aan heeft staan."
+        ),
+    )
+
+    admin_form_fields = [*AbstractGroupApprovalTask.admin_form_fields, "only_new_offerings"]
+
+    class Meta:
+        verbose_name = _("redactiestap")
+        verbose_name_plural = _("redactiestappen")
+
+    def applies_to(self, obj):
+        if not self.only_new_offerings:
+            return True
+        from editorial.rules import needs_coordination_check
+
+        return needs_coordination_check(obj)
+
+    def start(self, workflow_state, user=None):
+        if self.applies_to(workflow_state.content_object):
+            return super().start(workflow_state, user=user)
+        # Not needed for this object: record the step as skipped; Wagtail moves on.
+        return TaskState.objects.create(
+            workflow_state=workflow_state,
+            task=self,
+            status=TaskState.STATUS_SKIPPED,
+            revision=workflow_state.content_object.get_latest_revision(),
+        )
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._user_in_groups(user):
+            return [
+                ("reject", _("Terugsturen met opmerking"), True),
+                ("approve", _("Goedkeuren"), False),
+                ("approve", _("Goedkeuren met opmerking"), True),
+            ]
+        return []
+
+    @classmethod
+    def get_description(cls):
+        return _("Leden van de gekozen groepen keuren deze stap goed of sturen terug met een opmerking.")
+
+
+class PartnerWorkflowSettings(models.Model):
+    """Editorial settings of one partner, kept off the page so revisions never reset them."""
+
+    partner = models.OneToOneField(
+        "partners.PartnerPage",
+        on_delete=models.CASCADE,
+        related_name="workflow_settings",
+        verbose_name=_("partnerorganisatie"),
+    )
+    coordination_check = models.BooleanField(
+        _("coördinatiecheck voor nieuw aanbod"),
+        default=True,
+        help_text=_("Nieuw aanbod van deze partner gaat na de eindredactie ook langs Coördinatie."),
+    )
+
+    class Meta:
+        verbose_name = _("redactie-instellingen van een partner")
+        verbose_name_plural = _("redactie-instellingen van partners")
+        permissions = [
+            ("provision_partner", _("Kan partners toevoegen en hun rechten herstellen")),
+            ("view_all_pages", _("Kan alle pagina's en concepten in de beheeromgeving bekijken")),
+        ]
+
+    def __str__(self):
+        return str(self.partner)

@@ -1,0 +1,146 @@
+"""Wagtail admin hooks of the editorial workflow."""
+
+from django.db.models import F, Q
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+
+from editorial import guards, views
+from editorial.dashboard import EditorialWorkPanel
+from editorial.rules import is_coordinator
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("redactie/alle-paginas/", views.all_pages, name="editorial_all_pages"),
+        path("redactie/alle-paginas/<int:page_id>/", views.draft_preview, name="editorial_draft_preview"),
+        path("redactie/partners/", views.partners, name="editorial_partners"),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def all_pages_menu_item():
+    return PermissionMenuItem(
+        _("Alle pagina's"),
+        reverse("editorial_all_pages"),
+        icon_name="doc-empty-inverse",
+        order=210,
+        permission="editorial.view_all_pages",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def partners_menu_item():
+    return PermissionMenuItem(
+        _("Partners inrichten"),
+        reverse("editorial_partners"),
+        icon_name="group",
+        order=820,
+        permission="editorial.provision_partner",
+    )
+
+
+@hooks.register("construct_admin_api", order=100)
+def restrict_file_endpoints_to_choosable(router):
+    # order=100: after wagtail.documents/images registered theirs, so these replace them.
+    from editorial.choosers import ChoosableDocumentsAPIViewSet, ChoosableImagesAPIViewSet
+
+    router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)
+    router.register_endpoint("images", ChoosableImagesAPIViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panel(request, panels):
+    panels.insert(0, EditorialWorkPanel())
+
+
+# Guards: new offerings reach the site only through both workflow steps --------------------
+
+
+@hooks.register("before_create_page")
+def refuse_direct_publish_of_new_offering(request, parent_page, page_class):
+    if guards.is_publish_request(request) and not guards.may_publish_new_child(
+        request.user, parent_page, page_class
+    ):
+        return guards.refuse(request, request.get_full_path())
+    return None
+
+
+@hooks.register("before_edit_page")
+def refuse_direct_publish_of_draft_offering(request, page):
+    if guards.is_publish_request(request) and not guards.may_publish_directly(request.user, page.specific):
+        return guards.refuse(request, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    return None
+
+
+@hooks.register("before_copy_page")
+def refuse_publishing_copies(request, page):
+    # A published copy is a new offering that skipped both steps.
+    if request.method == "POST" and request.POST.get("publish_copies") and not is_coordinator(request.user):
+        from offerings.models import OfferingPage
+
+        copies = Page.objects.descendant_of(page, inclusive=True).type(OfferingPage)
+        if copies.exists():
+            return guards.refuse(request, reverse("wagtailadmin_pages:copy", args=[page.pk]))
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish_of_new_offerings(request, action_type, objects, action_class_instance):
+    if action_type != "publish" or is_coordinator(request.user):
+        return None
+    include_descendants = request.POST.get("include_descendants") in ("on", "true", "1")
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if guards.pages_needing_check(pages, include_descendants):
+        return guards.refuse(request, reverse("wagtailadmin_home"))
+    return None
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_for_new_offerings(menu_items, request, context):
+    user = request.user
+    page = context.get("page")
+    if page is not None and page.pk:
+        allowed = guards.may_publish_directly(user, page.specific)
+    elif context.get("view") == "create" and context.get("parent_page") is not None:
+        page_class = guards.page_class_from_create_url(request)
+        if page_class is None:
+            return
+        allowed = guards.may_publish_new_child(user, context["parent_page"], page_class)
+    else:
+        return
+    if not allowed:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+# Choosers and search: other partners' drafts stay out of sight ---------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_sections_drafts(pages, request):
+    """Live pages can be linked from anywhere; unpublished ones only by who may edit them."""
+    from wagtail.permissions import page_permission_policy
+
+    user = request.user
+    if user.is_superuser or user.has_perm("editorial.view_all_pages"):
+        return pages
+    editable = page_permission_policy.instances_user_has_any_permission_for(
+        user, {"add", "change", "publish"}
+    )
+    # A live page with a pending draft would show its draft title: only unchanged ones.
+    # A plain id list, because the chooser may run a search query on the result.
+    published = Q(live=True, draft_title=F("title"))
+    visible = Page.objects.filter(published | Q(pk__in=editable.values("pk"))).values_list("pk", flat=True)
+    return pages.filter(pk__in=list(visible))

@@ -1,0 +1,55 @@
+"""Coördinatie sees every page, drafts included, read-only; partner users do not."""
+
+import pytest
+from django.urls import reverse
+
+from tests.editorial.conftest import add_draft
+
+
+def test_coordinator_lists_all_pages_including_drafts(login, user):
+    draft = add_draft("KIS", "KIS concept voor coördinatie", user("kis-redacteur"))
+    client = login("coordinator")
+    response = client.get(reverse("editorial_all_pages"), {"q": "concept voor coördinatie"})
+    assert response.status_code == 200
+    assert "KIS concept voor coördinatie" in response.content.decode()
+    preview = client.get(reverse("editorial_draft_preview", args=[draft.pk]))
+    assert preview.status_code == 200
+    assert "KIS concept voor coördinatie" in preview.content.decode()
+
+
+def test_all_pages_filters_on_partner(login, user):
+    add_draft("KIS", "Alleen bij KIS", user("kis-redacteur"))
+    client = login("coordinator")
+    body = client.get(
+        reverse("editorial_all_pages"), {"partner": "VNG", "q": "Alleen bij KIS"}
+    ).content.decode()
+    assert "Alleen bij KIS</a>" not in body
+    kis = client.get(
+        reverse("editorial_all_pages"), {"partner": "KIS", "q": "Alleen bij KIS"}
+    ).content.decode()
+    assert ">Alleen bij KIS</a>" in kis
+
+
+def test_coordinator_cannot_edit_pages_outside_its_step(login, user):
+    draft = add_draft("KIS", "Niet bewerken", user("kis-redacteur"))
+    response = login("coordinator").get(reverse("wagtailadmin_pages:edit", args=[draft.pk]))
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("username", ["vng-redacteur", "vng-eindredacteur"])
+def test_partner_users_have_no_overview_of_all_pages(login, user, username):
+    draft = add_draft("KIS", "Verborgen voor VNG", user("kis-redacteur"))
+    client = login(username)
+    assert client.get(reverse("editorial_all_pages")).status_code in (302, 403)
+    assert client.get(reverse("editorial_draft_preview", args=[draft.pk])).status_code in (302, 403)
+
+
+def test_coordinator_manages_taxonomies(login):
+    client = login("coordinator")
+    response = client.get(reverse("wagtailsnippets_taxonomy_theme:list"))
+    assert response.status_code == 200
+    response = client.get(reverse("wagtailsnippets_taxonomy_question:list"))
+    assert response.status_code == 200
+    assert client.get(reverse("wagtailsnippets_taxonomy_theme:add")).status_code == 200
+    # Partner editors do not.
+    assert login("vng-redacteur").get(reverse("wagtailsnippets_taxonomy_theme:list")).status_code == 302
