@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
@@ -139,7 +139,7 @@ class Question(index.Indexed, ClusterableModel):
 class QuestionPick(Orderable):
     """A hand-picked offering shown on top of a question's results."""
 
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="picks")
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="picks")
     offering = models.ForeignKey(
         "offerings.OfferingPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("aanbod")
     )
