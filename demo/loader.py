@@ -18,6 +18,7 @@ from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
 from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
 from demo.content.trainings import TRAININGS
+from demo.search import load_search_demo
 from home.models import ContentPage, HomePage
 from offerings.models import CatalogueIndexPage, ContactPointPage, PublicationPage, TrainingPage
 from partners.provisioning import (
@@ -51,6 +52,7 @@ class DemoLoader:
         partners = self.partners(catalogue)
         self.offerings(partners)
         self.questions()
+        load_search_demo(self)
         self.content_pages(home)
         self.users()
         self.log(f"Demo-inhoud geladen: {self.created} nieuwe objecten.")
