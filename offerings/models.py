@@ -32,7 +32,7 @@ def streamfield_text(data):
         return [] if data.startswith(("http://", "https://", "/")) else [strip_tags(data)]
     if isinstance(data, dict):
         return streamfield_text(data["value"] if "type" in data else list(data.values()))
-    if isinstance(data, list | tuple):
+    if hasattr(data, "__iter__"):  # lists, and StreamField's RawDataView
         return [text for item in data for text in streamfield_text(item)]
     return []
 
@@ -124,6 +124,11 @@ class OfferingPage(Page):
         db_index=True,
         help_text=_("Leeg laten als de training doorlopend is."),
     )
+
+    # Dutch stems of title and summary, space-padded, kept on save: the finder ranks
+    # title and summary matches above body matches with them on every database.
+    search_title_stems = models.TextField(editable=False, blank=True, default="")
+    search_summary_stems = models.TextField(editable=False, blank=True, default="")
 
     content_panels = [
         *Page.content_panels,
@@ -241,6 +246,8 @@ class OfferingPage(Page):
         if self.KIND:
             self.kind = self.KIND
         self.partner = self.find_partner()
+        self.search_title_stems = dutch.padded_stems(self.title)
+        self.search_summary_stems = dutch.padded_stems(self.summary)
         super().save(*args, **kwargs)
 
     def find_partner(self):

@@ -170,5 +170,10 @@ def index_text(text):
     return " ".join(tokens(text))
 
 
+def padded_stems(text):
+    """' stem1 stem2 ' (space-padded, distinct): a whole stem matches as '% stem %'."""
+    return f" {' '.join(dict.fromkeys(tokens(text)))} "
+
+
 def same_stem(a, b):
     return tokens(a) == tokens(b)

@@ -12,7 +12,7 @@ values: one query per facet for the counts, one per taxonomy for the labels.
 import dataclasses
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, ExpressionWrapper, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -265,7 +265,29 @@ def search_ids(text, queryset, include_expired=True):
     if elastic.is_active():
         return elastic.matching_ids(text, include_expired)
     results = queryset.only("pk").search(backend_query, order_by_relevance=True)
-    return [page.pk for page in results]
+    return rank_by_fields([page.pk for page in results], text)
+
+
+def rank_by_fields(ranked_ids, text):
+    """Reorder matches: a word in the title counts 3, in the summary 2, elsewhere 0; ties
+    keep the backend's order. The database backends weigh fields unevenly (SQLite FTS5
+    not at all), so this makes "title and summary weigh more" hold on every database."""
+    if len(ranked_ids) < 2:
+        return ranked_ids
+    score = Value(0)
+    for stem in text.stems:
+        forms = [stem, *(" ".join(synonym) for synonym in text.widened.get(stem, ()))]
+        for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):
+            matches = Q()
+            for form in forms:
+                matches |= Q(**{f"{column}__contains": f" {form} "})
+            score = score + Case(When(matches, then=Value(weight)), default=Value(0))
+    scores = dict(
+        OfferingPage.objects.filter(pk__in=ranked_ids)
+        .annotate(field_score=ExpressionWrapper(score, output_field=IntegerField()))
+        .values_list("pk", "field_score")
+    )
+    return sorted(ranked_ids, key=lambda pk: -scores.get(pk, 0))
 
 
 def _with_pinned(ranked_ids, pinned):
