@@ -51,7 +51,9 @@ def test_counts_are_disjunctive():
     trainings = live_ids(kind="training")
     # Within 'thema' the count ignores the theme selection, but respects 'soort'.
     assert themes["radicalisering"].count == len(trainings & live_ids(themes__slug="radicalisering"))
-    assert kinds["publicatie"].count == len(live_ids(kind="publicatie") & live_ids(themes__slug="polarisatie"))
+    assert kinds["publicatie"].count == len(
+        live_ids(kind="publicatie") & live_ids(themes__slug="polarisatie")
+    )
     assert themes["polarisatie"].selected and not themes["radicalisering"].selected
 
 
@@ -140,7 +142,9 @@ def test_home_links_questions_to_the_finder(client):
 
 def test_promoted_offering_for_a_query_comes_first():
     target = base_queryset(FinderQuery()).exclude(title__icontains="polaris").order_by("title").last()
-    SearchPromotion.objects.create(query=Query.objects.create(query_string="polarisatie"), page=target, sort_order=0)
+    SearchPromotion.objects.create(
+        query=Query.objects.create(query_string="polarisatie"), page=target, sort_order=0
+    )
     result = find("q=Polarisatie")
     assert result.items[0].pk == target.pk
     assert target.pk in result.pinned_ids
