@@ -325,7 +325,6 @@ def _drop_unknown_slugs(query, options, messages):
 
 def _ordered_page(queryset, query, ranked_ids, pinned, offset, limit):
     """One page of offerings: pinned ones (in the result set) first, then the chosen order."""
-    queryset = queryset.select_related("form", "partner")
     pinned_here = []
     if pinned:
         present = set(queryset.filter(pk__in=pinned).values_list("pk", flat=True))
@@ -343,5 +342,11 @@ def _ordered_page(queryset, query, ranked_ids, pinned, offset, limit):
             page_ids += list(
                 rest.order_by(*order).values_list("pk", flat=True)[rest_offset : rest_offset + rest_limit]
             )
-    by_id = queryset.prefetch_related("themes", "audiences", "phases").in_bulk(page_ids)
+    # The ids come from the filtered queryset; loading them by id alone keeps this query cheap.
+    by_id = (
+        OfferingPage.objects.filter(pk__in=page_ids)
+        .select_related("form", "partner")
+        .prefetch_related("themes", "audiences", "phases")
+        .in_bulk()
+    )
     return [by_id[pk] for pk in page_ids if pk in by_id]
