@@ -12,6 +12,7 @@ values: one query per facet for the counts, one per taxonomy for the labels.
 import dataclasses
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Case, Count, ExpressionWrapper, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -264,7 +265,11 @@ def search_ids(text, queryset, include_expired=True):
         return []
     if elastic.is_active():
         return elastic.matching_ids(text, include_expired)
-    results = queryset.only("pk").search(backend_query, order_by_relevance=True)
+    # Wagtail's SQLite backend scores relevance with a correlated FTS5 subquery per
+    # matching row, which grows quadratically; there we match once (newest first) and let
+    # rank_by_fields order by title and summary hits. PostgreSQL ranks in the same query.
+    by_relevance = connection.vendor != "sqlite"
+    results = queryset.only("pk").search(backend_query, order_by_relevance=by_relevance)
     return rank_by_fields([page.pk for page in results], text)
 
 
