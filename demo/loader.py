@@ -20,6 +20,7 @@ from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
 from demo.content.trainings import TRAININGS
 from demo.handbook import load_handbook
 from demo.review import load_review_demo
+from demo.search import load_search_demo
 from home.models import ContentPage, HomePage
 from offerings.models import CatalogueIndexPage, ContactPointPage, PublicationPage, TrainingPage
 from partners.provisioning import (
@@ -53,6 +54,7 @@ class DemoLoader:
         partners = self.partners(catalogue)
         self.offerings(partners)
         self.questions()
+        load_search_demo(self)
         self.content_pages(home)
         load_handbook(self, home)
         self.users()

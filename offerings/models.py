@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -21,7 +22,19 @@ from wagtail.search import index
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.forms import OfferingPageForm
+from search import dutch
 from taxonomy.kinds import Kind
+
+
+def streamfield_text(data):
+    """All text in a StreamField's raw data, without HTML tags or URLs (for the search index)."""
+    if isinstance(data, str):
+        return [] if data.startswith(("http://", "https://", "/")) else [strip_tags(data)]
+    if isinstance(data, dict):
+        return streamfield_text(data["value"] if "type" in data else list(data.values()))
+    if hasattr(data, "__iter__"):  # lists, and StreamField's RawDataView
+        return [text for item in data for text in streamfield_text(item)]
+    return []
 
 
 class CatalogueIndexPage(Page):
@@ -112,6 +125,11 @@ class OfferingPage(Page):
         help_text=_("Leeg laten als de training doorlopend is."),
     )
 
+    # Dutch stems of title and summary, space-padded, kept on save: the finder ranks
+    # title and summary matches above body matches with them on every database.
+    search_title_stems = models.TextField(editable=False, blank=True, default="")
+    search_summary_stems = models.TextField(editable=False, blank=True, default="")
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -136,10 +154,13 @@ class OfferingPage(Page):
         ),
     ]
 
+    # The finder matches Dutch stems (search/dutch.py) in three weighted fields; the raw
+    # title stays indexed (Page.search_fields) for autocomplete and the site search.
     search_fields = [
         *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
+        index.SearchField("search_title", boost=3),
+        index.SearchField("search_summary", boost=2),
+        index.SearchField("search_body"),
         index.AutocompleteField("summary"),
         index.FilterField("kind"),
         index.FilterField("partner"),
@@ -147,10 +168,9 @@ class OfferingPage(Page):
         index.FilterField("cost"),
         index.FilterField("delivery"),
         index.FilterField("end_date"),
-        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("audiences", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("phases", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("form", [index.SearchField("name")]),
+        index.FilterField("theme_ids"),
+        index.FilterField("audience_ids"),
+        index.FilterField("phase_ids"),
     ]
     api_fields = [
         APIField("kind"),
@@ -170,6 +190,38 @@ class OfferingPage(Page):
     class Meta:
         verbose_name = _("aanbod")
         verbose_name_plural = _("aanbod")
+
+    # Search text: Dutch stems, the same reduction the query gets.
+    def search_title(self):
+        return dutch.index_text(self.title)
+
+    def search_summary(self):
+        return dutch.index_text(self.summary)
+
+    def search_body(self):
+        labels = [
+            term.name for field in ("themes", "audiences", "phases") for term in getattr(self, field).all()
+        ]
+        if self.form_id:
+            labels.append(self.form.name)
+        if self.partner_id:
+            labels.extend([self.partner.title, self.partner.abbreviation])
+        texts = [*labels, *self.extra_search_text(), *streamfield_text(self.body.raw_data)]
+        return dutch.index_text(" ".join(texts))
+
+    def extra_search_text(self):
+        """Kind-specific text for the search index; overridden per subtype."""
+        return []
+
+    # Facet keys for the Elasticsearch aggregations (search/elastic.py).
+    def theme_ids(self):
+        return [term.pk for term in self.themes.all()]
+
+    def audience_ids(self):
+        return [term.pk for term in self.audiences.all()]
+
+    def phase_ids(self):
+        return [term.pk for term in self.phases.all()]
 
     @property
     def is_expired(self):
@@ -194,6 +246,8 @@ class OfferingPage(Page):
         if self.KIND:
             self.kind = self.KIND
         self.partner = self.find_partner()
+        self.search_title_stems = dutch.padded_stems(self.title)
+        self.search_summary_stems = dutch.padded_stems(self.summary)
         super().save(*args, **kwargs)
 
     def find_partner(self):
@@ -237,7 +291,10 @@ class PublicationPage(OfferingPage):
         ),
         *OfferingPage.classification_panels,
     ]
-    search_fields = [*OfferingPage.search_fields, index.SearchField("authors")]
+
+    def extra_search_text(self):
+        return [self.authors]
+
     api_fields = [
         *OfferingPage.api_fields,
         APIField("published_on"),
@@ -291,7 +348,10 @@ class TrainingPage(OfferingPage):
         ),
         *OfferingPage.classification_panels,
     ]
-    search_fields = [*OfferingPage.search_fields, index.SearchField("location")]
+
+    def extra_search_text(self):
+        return [self.location]
+
     api_fields = [
         *OfferingPage.api_fields,
         APIField("delivery"),

@@ -1,20 +1,28 @@
-"""The finder service: one code path for the /aanbod/ page, the JSON API and the feed.
+"""The finder service: one code path for the /aanbod/ page and the JSON API.
 
 run_finder(query) returns the page of results, the total and the facets with
 disjunctive counts: a value's count is the number of results you would get by adding
-that value, so within a facet the counts ignore that facet's own selection.
+that value, so within a facet the counts ignore that facet's own selection. Within a
+facet values combine with OR, facets combine with AND.
+
+The number of SQL queries does not depend on the page size or the number of facet
+values: one query per facet for the counts, one per taxonomy for the labels.
 """
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db import connection
+from django.db.models import Case, Count, ExpressionWrapper, IntegerField, Q, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from offerings.choices import Cost, Delivery
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
+from search import elastic
 from search.params import FACETS, PAGE_SIZE, FinderQuery
-from search.text import search_ids
+from search.text import parse_text
 from taxonomy.kinds import KIND_PLURALS, Kind
 from taxonomy.models import Audience, Form, Phase, Theme
 
@@ -39,17 +47,39 @@ class Facet:
 
 
 @dataclass
+class DropHint:
+    """A change to a query that found nothing which would give results."""
+
+    label: str
+    querystring: str
+    count: int
+
+
+@dataclass
 class FinderResult:
-    query: FinderQuery
+    query: FinderQuery  # the effective query (question filters applied, unknown slugs dropped)
     items: list
     total: int
     facets: list
     offset: int
     limit: int
+    messages: list = field(default_factory=list)
+    pinned_ids: set = field(default_factory=set)  # question picks / promoted results on this page
+    question: object = None  # taxonomy.Question when ?vraag= named one
+    suggestion: str = ""  # "bedoelde u" text when the query found nothing
+    hints: list = field(default_factory=list)  # DropHint list when the query found nothing
 
     @property
     def page_count(self):
         return max(1, -(-self.total // self.limit))
+
+    @property
+    def page(self):
+        return self.offset // self.limit + 1
+
+    @property
+    def suggestion_querystring(self):
+        return self.query.querystring(q=self.suggestion) if self.suggestion else ""
 
 
 class Dimension:
@@ -61,7 +91,7 @@ class Dimension:
     def options(self):
         """[(id-or-value, slug, label)] in display order."""
         if self.choices is not None:
-            return [(value, value, label) for value, label in self.choices]
+            return [(value, value, str(label)) for value, label in self.choices]
         if self.model is PartnerPage:
             rows = (
                 PartnerPage.objects.live()
@@ -72,30 +102,33 @@ class Dimension:
             return list(rows)
         return list(self.model.objects.values_list("pk", "slug", "name"))
 
-    def filter_q(self, slugs, options):
-        from django.db.models import Q
+    @property
+    def through(self):
+        return OfferingPage._meta.get_field(self.field).remote_field.through
 
-        keys = [key for key, slug, _label in options if slug in slugs]
+    @property
+    def column(self):
+        return f"{self.model._meta.model_name}_id"
+
+    def keys_for(self, slugs, options):
+        return [key for key, slug, _label in options if slug in slugs]
+
+    def filter_q(self, keys):
         if self.many:
-            through = OfferingPage._meta.get_field(self.field).remote_field.through
-            column = f"{self.field_model_name()}_id"
-            ids = through.objects.filter(**{f"{column}__in": keys}).values("offeringpage_id")
+            # Through the M2M table directly: no JOIN duplicates, and independent of how
+            # the search backend treats ParentalManyToManyField (django-modelsearch#100).
+            ids = self.through.objects.filter(**{f"{self.column}__in": keys}).values("offeringpage_id")
             return Q(pk__in=ids)
         return Q(**{f"{self.field}__in": keys})
-
-    def field_model_name(self):
-        return self.model._meta.model_name
 
     def count(self, queryset):
         """{key: count} over the given offerings."""
         if self.many:
-            through = OfferingPage._meta.get_field(self.field).remote_field.through
-            column = f"{self.field_model_name()}_id"
             rows = (
-                through.objects.filter(offeringpage_id__in=queryset.values("pk"))
-                .values(column)
+                self.through.objects.filter(offeringpage_id__in=queryset.values("pk"))
+                .values(self.column)
                 .annotate(n=Count("id"))
-                .values_list(column, "n")
+                .values_list(self.column, "n")
             )
         else:
             rows = queryset.order_by().values(self.field).annotate(n=Count("pk")).values_list(self.field, "n")
@@ -123,55 +156,202 @@ def base_queryset(query):
     """Live, public offerings, without trainings that have ended unless asked for."""
     queryset = OfferingPage.objects.live().public()
     if not query.include_expired:
-        from django.db.models import Q
-
         queryset = queryset.filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
     return queryset
 
 
 def run_finder(query, offset=None, limit=PAGE_SIZE):
-    if offset is None:
-        offset = (query.page - 1) * limit
-    queryset = base_queryset(query)
-    ranked_ids = None
-    if query.q:
-        ranked_ids = search_ids(query.q, queryset)
-        queryset = queryset.filter(pk__in=ranked_ids)
+    from search.questions import apply_question
+    from search.suggest import drop_hints, suggest
 
+    messages = list(query.messages)
+    query, question, pinned = apply_question(query)
     options = {name: dim.options() for name, dim in DIMENSIONS.items()}
-    conditions = {
-        name: DIMENSIONS[name].filter_q(slugs, options[name]) for name, slugs in query.filters.items()
-    }
+    query = _drop_unknown_slugs(query, options, messages)
+    keys = {name: DIMENSIONS[name].keys_for(slugs, options[name]) for name, slugs in query.filters.items()}
+
+    text = parse_text(query.q) if query.q else None
+    if text is not None:
+        if text.is_empty:
+            messages.append(
+                _("Uw zoekvraag bevat geen woorden waarop we kunnen zoeken; u ziet al het aanbod.")
+            )
+        elif text.truncated:
+            messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
+        pinned = [*_promoted_ids(query.q), *pinned]
+
+    queryset = base_queryset(query)
+    searching = text is not None and not text.is_empty
+    if elastic.is_active():
+        matched = elastic.search(query, text if searching else None, keys, pinned, DIMENSIONS)
+        ranked_ids, counts, total = matched.ranked_ids, matched.counts, None
+        queryset = queryset.filter(pk__in=ranked_ids) if ranked_ids is not None else queryset
+        conditions = {name: DIMENSIONS[name].filter_q(k) for name, k in keys.items()}
+    else:
+        ranked_ids = None
+        if searching:
+            ranked_ids = _with_pinned(search_ids(text, queryset), pinned)
+            queryset = queryset.filter(pk__in=ranked_ids)
+        conditions = {name: DIMENSIONS[name].filter_q(k) for name, k in keys.items()}
+        counts = {name: _facet_counts(name, queryset, conditions) for name in DIMENSIONS}
+        total = None
 
     facets = []
-    for name, dim in DIMENSIONS.items():
-        facet_qs = queryset
-        for other, condition in conditions.items():
-            if other != name:
-                facet_qs = facet_qs.filter(condition)
-        counts = dim.count(facet_qs)
+    for name in DIMENSIONS:
         selected = query.selected(name)
         values = [
-            FacetValue(slug=slug, label=str(label), count=counts.get(key, 0), selected=slug in selected)
+            FacetValue(slug=slug, label=str(label), count=counts[name].get(key, 0), selected=slug in selected)
             for key, slug, label in options[name]
         ]
         facets.append(Facet(name=name, label=str(FACETS[name]), values=values))
 
     for condition in conditions.values():
         queryset = queryset.filter(condition)
-    total = queryset.count()
-    items = _ordered_page(queryset, query, ranked_ids, offset, limit)
-    return FinderResult(query=query, items=items, total=total, facets=facets, offset=offset, limit=limit)
+    if total is None:
+        total = queryset.count()
 
+    if offset is None:
+        offset = (query.page - 1) * limit
+        if total and offset >= total:
+            messages.append(_("Die pagina bestaat niet; u ziet de laatste pagina met resultaten."))
+            offset = (total - 1) // limit * limit
+            query = dataclasses.replace(query, page=offset // limit + 1)
+    offset = max(0, offset)
 
-def _ordered_page(queryset, query, ranked_ids, offset, limit):
-    queryset = queryset.select_related("form", "partner").prefetch_related("themes")
-    if query.sort == "relevantie" and ranked_ids is not None:
-        matching = set(queryset.values_list("pk", flat=True))
-        page_ids = [pk for pk in ranked_ids if pk in matching][offset : offset + limit]
-        by_id = queryset.in_bulk(page_ids)
-        return [by_id[pk] for pk in page_ids]
-    order = {"nieuw": ["-first_published_at", "title"], "titel": ["title", "pk"]}.get(
-        query.sort, ["title", "pk"]
+    pin = pinned if query.sort == query.default_sort else []
+    items = _ordered_page(queryset, query, ranked_ids, pin, offset, limit)
+    result = FinderResult(
+        query=query,
+        items=items,
+        total=total,
+        facets=facets,
+        offset=offset,
+        limit=limit,
+        messages=messages,
+        pinned_ids={item.pk for item in items if item.pk in set(pin)},
+        question=question,
     )
-    return list(queryset.order_by(*order)[offset : offset + limit])
+    if total == 0 and (searching or query.filters):
+        result.suggestion = suggest(text) if searching else ""
+        result.hints = drop_hints(query, lambda q: _count_only(q))
+    return result
+
+
+def _facet_counts(name, queryset, conditions):
+    facet_qs = queryset
+    for other, condition in conditions.items():
+        if other != name:
+            facet_qs = facet_qs.filter(condition)
+    return DIMENSIONS[name].count(facet_qs)
+
+
+def _count_only(query):
+    """The total for a query (used for the drop-filter hints); no facets, no page."""
+    options = {name: DIMENSIONS[name].options() for name in query.filters}
+    queryset = base_queryset(query)
+    text = parse_text(query.q) if query.q else None
+    if text is not None and not text.is_empty:
+        queryset = queryset.filter(pk__in=search_ids(text, queryset, query.include_expired))
+    for name, slugs in query.filters.items():
+        dim = DIMENSIONS[name]
+        queryset = queryset.filter(dim.filter_q(dim.keys_for(slugs, options[name])))
+    return queryset.count()
+
+
+def search_ids(text, queryset, include_expired=True):
+    """Ids of offerings in `queryset` matching a parsed text query, best match first."""
+    backend_query = text.backend_query()
+    if backend_query is None:
+        return []
+    if elastic.is_active():
+        return elastic.matching_ids(text, include_expired)
+    # Wagtail's SQLite backend scores relevance with a correlated FTS5 subquery per
+    # matching row, which grows quadratically; there we match once (newest first) and let
+    # rank_by_fields order by title and summary hits. PostgreSQL ranks in the same query.
+    by_relevance = connection.vendor != "sqlite"
+    results = queryset.only("pk").search(backend_query, order_by_relevance=by_relevance)
+    return rank_by_fields([page.pk for page in results], text)
+
+
+def rank_by_fields(ranked_ids, text):
+    """Reorder matches: a word in the title counts 3, in the summary 2, elsewhere 0; ties
+    keep the backend's order. The database backends weigh fields unevenly (SQLite FTS5
+    not at all), so this makes "title and summary weigh more" hold on every database."""
+    if len(ranked_ids) < 2:
+        return ranked_ids
+    score = Value(0)
+    for stem in text.stems:
+        forms = [stem, *(" ".join(synonym) for synonym in text.widened.get(stem, ()))]
+        for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):
+            matches = Q()
+            for form in forms:
+                matches |= Q(**{f"{column}__contains": f" {form} "})
+            score = score + Case(When(matches, then=Value(weight)), default=Value(0))
+    scores = dict(
+        OfferingPage.objects.filter(pk__in=ranked_ids)
+        .annotate(field_score=ExpressionWrapper(score, output_field=IntegerField()))
+        .values_list("pk", "field_score")
+    )
+    return sorted(ranked_ids, key=lambda pk: -scores.get(pk, 0))
+
+
+def _with_pinned(ranked_ids, pinned):
+    """Pinned offerings join the matches (promoted results need not contain the words)."""
+    seen = set(ranked_ids)
+    return ranked_ids + [pk for pk in pinned if pk not in seen]
+
+
+def _promoted_ids(text):
+    """Offerings editors promoted for this query (wagtail.contrib.search_promotions)."""
+    from modelsearch.utils import normalise_query_string
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text), page__isnull=False)
+        .order_by("sort_order", "pk")
+        .values_list("page_id", flat=True)
+    )
+
+
+def _drop_unknown_slugs(query, options, messages):
+    filters, unknown = {}, []
+    for name, slugs in query.filters.items():
+        known = {slug for _key, slug, _label in options[name]}
+        kept = tuple(slug for slug in slugs if slug in known)
+        unknown.extend(slug for slug in slugs if slug not in known)
+        if kept:
+            filters[name] = kept
+    if unknown:
+        shown = ", ".join(unknown[:5]) + (" …" if len(unknown) > 5 else "")
+        messages.append(_("Onbekende filterwaarde genegeerd: %(values)s.") % {"values": shown})
+        query = dataclasses.replace(query, filters=filters)
+    return query
+
+
+def _ordered_page(queryset, query, ranked_ids, pinned, offset, limit):
+    """One page of offerings: pinned ones (in the result set) first, then the chosen order."""
+    pinned_here = []
+    if pinned:
+        present = set(queryset.filter(pk__in=pinned).values_list("pk", flat=True))
+        pinned_here = [pk for pk in dict.fromkeys(pinned) if pk in present]
+    page_ids = pinned_here[offset : offset + limit]
+    rest_offset = max(0, offset - len(pinned_here))
+    rest_limit = limit - len(page_ids)
+    if rest_limit > 0:
+        rest = queryset.exclude(pk__in=pinned_here)
+        if query.sort == "relevantie" and ranked_ids is not None:
+            matching = set(rest.values_list("pk", flat=True))
+            page_ids += [pk for pk in ranked_ids if pk in matching][rest_offset : rest_offset + rest_limit]
+        else:
+            order = {"nieuw": ["-first_published_at", "title", "pk"]}.get(query.sort, ["title", "pk"])
+            page_ids += list(
+                rest.order_by(*order).values_list("pk", flat=True)[rest_offset : rest_offset + rest_limit]
+            )
+    # The ids come from the filtered queryset; loading them by id alone keeps this query cheap.
+    by_id = (
+        OfferingPage.objects.filter(pk__in=page_ids)
+        .select_related("form", "partner")
+        .prefetch_related("themes", "audiences", "phases")
+        .in_bulk()
+    )
+    return [by_id[pk] for pk in page_ids if pk in by_id]

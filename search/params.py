@@ -51,6 +51,7 @@ class FinderQuery:
     sort: str = "relevantie"
     page: int = 1
     include_expired: bool = False
+    question: str = ""  # slug of a municipalities' question (?vraag=), see search/questions.py
     messages: tuple = ()  # notes for the user about input that was adjusted
 
     @classmethod
@@ -75,14 +76,22 @@ class FinderQuery:
             sort = "relevantie" if q else "titel"
         page = parse_page(data.get("pagina", "1"))
         include_expired = data.get("verlopen", "") in ("1", "ja", "on", "true")
+        question = data.get("vraag", "").strip().lower()
+        if not SLUG_RE.match(question):
+            question = ""
         return cls(
             q=q,
             filters=filters,
             sort=sort,
             page=page,
             include_expired=include_expired,
+            question=question,
             messages=tuple(messages),
         )
+
+    @property
+    def default_sort(self):
+        return "relevantie" if self.q else "titel"
 
     def selected(self, facet):
         return self.filters.get(facet, ())
@@ -92,6 +101,9 @@ class FinderQuery:
         q = changes.get("q", self.q)
         filters = changes.get("filters", self.filters)
         params = [("q", q)] if q else []
+        if self.question and any(filters.values()):
+            # The question's picks stay on top while any filter remains.
+            params.append(("vraag", self.question))
         for name in FACETS:
             params.extend((name, slug) for slug in filters.get(name, ()))
         if changes.get("include_expired", self.include_expired):

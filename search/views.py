@@ -1,20 +1,48 @@
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
 
 from search.finder import run_finder
 from search.params import SORTS, FinderQuery
+from search.querylog import log_search
+from search.sitesearch import autocomplete_titles, run_site_search
 
 
 def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
-    query = FinderQuery.from_querydict(request.GET)
-    result = run_finder(query)
+    result = run_finder(FinderQuery.from_querydict(request.GET))
+    query = result.query
+    if query.q and result.offset == 0:
+        log_search(query.q, result.total)
     context = catalogue_page.get_context(request)
     context.update(
         {
             "query": query,
             "result": result,
             "sorts": SORTS,
-            "page_numbers": range(1, min(result.page_count, 50) + 1),
+            "page_numbers": page_window(result.page, result.page_count),
         }
     )
     return TemplateResponse(request, "search/finder.html", context)
+
+
+def page_window(current, count, size=9):
+    """Page numbers to link: a window around the current page, plus first and last."""
+    start = max(1, min(current - size // 2, count - size + 1))
+    numbers = set(range(start, min(count, start + size - 1) + 1)) | {1, count}
+    return sorted(numbers)
+
+
+@require_GET
+def site_search(request):
+    """One search box over all live, public pages, labelled by type (/zoeken/)."""
+    result = run_site_search(request.GET)
+    if result.text and result.page == 1:
+        log_search(result.text, result.total)
+    return TemplateResponse(request, "search/site_search.html", {"result": result})
+
+
+@require_GET
+def autocomplete(request):
+    """Title suggestions for the search box enhancement (static/js/search-suggest.js)."""
+    return JsonResponse({"suggestions": autocomplete_titles(request.GET.get("q", ""))})

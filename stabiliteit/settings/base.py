@@ -158,8 +158,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless
 # ELASTICSEARCH_URL is set, in which case Wagtail's elasticsearch9 backend is used.
+# Offerings are indexed as Dutch stems made in Python (search/dutch.py), so the
+# database must not stem again: PostgreSQL uses the 'simple' configuration. See
+# docs/search.md.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
+    from search.elastic_settings import INDEX_SETTINGS as ELASTICSEARCH_INDEX_SETTINGS
+
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
@@ -167,16 +172,19 @@ if ELASTICSEARCH_URL:
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
             "TIMEOUT": 10,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "dutch",
+            "SEARCH_CONFIG": "simple",
         }
     }
+# The finder's query log keeps this many days and at most this many distinct queries a day.
+SEARCH_LOG_DAYS = 400
+SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
 
 # How long an offering may go without review before it counts as stale (days).
 STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))

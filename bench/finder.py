@@ -1,0 +1,401 @@
+"""Finder benchmark: server time (p50/p95) and SQL queries per request at N offerings.
+
+Usage (from the project root):
+    .venv/bin/python bench/finder.py --db sqlite --n 1000 10000
+    .venv/bin/python bench/finder.py --db postgres --n 1000 10000 100000
+
+Never touches the development database: SQLite uses /tmp/stabiliteit_bench_<n>.sqlite3,
+PostgreSQL the database in BENCH_DATABASE_URL (default
+postgres://postgres@127.0.0.1:5432/stabiliteit_finder_bench), recreated per N.
+Synthetic offerings are bulk-inserted with correct treebeard paths under the demo
+partners, then indexed in bulk through the configured Wagtail search backend.
+
+"Bare SQL" is the finder's own SELECT statements replayed straight on the database
+cursor (no ORM, no Python, no template): the ratio shows what the service and the page
+add on top of the SQL that computes the same result set and counts.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REQUESTS = [
+    ("geen filters", "/aanbod/"),
+    ("één filter", "/aanbod/?thema=polarisatie"),
+    ("drie filters", "/aanbod/?thema=polarisatie&soort=training&kosten=gratis"),
+    ("tekst", "/aanbod/?q=radicalisering"),
+    ("tekst + twee filters", "/aanbod/?q=radicalisering&thema=polarisatie&doelgroep=bestuurders"),
+]
+WORDS = [
+    "radicalisering",
+    "radicaliseren",
+    "geradicaliseerde",
+    "polarisatie",
+    "polariseren",
+    "jongerenwerk",
+    "jongerenwerkers",
+    "demonstratie",
+    "demonstraties",
+    "gemeente",
+    "wijkteam",
+    "signalen",
+    "veerkracht",
+    "inclusie",
+    "spanningen",
+    "onrust",
+    "extremisme",
+    "handreiking",
+    "training",
+    "aanpak",
+    "samenwerking",
+    "netwerk",
+    "burgemeester",
+    "beleid",
+    "veiligheid",
+    "ouders",
+    "school",
+    "dialoog",
+    "verbinding",
+    "buurt",
+    "vertrouwen",
+    "online",
+    "desinformatie",
+]
+FILLER = [
+    "de",
+    "het",
+    "een",
+    "van",
+    "voor",
+    "met",
+    "over",
+    "bij",
+    "naar",
+    "in",
+    "op",
+    "en",
+    "of",
+    "als",
+    "dat",
+    "wat",
+    "hoe",
+    "wie",
+    "zij",
+    "wij",
+    "u",
+    "praktijk",
+    "ervaring",
+    "kennis",
+    "advies",
+    "ondersteuning",
+    "lokaal",
+    "landelijk",
+    "regio",
+    "team",
+]
+
+
+def configure(db, n):
+    if db == "sqlite":
+        path = Path(f"/tmp/stabiliteit_bench_{n}.sqlite3")
+        path.unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    else:
+        os.environ["DATABASE_URL"] = os.environ.get(
+            "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/stabiliteit_finder_bench"
+        )
+    os.environ["DJANGO_SETTINGS_MODULE"] = "stabiliteit.settings.test"
+    import django
+
+    django.setup()
+    if db == "postgres":
+        recreate_postgres_database()
+
+
+def recreate_postgres_database():
+    import psycopg
+    from django.conf import settings
+
+    name = settings.DATABASES["default"]["NAME"]
+    assert name.endswith("_bench"), "refusing to recreate a database whose name does not end in _bench"
+    params = settings.DATABASES["default"]
+    with psycopg.connect(
+        host=params["HOST"],
+        port=params["PORT"] or 5432,
+        user=params["USER"],
+        dbname="postgres",
+        autocommit=True,
+    ) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+SYLLABLES = "ver be ont ge wer king hul pen beid sa men le ren over leg ling heid ste kel baar tig".split()  # noqa: SIM905
+VOCABULARY = sorted({"".join(random.Random(i).sample(SYLLABLES, 3)) for i in range(4000)})
+
+
+def sentence(rng, length):
+    """Text with the domain words at ~4%, stop words at ~40%, the rest from 4,000 others."""
+    words = []
+    for _ in range(length):
+        draw = rng.random()
+        words.append(rng.choice(WORDS) if draw < 0.04 else rng.choice(FILLER if draw < 0.44 else VOCABULARY))
+    return " ".join(words)
+
+
+def generate(n, rng):
+    """Insert n offerings spread over partners, kinds, forms, themes, audiences, phases."""
+    import datetime
+    import uuid
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from django.utils import timezone
+    from wagtail.models import Locale, Page
+
+    from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
+    from partners.models import PartnerPage
+    from search.dutch import padded_stems
+    from taxonomy.models import Audience, Form, Phase, Theme
+
+    partners = list(PartnerPage.objects.order_by("path"))
+    forms = {kind: list(Form.objects.filter(kind=kind)) for kind in ("publicatie", "training", "contactpunt")}
+    themes, audiences, phases = (
+        list(Theme.objects.all()),
+        list(Audience.objects.all()),
+        list(Phase.objects.all()),
+    )
+    models = {"publicatie": PublicationPage, "training": TrainingPage, "contactpunt": ContactPointPage}
+    content_types = {kind: ContentType.objects.get_for_model(model) for kind, model in models.items()}
+    locale = Locale.get_default()
+    now = timezone.now()
+    today = datetime.date.today()
+    next_child = {p.pk: p.get_children_count() for p in partners}
+
+    def insert(model, rows):
+        columns = list(rows[0])
+        table = connection.ops.quote_name(model._meta.db_table)
+        names = ", ".join(connection.ops.quote_name(c) for c in columns)
+        sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+    created = []
+    for start in range(0, n, 2000):
+        batch = []
+        for i in range(start, min(n, start + 2000)):
+            partner = partners[i % len(partners)]
+            kind = rng.choices(list(models), weights=[5, 3, 2])[0]
+            next_child[partner.pk] += 1
+            slug = f"synthetisch-{i}"
+            title = f"{sentence(rng, 5).capitalize()} {i}"
+            page = Page(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                content_type=content_types[kind],
+                path=Page._get_path(partner.path, partner.depth + 1, next_child[partner.pk]),
+                depth=partner.depth + 1,
+                numchild=0,
+                url_path=f"{partner.url_path}{slug}/",
+                live=True,
+                first_published_at=now - datetime.timedelta(minutes=i),
+                last_published_at=now,
+                locale=locale,
+                translation_key=uuid.uuid4(),
+            )
+            batch.append((page, kind, partner))
+        with transaction.atomic():
+            pages = Page.objects.bulk_create([page for page, _k, _p in batch])
+            if pages[0].pk is None:  # backends without RETURNING: look the ids up
+                ids = dict(Page.objects.filter(slug__in=[p.slug for p in pages]).values_list("slug", "pk"))
+                for page in pages:
+                    page.pk = page.id = ids[page.slug]
+            offering_rows, specific_rows = [], {kind: [] for kind in models}
+            through_rows = {"themes": [], "audiences": [], "phases": []}
+            for page, (_p, kind, partner) in zip(pages, batch, strict=True):
+                summary = sentence(rng, 18).capitalize() + "."
+                paragraph = {
+                    "type": "paragraph",
+                    "value": f"<p>{sentence(rng, 60)}</p>",
+                    "id": str(uuid.uuid4()),
+                }
+                body = json.dumps([paragraph])
+                expired = kind == "training" and rng.random() < 0.2
+                offering_rows.append(
+                    {
+                        "page_ptr_id": page.pk,
+                        "kind": kind,
+                        "partner_id": partner.pk,
+                        "form_id": rng.choice(forms[kind]).pk,
+                        "summary": summary,
+                        "body": body,
+                        "cost": rng.choice(["gratis", "gratis", "kosten"]),
+                        "price_note": "",
+                        "language": "nl",
+                        "region": "landelijk",
+                        "last_reviewed_at": None,
+                        "delivery": rng.choice(["online", "op-locatie", "hybride"])
+                        if kind == "training"
+                        else "",
+                        "start_date": today - datetime.timedelta(days=400) if expired else None,
+                        "end_date": today - datetime.timedelta(days=10) if expired else None,
+                        "search_title_stems": padded_stems(page.title),
+                        "search_summary_stems": padded_stems(summary),
+                    }
+                )
+                specific = {
+                    "publicatie": {
+                        "published_on": today,
+                        "authors": partner.title,
+                        "page_count": 12,
+                        "document_id": None,
+                        "external_url": "https://example.org/",
+                    },
+                    "training": {
+                        "location": "Utrecht",
+                        "duration": "2 dagdelen",
+                        "group_size": "",
+                        "registration_url": "",
+                    },
+                    "contactpunt": {
+                        "email": "info@example.org",
+                        "phone": "",
+                        "form_url": "",
+                        "availability": "",
+                        "response_time": "",
+                    },
+                }[kind]
+                specific_rows[kind].append({"offeringpage_ptr_id": page.pk, **specific})
+                for name, pool, k in (
+                    ("themes", themes, (1, 3)),
+                    ("audiences", audiences, (1, 3)),
+                    ("phases", phases, (0, 2)),
+                ):
+                    for term in rng.sample(pool, rng.randint(*k)):
+                        through_rows[name].append((page.pk, term.pk))
+            insert(OfferingPage, offering_rows)
+            for kind, rows in specific_rows.items():
+                if rows:
+                    insert(models[kind], rows)
+            for name, rows in through_rows.items():
+                through = OfferingPage._meta.get_field(name).remote_field.through
+                column = f"{through._meta.get_field(name[:-1] if name != 'phases' else 'phase').column}"
+                through.objects.bulk_create(
+                    [through(**{"offeringpage_id": pk, column: term}) for pk, term in rows], batch_size=5000
+                )
+        created.extend(page.pk for page in pages)
+    for partner in partners:
+        Page.objects.filter(pk=partner.pk).update(numchild=next_child[partner.pk])
+    return created
+
+
+def index(ids):
+    from wagtail.search.backends import get_search_backend
+
+    from offerings.models import ContactPointPage, PublicationPage, TrainingPage
+
+    backend = get_search_backend()
+    for model in (PublicationPage, TrainingPage, ContactPointPage):
+        queryset = (
+            model.objects.filter(pk__in=ids)
+            .select_related("form", "partner")
+            .prefetch_related("themes", "audiences", "phases")
+        )
+        pks = list(queryset.values_list("pk", flat=True))
+        for start in range(0, len(pks), 1000):
+            backend.add_bulk(model, list(queryset.filter(pk__in=pks[start : start + 1000])))
+
+
+def measure(runs):
+    from django.db import connection
+    from django.http import QueryDict
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from search.finder import run_finder
+    from search.params import FinderQuery
+
+    client = Client()
+    rows = []
+    for label, url in REQUESTS:
+        for _ in range(3):
+            assert client.get(url).status_code == 200
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        selects = [q["sql"] for q in ctx.captured_queries if q["sql"].lstrip().upper().startswith("SELECT")]
+        bare = []
+        with connection.cursor() as cursor:
+            for _ in range(runs):
+                started = time.perf_counter()
+                for sql in selects:
+                    cursor.execute(sql)
+                    cursor.fetchall()
+                bare.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+        total = run_finder(FinderQuery.from_querydict(QueryDict(url.partition("?")[2]))).total
+        p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
+        bare50 = statistics.median(bare)
+        rows.append(
+            (label, total, p50, p95, len(ctx.captured_queries), bare50, p50 / bare50 if bare50 else 0)
+        )
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    if len(args.n) > 1:  # one process per N: Django is set up once per database
+        import subprocess
+
+        for n in args.n:
+            subprocess.run(
+                [sys.executable, __file__, "--db", args.db, "--n", str(n), "--runs", str(args.runs)],
+                check=True,
+            )
+        return
+    n = args.n[0]
+    configure(args.db, n)
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    rng = random.Random(n)
+    ids = generate(n, rng)
+    generated = time.perf_counter() - started
+    index(ids)
+    indexed = time.perf_counter() - started - generated
+    print(
+        f"\n{args.db}, N={n:,} synthetic offerings (+ demo): "
+        f"set up in {generated:.0f} s, indexed in {indexed:.0f} s"
+    )
+    print(
+        f"{'request':<22} {'results':>8} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'queries':>8} {'bare SQL ms':>12} {'ratio':>6}"
+    )
+    for label, total, p50, p95, queries, bare50, ratio in measure(args.runs):
+        print(f"{label:<22} {total:>8} {p50:>8.1f} {p95:>8.1f} {queries:>8} {bare50:>12.1f} {ratio:>6.1f}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""The finder service and page: filters, disjunctive counts, questions, pins, expiry,
+synonyms, "bedoelde u", drop-filter hints, query count."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from offerings.models import OfferingPage, TrainingPage
+from search.finder import base_queryset, run_finder
+from search.models import Synonym
+from search.params import FinderQuery
+from taxonomy.models import Question, QuestionPick
+
+pytestmark = pytest.mark.django_db
+
+
+def find(querystring, **kwargs):
+    return run_finder(FinderQuery.from_querydict(QueryDict(querystring)), **kwargs)
+
+
+def facet(result, name):
+    return {value.slug: value for value in next(f for f in result.facets if f.name == name).values}
+
+
+def live_ids(**filters):
+    return set(base_queryset(FinderQuery()).filter(**filters).values_list("pk", flat=True))
+
+
+def test_no_filters_lists_all_live_current_offerings():
+    result = find("")
+    assert result.total == len(live_ids())
+    assert len(result.items) == 20
+    titles = [item.title for item in result.items]
+    assert titles == sorted(titles)
+
+
+def test_values_within_a_facet_combine_with_or_and_facets_with_and():
+    either = live_ids(themes__slug="polarisatie") | live_ids(themes__slug="radicalisering")
+    assert find("thema=polarisatie&thema=radicalisering").total == len(either)
+    both = either & live_ids(kind="training")
+    assert find("thema=polarisatie&thema=radicalisering&soort=training").total == len(both)
+
+
+def test_counts_are_disjunctive():
+    result = find("thema=polarisatie&soort=training")
+    themes, kinds = facet(result, "thema"), facet(result, "soort")
+    trainings = live_ids(kind="training")
+    # Within 'thema' the count ignores the theme selection, but respects 'soort'.
+    assert themes["radicalisering"].count == len(trainings & live_ids(themes__slug="radicalisering"))
+    assert kinds["publicatie"].count == len(
+        live_ids(kind="publicatie") & live_ids(themes__slug="polarisatie")
+    )
+    assert themes["polarisatie"].selected and not themes["radicalisering"].selected
+
+
+def test_selected_value_with_zero_results_stays_visible(client):
+    empty_theme = "problematisch-gedrag"
+    ids = live_ids(themes__slug=empty_theme)
+    OfferingPage.objects.filter(pk__in=ids).update(cost="kosten")
+    response = client.get("/aanbod/", {"thema": empty_theme, "kosten": "gratis"})
+    value = facet(response.context["result"], "thema")[empty_theme]
+    assert value.selected and value.count == 0
+    assert f'id="f-thema-{empty_theme}"' in response.content.decode()
+
+
+def test_chips_summary_and_clear_link(client):
+    response = client.get("/aanbod/", {"q": "radicalisering", "thema": ["polarisatie", "extremisme"]})
+    body = response.content.decode()
+    assert "Actieve filters: Thema: Polarisatie, Extremisme." in body
+    assert 'href="?q=radicalisering&amp;thema=extremisme"' in body  # removes polarisatie
+    assert "Wis alle filters" in body
+    assert 'value="radicalisering"' in body
+
+
+def test_expired_trainings_hidden_by_default_and_labelled_when_included(client):
+    training = TrainingPage.objects.live().first()
+    TrainingPage.objects.filter(pk=training.pk).update(
+        start_date=datetime.date(2020, 1, 1), end_date=datetime.date(2020, 2, 1)
+    )
+    assert training.pk not in {item.pk for item in find(f"q={training.title}").items}
+    response = client.get("/aanbod/", {"q": training.title, "verlopen": "1"})
+    assert training.pk in {item.pk for item in response.context["result"].items}
+    assert "Afgelopen op 1 februari 2020" in response.content.decode()
+    assert OfferingPage.objects.filter(pk=training.pk).exists()  # nothing deleted
+
+
+def test_sort_orders():
+    newest = find("sorteer=nieuw").items
+    dates = [item.first_published_at for item in newest]
+    assert dates == sorted(dates, reverse=True)
+    assert find("q=radicalisering").query.sort == "relevantie"
+
+
+def test_paging_is_stable_and_complete():
+    total = find("").total
+    seen = []
+    for page in range(1, -(-total // 20) + 1):
+        seen += [item.pk for item in find(f"pagina={page}").items]
+    assert len(seen) == len(set(seen)) == total
+
+
+def test_api_style_offset_and_limit():
+    result = find("", offset=5, limit=3)
+    assert [item.pk for item in result.items] == [item.pk for item in find("").items[5:8]]
+    assert (result.offset, result.limit) == (5, 3)
+
+
+def test_question_applies_its_filters_and_puts_picks_on_top(client):
+    question = Question.objects.get(slug="rol-jongerenwerk")
+    result = find("vraag=rol-jongerenwerk")
+    assert set(result.query.filters["thema"]) == set(question.themes.values_list("slug", flat=True))
+    picks = list(question.picks.order_by("sort_order").values_list("offering_id", flat=True))
+    assert picks
+    assert [item.pk for item in result.items[: len(picks)]] == picks
+    assert result.pinned_ids == set(picks)
+    body = client.get("/aanbod/", {"vraag": "rol-jongerenwerk"}).content.decode()
+    assert question.question in body
+    assert "Uitgelicht" in body
+    assert 'name="vraag" value="rol-jongerenwerk"' in body
+
+
+def test_question_with_explicit_filters_keeps_the_users_filters():
+    result = find("vraag=rol-jongerenwerk&soort=publicatie")
+    assert result.query.filters == {"soort": ("publicatie",)}
+
+
+def test_new_pick_is_shown_first():
+    question = Question.objects.get(slug="samenleving-met-veerkracht")
+    target = base_queryset(FinderQuery()).filter(themes__slug="inclusie").order_by("-title").first()
+    QuestionPick.objects.create(question=question, offering=target, sort_order=-1)
+    assert find("vraag=samenleving-met-veerkracht").items[0].pk == target.pk
+
+
+def test_home_links_questions_to_the_finder(client):
+    body = client.get("/").content.decode()
+    assert "/aanbod/?vraag=rol-jongerenwerk" in body
+
+
+def test_promoted_offering_for_a_query_comes_first():
+    target = base_queryset(FinderQuery()).exclude(title__icontains="polaris").order_by("title").last()
+    SearchPromotion.objects.create(
+        query=Query.objects.create(query_string="polarisatie"), page=target, sort_order=0
+    )
+    result = find("q=Polarisatie")
+    assert result.items[0].pk == target.pk
+    assert target.pk in result.pinned_ids
+
+
+def test_synonyms_widen_the_query():
+    before = find("q=tegenstellingen").total
+    polarisation = find("q=polarisatie").total
+    assert before >= polarisation > 0  # the demo synonym group links them
+    Synonym.objects.all().delete()
+    assert find("q=tegenstellingen").total < before
+
+
+def test_editor_added_synonym_takes_effect():
+    assert find("q=zeldzaamsynoniem").total == 0
+    Synonym.objects.create(terms="zeldzaamsynoniem, extremisme")
+    assert find("q=zeldzaamsynoniem").total == find("q=extremisme").total > 0
+
+
+def test_did_you_mean_from_the_catalogue_vocabulary(client):
+    result = find("q=radicalisring")
+    assert result.total == 0
+    assert result.suggestion == "radicalisering"
+    body = client.get("/aanbod/", {"q": "polarisatei"}).content.decode()
+    assert "Bedoelde u:" in body and "polarisatie" in body
+
+
+def test_no_suggestion_for_gibberish():
+    assert find("q=qqxxzzvv").suggestion == ""
+
+
+def test_zero_results_offer_filters_to_drop(client):
+    theme_ids = live_ids(themes__slug="extremisme")
+    OfferingPage.objects.filter(pk__in=theme_ids).update(cost="gratis")
+    querystring = "q=radicalisering&thema=extremisme&kosten=kosten"
+    result = find(querystring)
+    assert result.total == 0
+    labels = {hint.label for hint in result.hints}
+    assert "Zonder filter 'Kosten'" in labels
+    for hint in result.hints:
+        assert find(hint.querystring).total == hint.count > 0
+    body = client.get("/aanbod/?" + querystring).content.decode()
+    assert "U vindt wel aanbod als u iets weglaat" in body
+
+
+def test_query_count_does_not_grow_with_page_size_or_selected_values():
+    def count(querystring, limit):
+        with CaptureQueriesContext(connection) as ctx:
+            find(querystring, limit=limit)
+        return len(ctx.captured_queries)
+
+    small = count("thema=polarisatie", 5)
+    assert count("thema=polarisatie", 50) == small
+    assert count("thema=polarisatie&thema=radicalisering&thema=extremisme&thema=inclusie", 50) == small
+    assert count("q=radicalisering&thema=polarisatie", 5) == count("q=radicalisering&thema=polarisatie", 50)
+
+
+def test_restricted_and_draft_offerings_never_show():
+    from wagtail.models import PageViewRestriction
+
+    hidden = OfferingPage.objects.live().order_by("title").first()
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    draft = OfferingPage.objects.live().order_by("title").last()
+    draft.unpublish()
+    ids = {item.pk for item in find("", limit=500).items}
+    assert hidden.pk not in ids and draft.pk not in ids
