@@ -268,3 +268,12 @@ def test_header_marks_the_handbook_as_current_section(client, handbook):
     assert f'<a href="{handbook.url}" aria-current="true">Handboek</a>' in body
     search = client.get("/handboek/zoeken/?q=onrust").content.decode()
     assert 'aria-current="true">Handboek' in search and 'rel="canonical"' not in search
+
+
+@pytest.mark.django_db
+def test_main_navigation_links_the_handbook(client):
+    from django.core.cache import cache
+
+    cache.clear()
+    body = client.get("/aanbod/").content.decode()
+    assert '<a href="/handboek/">Handboek</a>' in body

@@ -211,3 +211,10 @@ def test_restricted_and_draft_offerings_never_show():
     draft.unpublish()
     ids = {item.pk for item in find("", limit=500).items}
     assert hidden.pk not in ids and draft.pk not in ids
+
+
+@pytest.mark.django_db
+def test_finder_offers_missing_offer_form_with_the_query(client):
+    body = client.get("/aanbod/", {"q": "zzzonvindbaarzzz"}).content.decode()
+    assert "Mist u iets?" in body
+    assert 'href="/mist-u-iets/?q=zzzonvindbaarzzz"' in body
