@@ -13,3 +13,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Close connections after each request: the browser tests' live server threads must not
+# keep PostgreSQL sessions open, or the test database cannot be dropped afterwards.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
