@@ -8,22 +8,17 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
-from wagtail.api.v2.filters import (
-    AncestorOfFilter,
-    ChildOfFilter,
-    DescendantOfFilter,
-    OrderingFilter,
-)
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
 from api.errors import ApiError, error_response
-from api.filters import PublicFieldsFilter, PublicSearchFilter
+from api.filters import PageTreeFilter, PublicFieldsFilter, PublicSearchFilter
 from api.finder_params import SINGLE_VALUED, finder_query
 from api.pagination import PublicPagination
-from api.validation import check_raw_parameters, parse_limit_offset
+from api.validation import check_raw_parameters, check_search, parse_limit_offset
 from api.visibility import public_pages
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
@@ -62,6 +57,8 @@ class PublicAPIMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         check_raw_parameters(request.GET, self.single_valued_parameters)
+        if "search" in request.GET or "search_operator" in request.GET:
+            check_search(request.GET)
 
     def handle_exception(self, exc):
         response = error_response(exc)
@@ -103,9 +100,7 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
 
     filter_backends = [
         PublicFieldsFilter,
-        ChildOfFilter,
-        AncestorOfFilter,
-        DescendantOfFilter,
+        PageTreeFilter,
         OrderingFilter,
         PublicSearchFilter,  # last: search results cannot be filtered further
     ]
@@ -142,7 +137,7 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         if len(found) != 1:
             if found:
                 raise ApiError(_("Meerdere sites met deze hostnaam: geef ook de poort op."))
-            raise ApiError(_("Onbekende site: %(site)s.") % {"site": raw[:100]})
+            raise Http404(_("Onbekende site."))
         return found[0]
 
     def get_base_queryset(self):

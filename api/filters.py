@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
@@ -35,14 +36,49 @@ class PublicSearchFilter(SearchFilter):
         text = clean_text(request.GET["search"])
         if not text:
             return queryset
+        operator = request.GET.get("search_operator") or None
+        backend = get_search_backend()
         try:
-            return get_search_backend().search(
-                text,
-                queryset,
-                operator=request.GET.get("search_operator") or None,
-                order_by_relevance="order" not in request.GET,
-            )
+            if "order" in request.GET:
+                # Keep the requested order (any field, indexed or not): search, then filter.
+                matches = backend.search(
+                    text, queryset.order_by(), operator=operator, order_by_relevance=False
+                )
+                return queryset.filter(pk__in=[obj.pk for obj in matches])
+            return backend.search(text, queryset, operator=operator, order_by_relevance=True)
         except FilterFieldError as e:
             raise ApiError(_("Zoeken kan niet samen met het filter '%(f)s'.") % {"f": e.field_name})
         except OrderByFieldError as e:
             raise ApiError(_("Bij zoeken kan niet gesorteerd worden op '%(f)s'.") % {"f": e.field_name})
+
+
+class PageTreeFilter(BaseFilterBackend):
+    """?child_of, ?descendant_of (page id or 'root') and ?ancestor_of (page id).
+
+    A page that does not exist or is not public gives an empty list rather than an error,
+    so the API reveals nothing about pages the public cannot see. Filters combine (AND).
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        for name, method, allow_root in (
+            ("child_of", "child_of", True),
+            ("descendant_of", "descendant_of", True),
+            ("ancestor_of", "ancestor_of", False),
+        ):
+            if name not in request.GET:
+                continue
+            page = self.find_page(request.GET[name], name, allow_root, view)
+            if page is None:
+                return queryset.none()
+            queryset = getattr(queryset, method)(page)
+        return queryset
+
+    @staticmethod
+    def find_page(raw, name, allow_root, view):
+        if allow_root and raw == "root":
+            return view.get_root_page()
+        if not raw.isascii() or not raw.isdigit() or len(raw) > 18:
+            if allow_root:
+                raise ApiError(_("'%(name)s' moet een paginanummer of 'root' zijn.") % {"name": name})
+            raise ApiError(_("'%(name)s' moet een paginanummer zijn.") % {"name": name})
+        return view.get_base_queryset().filter(pk=int(raw)).first()

@@ -5,8 +5,13 @@ accepts (anything else is a 400), and every response shape is what it returns;
 tests/api/test_openapi.py runs Schemathesis against this document.
 """
 
-from django.conf import settings
+import re
 
+from django.conf import settings
+from wagtail.models import get_page_models
+
+from api import endpoints
+from offerings.models import OfferingPage
 from search.params import FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
 from taxonomy.kinds import Kind
 
@@ -23,6 +28,14 @@ def nullable(schema):
 
 def string(**extra):
     return {"type": "string", **extra}
+
+
+# Free text: anything except NUL characters, which every endpoint refuses with a 400.
+NO_NUL = "^[^\\u0000]*$"
+
+
+def text(max_length):
+    return string(maxLength=max_length, pattern=NO_NUL)
 
 
 def obj(properties, required=(), additional=False):
@@ -68,19 +81,35 @@ def paging_params():
     ]
 
 
-FIELDS_PARAM = query_param(
-    "fields",
-    string(pattern=r"^[-*_a-zA-Z0-9(),]*$", maxLength=500),
-    "Welke velden: komma-gescheiden namen, '*' voor alle, '_' voor geen, '-naam' om weg te laten, "
-    "'naam(sub)' voor velden van een gekoppeld object (Wagtail API v2-syntax).",
-)
-ORDER_PARAM = query_param(
-    "order",
-    string(pattern=r"^-?[a-z_]+(,-?[a-z_]+)*$", maxLength=200),
-    "Sorteren op een of meer velden (komma-gescheiden, '-' voor aflopend) of 'random'.",
-)
+def fields_param(viewset, model, detail=False):
+    """?fields=: '*' (all), '_' (none) or a comma-separated list of this endpoint's fields.
+
+    Wagtail also accepts '-name' and 'name(sub,fields)'; those are described in the docs page
+    but left out of the pattern, which lists only combinations that are always valid.
+    """
+    names = viewset.get_available_fields(model)
+    if not detail:
+        names = [name for name in names if name not in viewset.detail_only_fields]
+    names = sorted(set(names))
+    alternatives = "|".join(re.escape(name) for name in names)
+    return query_param(
+        "fields",
+        string(pattern=rf"^(|\*|_|({alternatives})(,({alternatives}))*)$", maxLength=500),
+        "Welke velden: '*' voor alle, '_' voor geen, of komma-gescheiden namen: " + ", ".join(names) + ".",
+    )
+
+
+def order_param(viewset, model):
+    names = sorted(set(viewset.get_available_fields(model, db_fields_only=True)))
+    return query_param(
+        "order",
+        string(enum=[*names, *(f"-{name}" for name in names)]),
+        "Sorteren op een veld ('-' ervoor voor aflopend). Werkt ook samen met search.",
+    )
+
+
 SEARCH_PARAMS = [
-    query_param("search", string(maxLength=200), "Zoekwoorden (volledige tekst)."),
+    query_param("search", text(200), "Zoekwoorden (volledige tekst)."),
     query_param(
         "search_operator", string(enum=["and", "or"]), "Alle woorden (and) of een van de woorden (or)."
     ),
@@ -298,9 +327,7 @@ def components():
 
 def finder_params():
     params = [
-        query_param(
-            "q", string(maxLength=MAX_QUERY_LENGTH), "Zoekvraag, zoals in het zoekveld van /aanbod/."
-        ),
+        query_param("q", text(MAX_QUERY_LENGTH), "Zoekvraag, zoals in het zoekveld van /aanbod/."),
     ]
     for name, label in FACETS.items():
         params.append(
@@ -334,19 +361,22 @@ def finder_params():
     return params
 
 
-def listing_op(summary, tag, schema_name, params, description=""):
+def listing_op(summary, tag, schema_name, params, description="", not_found=False):
+    responses = {"200": json_response("De lijst.", ref(schema_name)), **ERRORS}
+    if not_found:
+        responses.update(NOT_FOUND)
     return {
         "get": {
             "summary": summary,
             "description": description,
             "tags": [tag],
             "parameters": params,
-            "responses": {"200": json_response("De lijst.", ref(schema_name)), **ERRORS},
+            "responses": responses,
         }
     }
 
 
-def detail_op(summary, tag, schema_name, extra_params=()):
+def detail_op(summary, tag, schema_name, fields):
     return {
         "get": {
             "summary": summary,
@@ -358,44 +388,48 @@ def detail_op(summary, tag, schema_name, extra_params=()):
                     "required": True,
                     "schema": {"type": "integer", "minimum": 1},
                 },
-                FIELDS_PARAM,
-                *extra_params,
+                fields,
             ],
             "responses": {"200": json_response("Het object.", ref(schema_name)), **ERRORS, **NOT_FOUND},
         }
     }
 
 
-def term_endpoints(paths, name, label):
-    paths[f"/api/v2/{name}/"] = listing_op(
-        f"{label}: alle waarden",
-        "Indelingen",
-        "TermList",
-        [*paging_params(), FIELDS_PARAM, ORDER_PARAM],
-        "Slug en label zoals de filters van de zoeker ze gebruiken.",
+def model_endpoints(paths, viewset, tag, list_schema, item_schema, label, extra_params=(), not_found=False):
+    """The listing and detail operations of one Wagtail endpoint."""
+    model = viewset.model
+    paths[f"/api/v2/{viewset.name}/"] = listing_op(
+        label,
+        tag,
+        list_schema,
+        [*paging_params(), fields_param(viewset, model), order_param(viewset, model), *extra_params],
+        not_found=not_found,
     )
-    paths[f"/api/v2/{name}/{{id}}/"] = detail_op(f"{label}: één waarde", "Indelingen", "TermItem")
+    paths[f"/api/v2/{viewset.name}/{{id}}/"] = detail_op(
+        label, tag, item_schema, fields_param(viewset, model, detail=True)
+    )
 
 
 def build_schema(request=None):
     server = request.build_absolute_uri("/").rstrip("/") if request else ""
+    page_types = sorted(f"{m._meta.app_label}.{m.__name__}" for m in get_page_models())
     page_filters = [
+        query_param("type", string(enum=page_types), "Alleen pagina's van dit type."),
         query_param(
-            "type",
-            string(pattern=r"^[a-zA-Z_]+\.[a-zA-Z_]+(,[a-zA-Z_]+\.[a-zA-Z_]+)*$"),
-            "Paginatype(n), bijv. offerings.TrainingPage.",
+            "child_of", string(pattern=r"^([0-9]{1,18}|root)$"), "Alleen directe kinderen van deze pagina."
+        ),
+        query_param("ancestor_of", string(pattern=r"^[0-9]{1,18}$"), "Alleen voorouders van deze pagina."),
+        query_param(
+            "descendant_of", string(pattern=r"^([0-9]{1,18}|root)$"), "Alleen pagina's onder deze pagina."
         ),
         query_param(
-            "child_of", string(pattern=r"^([0-9]+|root)$"), "Alleen directe kinderen van deze pagina."
-        ),
-        query_param("ancestor_of", string(pattern=r"^[0-9]+$"), "Alleen voorouders van deze pagina."),
-        query_param(
-            "descendant_of", string(pattern=r"^([0-9]+|root)$"), "Alleen pagina's onder deze pagina."
-        ),
-        query_param(
-            "site", string(maxLength=255), "Hostnaam[:poort] van een andere site (bijv. het handboek)."
+            "site",
+            text(255),
+            "Hostnaam[:poort] van een andere site (bijv. het handboek); onbekend geeft 404.",
         ),
     ]
+    pages = endpoints.PublicPagesAPIViewSet
+    offerings = endpoints.OfferingsAPIViewSet
     paths = {
         "/api/v2/offerings/": listing_op(
             "De zoeker als JSON",
@@ -405,62 +439,70 @@ def build_schema(request=None):
             "Dezelfde parameters, volgorde, totalen en facettellingen als /aanbod/. "
             "Facettellingen zijn disjunctief: een telling negeert de selectie binnen het eigen filter.",
         ),
-        "/api/v2/offerings/{id}/": detail_op("Eén aanbod met alle gegevens", "Aanbod", "Offering"),
-        "/api/v2/partners/": listing_op(
-            "Partnerorganisaties",
-            "Partners",
-            "PartnerList",
-            [*paging_params(), FIELDS_PARAM, ORDER_PARAM, *SEARCH_PARAMS],
+        "/api/v2/offerings/{id}/": detail_op(
+            "Eén aanbod met alle gegevens",
+            "Aanbod",
+            "Offering",
+            fields_param(offerings, OfferingPage, detail=True),
         ),
-        "/api/v2/partners/{id}/": detail_op("Eén partnerorganisatie", "Partners", "Partner"),
-        "/api/v2/pages/": listing_op(
-            "Alle openbare pagina's van een site",
-            "Pagina's",
-            "PageList",
-            [*paging_params(), FIELDS_PARAM, ORDER_PARAM, *SEARCH_PARAMS, *page_filters],
-            "Elk paginatype levert zijn eigen velden (api_fields); vraag ze op met fields=* "
-            "of via de detailweergave.",
-        ),
-        "/api/v2/pages/{id}/": detail_op("Eén pagina met al haar velden", "Pagina's", "Page"),
-        "/api/v2/pages/find/": {
-            "get": {
-                "summary": "Pagina zoeken op webadres",
-                "tags": ["Pagina's"],
-                "parameters": [
-                    query_param("html_path", string(maxLength=500), "Pad van de pagina, bijv. /aanbod/vng/."),
-                    query_param("id", string(pattern=r"^[0-9]+$"), "Id van de pagina."),
-                    FIELDS_PARAM,
-                ],
-                "responses": {
-                    "302": {"description": "Doorverwijzing naar /api/v2/pages/{id}/."},
-                    **ERRORS,
-                    **NOT_FOUND,
-                },
-            }
-        },
-        "/api/v2/images/": listing_op(
-            "Afbeeldingen",
-            "Media",
-            "MediaList",
-            [*paging_params(), FIELDS_PARAM, ORDER_PARAM, *SEARCH_PARAMS],
-        ),
-        "/api/v2/images/{id}/": detail_op("Eén afbeelding", "Media", "Media"),
-        "/api/v2/documents/": listing_op(
-            "Documenten", "Media", "MediaList", [*paging_params(), FIELDS_PARAM, ORDER_PARAM, *SEARCH_PARAMS]
-        ),
-        "/api/v2/documents/{id}/": detail_op("Eén document", "Media", "Media"),
     }
-    term_endpoints(paths, "themes", "Thema's")
-    term_endpoints(paths, "audiences", "Doelgroepen")
-    term_endpoints(paths, "phases", "Fasen van onrust")
-    term_endpoints(paths, "forms", "Vormen")
-    paths["/api/v2/questions/"] = listing_op(
-        "Vraagstukken van gemeenten",
+    model_endpoints(
+        paths,
+        endpoints.PartnersAPIViewSet,
+        "Partners",
+        "PartnerList",
+        "Partner",
+        "Partnerorganisaties",
+        SEARCH_PARAMS,
+    )
+    model_endpoints(
+        paths,
+        pages,
+        "Pagina's",
+        "PageList",
+        "Page",
+        "Openbare pagina's van een site (elk type met eigen velden)",
+        [*SEARCH_PARAMS, *page_filters],
+        not_found=True,
+    )
+    paths["/api/v2/pages/find/"] = {
+        "get": {
+            "summary": "Pagina zoeken op webadres",
+            "tags": ["Pagina's"],
+            "parameters": [
+                {
+                    **query_param("html_path", text(500), "Pad van de pagina, bijv. /aanbod/vng/."),
+                    "required": True,
+                },
+            ],
+            "responses": {
+                "302": {"description": "Doorverwijzing naar /api/v2/pages/{id}/."},
+                **ERRORS,
+                **NOT_FOUND,
+            },
+        }
+    }
+    model_endpoints(
+        paths, endpoints.PublicImagesAPIViewSet, "Media", "MediaList", "Media", "Afbeeldingen", SEARCH_PARAMS
+    )
+    model_endpoints(
+        paths, endpoints.PublicDocumentsAPIViewSet, "Media", "MediaList", "Media", "Documenten", SEARCH_PARAMS
+    )
+    for viewset, label in (
+        (endpoints.ThemesAPIViewSet, "Thema's"),
+        (endpoints.AudiencesAPIViewSet, "Doelgroepen"),
+        (endpoints.PhasesAPIViewSet, "Fasen van onrust"),
+        (endpoints.FormsAPIViewSet, "Vormen per soort aanbod"),
+    ):
+        model_endpoints(paths, viewset, "Indelingen", "TermList", "TermItem", label)
+    model_endpoints(
+        paths,
+        endpoints.QuestionsAPIViewSet,
         "Indelingen",
         "QuestionList",
-        [*paging_params(), FIELDS_PARAM, ORDER_PARAM],
+        "Question",
+        "Vraagstukken van gemeenten",
     )
-    paths["/api/v2/questions/{id}/"] = detail_op("Eén vraagstuk", "Indelingen", "Question")
     return {
         "openapi": "3.0.3",
         "info": {

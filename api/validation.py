@@ -46,7 +46,5 @@ def check_search(querydict):
     operator = querydict.get("search_operator")
     if operator is not None and operator not in SEARCH_OPERATORS:
         raise ApiError(_("'search_operator' moet 'and' of 'or' zijn."))
-    if operator is not None and "search" not in querydict:
-        raise ApiError(_("'search_operator' werkt alleen samen met 'search'."))
     if len(querydict.get("search", "")) > MAX_SEARCH_LENGTH:
         raise ApiError(_("'search' mag hoogstens %(n)s tekens lang zijn.") % {"n": MAX_SEARCH_LENGTH})

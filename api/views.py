@@ -2,10 +2,15 @@
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from api.caching import public_cache
 from api.openapi import build_schema
 from search.params import FACETS
+
+
+def api_not_found(request):
+    return JsonResponse({"message": _("Niet gevonden: dit adres bestaat niet in de API.")}, status=404)
 
 
 @public_cache
