@@ -8,6 +8,7 @@ what is wrong with a 400, so an integration does not silently show the wrong lis
 from django.utils.translation import gettext as _
 
 from api.errors import ApiError
+from api.validation import search_text
 from search.params import FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SLUG_RE, SORTS, FinderQuery
 
 EXPIRED_VALUES = {"1": True, "true": True, "ja": True, "0": False, "false": False, "nee": False}
@@ -44,4 +45,7 @@ def finder_query(querydict):
         raise ApiError(_("'sorteer' moet een van deze zijn: %(sorts)s.") % {"sorts": ", ".join(SORTS)})
     if "verlopen" in querydict and querydict["verlopen"] not in EXPIRED_VALUES:
         raise ApiError(_("'verlopen' moet 'true' of 'false' zijn."))
+    if '"' in querydict.get("q", ""):
+        querydict = querydict.copy()
+        querydict["q"] = search_text(querydict["q"])
     return FinderQuery.from_querydict(querydict)

@@ -48,3 +48,9 @@ def check_search(querydict):
         raise ApiError(_("'search_operator' moet 'and' of 'or' zijn."))
     if len(querydict.get("search", "")) > MAX_SEARCH_LENGTH:
         raise ApiError(_("'search' mag hoogstens %(n)s tekens lang zijn.") % {"n": MAX_SEARCH_LENGTH})
+
+
+def search_text(value):
+    """Free text for a search backend. Double quotes are dropped: SQLite's FTS5 (the
+    development database) fails on an unbalanced one, and no backend needs them here."""
+    return value.replace('"', " ")
