@@ -44,7 +44,10 @@ COMMON_SINGLE_VALUED = {
 
 
 class PublicAPIMixin:
-    """JSON only, strict parameters, capped paging and JSON errors for every endpoint."""
+    """JSON only, strict parameters, capped paging and JSON errors for every endpoint.
+
+    `api_name` is the URL segment; DRF's as_view() resets the `name` attribute Wagtail uses.
+    """
 
     renderer_classes = [JSONRenderer]
     pagination_class = PublicPagination
@@ -97,6 +100,8 @@ def public_base_queryset():
 
 class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     """All page types, each with its own api_fields, of the requesting (or given) site."""
+
+    api_name = "pages"
 
     filter_backends = [
         PublicFieldsFilter,
@@ -191,7 +196,7 @@ class TypedPagesAPIViewSet(PublicPagesAPIViewSet):
 
 
 class PartnersAPIViewSet(TypedPagesAPIViewSet):
-    name = "partners"
+    name = api_name = "partners"
     model = PartnerPage
     listing_default_fields = [
         *PagesAPIViewSet.listing_default_fields,
@@ -231,7 +236,7 @@ OFFERING_LISTING_FIELDS = [
 class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     """The finder as JSON: the same parameters, service, order and facet counts as /aanbod/."""
 
-    name = "offerings"
+    name = api_name = "offerings"
     model = OfferingPage
     listing_default_fields = OFFERING_LISTING_FIELDS
     single_valued_parameters = SINGLE_VALUED | {"fields"}
@@ -250,6 +255,7 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
 
 
 class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
+    api_name = "images"
     filter_backends = [PublicFieldsFilter, OrderingFilter, PublicSearchFilter]
     known_query_parameters = frozenset(
         ["limit", "offset", "fields", "order", "search", "search_operator", "_"]
@@ -257,6 +263,7 @@ class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
+    api_name = "documents"
     filter_backends = [PublicFieldsFilter, OrderingFilter, PublicSearchFilter]
     known_query_parameters = frozenset(
         ["limit", "offset", "fields", "order", "search", "search_operator", "_"]
@@ -278,27 +285,27 @@ class TermsAPIViewSet(PublicAPIMixin, BaseAPIViewSet):
 
 
 class ThemesAPIViewSet(TermsAPIViewSet):
-    name = "themes"
+    name = api_name = "themes"
     model = Theme
 
 
 class AudiencesAPIViewSet(TermsAPIViewSet):
-    name = "audiences"
+    name = api_name = "audiences"
     model = Audience
 
 
 class PhasesAPIViewSet(TermsAPIViewSet):
-    name = "phases"
+    name = api_name = "phases"
     model = Phase
 
 
 class FormsAPIViewSet(TermsAPIViewSet):
-    name = "forms"
+    name = api_name = "forms"
     model = Form
 
 
 class QuestionsAPIViewSet(TermsAPIViewSet):
-    name = "questions"
+    name = api_name = "questions"
     model = Question
 
     def get_queryset(self):

@@ -398,14 +398,14 @@ def detail_op(summary, tag, schema_name, fields):
 def model_endpoints(paths, viewset, tag, list_schema, item_schema, label, extra_params=(), not_found=False):
     """The listing and detail operations of one Wagtail endpoint."""
     model = viewset.model
-    paths[f"/api/v2/{viewset.name}/"] = listing_op(
+    paths[f"/api/v2/{viewset.api_name}/"] = listing_op(
         label,
         tag,
         list_schema,
         [*paging_params(), fields_param(viewset, model), order_param(viewset, model), *extra_params],
         not_found=not_found,
     )
-    paths[f"/api/v2/{viewset.name}/{{id}}/"] = detail_op(
+    paths[f"/api/v2/{viewset.api_name}/{{id}}/"] = detail_op(
         label, tag, item_schema, fields_param(viewset, model, detail=True)
     )
 

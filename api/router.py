@@ -24,4 +24,4 @@ for viewset in (
     endpoints.FormsAPIViewSet,
     endpoints.QuestionsAPIViewSet,
 ):
-    api_router.register_endpoint(viewset.name, viewset)
+    api_router.register_endpoint(viewset.api_name, viewset)
