@@ -56,7 +56,9 @@ def handbook_site():
     home.add_child(instance=chapter)
     chapter.save_revision().publish()
     Site.objects.create(hostname="maatschappelijke-onrust.test", port=80, root_page=home)
-    return home, chapter
+    yield home, chapter
+    # The rollback fires no signals: drop Wagtail's cached site list, or later tests see two sites.
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.mark.django_db
