@@ -9,7 +9,9 @@ import os
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
@@ -25,6 +27,18 @@ CONFIG = SchemathesisConfig.from_dict(
 )
 schema = schemathesis.openapi.from_dict(build_schema(), config=CONFIG)
 schema.app = get_wsgi_application()
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connection_open():
+    """Schemathesis calls the raw WSGI app, whose request signals would close the database
+    connection (and with it the test's transaction on PostgreSQL). Django's test client
+    avoids this the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db
