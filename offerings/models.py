@@ -15,10 +15,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from api.serializers import ChoiceField, PartnerRefField, TermField, TermsField
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.forms import OfferingPageForm
@@ -37,7 +39,7 @@ def streamfield_text(data):
     return []
 
 
-class CatalogueIndexPage(Page):
+class CatalogueIndexPage(RoutablePageMixin, Page):
     """'Aanbod': the root of the catalogue and the public finder."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -53,10 +55,17 @@ class CatalogueIndexPage(Page):
         verbose_name = _("aanbodoverzicht")
         verbose_name_plural = _("aanbodoverzichten")
 
-    def serve(self, request, *args, **kwargs):
+    @path("")
+    def finder(self, request):
         from search.views import finder_page
 
         return finder_page(request, self)
+
+    @path("feed/")
+    def feed(self, request):
+        from api.feeds import offerings_feed
+
+        return offerings_feed(request, self)
 
 
 class OfferingPage(Page):
@@ -173,13 +182,22 @@ class OfferingPage(Page):
         index.FilterField("phase_ids"),
     ]
     api_fields = [
-        APIField("kind"),
+        APIField("kind", serializer=ChoiceField(Kind.choices)),
         APIField("summary"),
         APIField("body"),
-        APIField("cost"),
+        APIField("form", serializer=TermField()),
+        APIField("partner", serializer=PartnerRefField()),
+        APIField("themes", serializer=TermsField()),
+        APIField("audiences", serializer=TermsField()),
+        APIField("phases", serializer=TermsField()),
+        APIField("cost", serializer=ChoiceField(Cost.choices)),
         APIField("price_note"),
-        APIField("language"),
-        APIField("region"),
+        APIField("language", serializer=ChoiceField(Language.choices)),
+        APIField("region", serializer=ChoiceField(Region.choices)),
+        APIField("delivery", serializer=ChoiceField(Delivery.choices)),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("is_expired"),
         APIField("last_reviewed_at"),
     ]
 
@@ -300,6 +318,7 @@ class PublicationPage(OfferingPage):
         APIField("published_on"),
         APIField("authors"),
         APIField("page_count"),
+        APIField("document"),
         APIField("external_url"),
     ]
 
@@ -354,9 +373,6 @@ class TrainingPage(OfferingPage):
 
     api_fields = [
         *OfferingPage.api_fields,
-        APIField("delivery"),
-        APIField("start_date"),
-        APIField("end_date"),
         APIField("location"),
         APIField("duration"),
         APIField("group_size"),

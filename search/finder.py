@@ -154,7 +154,9 @@ assert list(DIMENSIONS) == list(FACETS)
 
 def base_queryset(query):
     """Live, public offerings, without trainings that have ended unless asked for."""
-    queryset = OfferingPage.objects.live().public()
+    from api.visibility import public_pages
+
+    queryset = public_pages(OfferingPage.objects.all())
     if not query.include_expired:
         queryset = queryset.filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
     return queryset

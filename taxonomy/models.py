@@ -6,10 +6,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from api.serializers import ChoiceField, ChoiceListField, PublicPicksField, TermsField
 from taxonomy.kinds import Kind
 
 
@@ -33,7 +36,11 @@ class Term(index.Indexed, models.Model):
         FieldPanel("sort_order"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    api_fields = ["name", "slug", "description"]
+    api_fields = [
+        APIField("slug"),
+        APIField("label", serializer=serializers.CharField(source="name")),
+        APIField("description"),
+    ]
 
     class Meta:
         abstract = True
@@ -69,7 +76,7 @@ class Form(Term):
     kind = models.CharField(_("soort aanbod"), max_length=20, choices=Kind.choices)
 
     panels = [FieldPanel("kind"), *Term.panels]
-    api_fields = [*Term.api_fields, "kind"]
+    api_fields = [*Term.api_fields, APIField("kind", serializer=ChoiceField(Kind.choices))]
 
     class Meta(Term.Meta):
         verbose_name = _("vorm")
@@ -117,7 +124,15 @@ class Question(index.Indexed, ClusterableModel):
         InlinePanel("picks", label=_("Uitgelicht aanbod")),
     ]
     search_fields = [index.SearchField("question"), index.SearchField("intro")]
-    api_fields = ["question", "slug", "intro", "themes", "kinds", "audiences"]
+    api_fields = [
+        APIField("slug"),
+        APIField("question"),
+        APIField("intro"),
+        APIField("themes", serializer=TermsField()),
+        APIField("audiences", serializer=TermsField()),
+        APIField("kinds", serializer=ChoiceListField(Kind.choices)),
+        APIField("picks", serializer=PublicPicksField()),
+    ]
 
     class Meta:
         verbose_name = _("vraagstuk")

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "handbook",
     "demo",
     "editorial",
+    "api",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "corsheaders",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -70,6 +72,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -256,3 +259,17 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "editorial.uploads.CheckedDocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.uploads.CheckedImageForm"
 EDITORIAL_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Headless delivery (api app): Wagtail API v2 at /api/v2/, see docs/api.md.
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None  # None: the requesting site's root
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_SEARCH_ENABLED = True
+API_MAX_OFFSET = 100_000
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "300"))
+# CORS for the JSON API only, for the origins in API_CORS_ALLOWED_ORIGINS
+# (comma-separated, e.g. https://www.vng.nl,https://intranet.example.nl).
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_PREFLIGHT_MAX_AGE = 86400

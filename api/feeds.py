@@ -1,0 +1,79 @@
+"""Atom feed of the catalogue at /aanbod/feed/, filtered with the finder's own parameters.
+
+The feed runs the finder service (search.finder.run_finder) with the visitor's filters,
+sorted newest first, so `?soort=training&thema=polarisatie` follows exactly what the
+finder shows for those filters. Each entry's <updated> is the offering's last publication,
+so feed readers also show changes to the offerings in the feed.
+"""
+
+import dataclasses
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from api.caching import finish_public_response
+from search.finder import run_finder
+from search.params import FinderQuery
+
+FEED_SIZE = 50
+
+
+class OfferingsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, catalogue):
+        self.query = FinderQuery.from_querydict(request.GET)
+        self.request = request
+        self.catalogue = catalogue
+        newest_first = dataclasses.replace(self.query, sort="nieuw", page=1)
+        return run_finder(newest_first, offset=0, limit=FEED_SIZE)
+
+    def title(self, result):
+        parts = [str(v.label) for facet in result.facets for v in facet.selected_values]
+        if result.query.q:
+            parts.insert(0, f"'{result.query.q}'")
+        base = _("Nieuw aanbod maatschappelijke stabiliteit")
+        return f"{base}: {', '.join(parts)}" if parts else base
+
+    def subtitle(self, result):
+        return _("Nieuwe en bijgewerkte publicaties, trainingen en contactpunten voor gemeenten.")
+
+    def link(self, result):
+        querystring = self.query.querystring()
+        url = self.catalogue.get_full_url(self.request)
+        return f"{url}?{querystring}" if querystring else url
+
+    def feed_url(self, result):
+        return self.request.build_absolute_uri()
+
+    def items(self, result):
+        return result.items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_author_name(self, item):
+        return item.partner.title if item.partner else None
+
+    def item_categories(self, item):
+        return [theme.name for theme in item.themes.all()]
+
+
+def offerings_feed(request, catalogue):
+    return finish_public_response(request, OfferingsFeed()(request, catalogue=catalogue))

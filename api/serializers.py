@@ -1,0 +1,68 @@
+"""How taxonomies, choices and partners look in the API: always {"slug": ..., "label": ...}."""
+
+from rest_framework import serializers
+from rest_framework.fields import Field
+
+
+class TermSerializer(serializers.Serializer):
+    """A theme, audience, phase or form, as the finder's parameters and facets name it."""
+
+    slug = serializers.CharField()
+    label = serializers.CharField(source="name")
+
+
+class TermsField(Field):
+    """A many-to-many relation to terms, in the terms' own order."""
+
+    def to_representation(self, manager):
+        return [TermSerializer(term).data for term in manager.all()]
+
+
+class TermField(Field):
+    def to_representation(self, term):
+        return TermSerializer(term).data
+
+
+class ChoiceField(Field):
+    """A value from a fixed list (kind, cost, delivery, language, region); blank becomes null."""
+
+    def __init__(self, choices, **kwargs):
+        self.labels = {str(value): label for value, label in choices}
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        if value in (None, ""):
+            return None
+        return {"slug": value, "label": str(self.labels.get(value, value))}
+
+
+class ChoiceListField(ChoiceField):
+    def to_representation(self, values):
+        return [super(ChoiceListField, self).to_representation(value) for value in values or []]
+
+
+class PartnerRefField(Field):
+    """The partner an offering belongs to, as the finder's `partner` facet names it."""
+
+    def to_representation(self, partner):
+        return {"slug": partner.slug, "label": partner.abbreviation, "name": partner.title}
+
+
+class PublicPicksField(Field):
+    """A question's hand-picked offerings, limited to those the public may see."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, question):
+        from api.visibility import public_pages
+        from offerings.models import OfferingPage
+
+        picked = [pick.offering_id for pick in question.picks.all()]
+        visible = public_pages(OfferingPage.objects.filter(pk__in=picked)).in_bulk()
+        request = self.context.get("request")
+        return [
+            {"id": pk, "title": visible[pk].title, "html_url": visible[pk].get_full_url(request)}
+            for pk in picked
+            if pk in visible
+        ]
