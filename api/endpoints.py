@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 
 from api.errors import ApiError, error_response
 from api.filters import PageTreeFilter, PublicFieldsFilter, PublicSearchFilter
-from api.finder_params import SINGLE_VALUED, finder_query
+from api.finder_params import SINGLE_VALUED, finder_query, unknown_filter_values
 from api.pagination import PublicPagination
 from api.validation import check_raw_parameters, check_search, parse_limit_offset
 from api.visibility import public_pages
@@ -245,6 +245,8 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         query = finder_query(request.GET)
         limit, offset = parse_limit_offset(request.GET)
         result = run_finder(query, offset=offset, limit=limit)
+        if unknown_filter_values(query, result):
+            result.items, result.total = [], 0
         prefetch_related_objects(result.items, "audiences", "phases")
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False

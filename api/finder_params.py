@@ -8,12 +8,11 @@ what is wrong with a 400, so an integration does not silently show the wrong lis
 from django.utils.translation import gettext as _
 
 from api.errors import ApiError
-from api.validation import search_text
 from search.params import FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SLUG_RE, SORTS, FinderQuery
 
 EXPIRED_VALUES = {"1": True, "true": True, "ja": True, "0": False, "false": False, "nee": False}
-SINGLE_VALUED = {"q", "sorteer", "verlopen", "limit", "offset"}
-FINDER_PARAMETERS = ("q", *FACETS, "sorteer", "verlopen")
+SINGLE_VALUED = {"q", "vraag", "sorteer", "verlopen", "limit", "offset"}
+FINDER_PARAMETERS = ("q", "vraag", *FACETS, "sorteer", "verlopen")
 ALLOWED = {*FINDER_PARAMETERS, "limit", "offset", "_"}
 
 
@@ -45,7 +44,19 @@ def finder_query(querydict):
         raise ApiError(_("'sorteer' moet een van deze zijn: %(sorts)s.") % {"sorts": ", ".join(SORTS)})
     if "verlopen" in querydict and querydict["verlopen"] not in EXPIRED_VALUES:
         raise ApiError(_("'verlopen' moet 'true' of 'false' zijn."))
-    if '"' in querydict.get("q", ""):
-        querydict = querydict.copy()
-        querydict["q"] = search_text(querydict["q"])
+    if "vraag" in querydict and not SLUG_RE.match(querydict["vraag"].strip().lower()):
+        raise ApiError(_("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))
+    # Free text needs no escaping here: the finder reduces it to plain terms (search/text.py).
     return FinderQuery.from_querydict(querydict)
+
+
+def unknown_filter_values(query, result):
+    """Well-formed slugs that name nothing. The page drops them with a message; the API
+    answers an empty result instead, so an integration never shows an unfiltered list
+    believing it is filtered."""
+    return [
+        f"{name}={slug}"
+        for name, slugs in query.filters.items()
+        for slug in slugs
+        if slug not in result.query.filters.get(name, ())
+    ]

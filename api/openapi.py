@@ -328,6 +328,12 @@ def components():
 def finder_params():
     params = [
         query_param("q", text(MAX_QUERY_LENGTH), "Zoekvraag, zoals in het zoekveld van /aanbod/."),
+        query_param(
+            "vraag",
+            string(pattern=SLUG_PATTERN),
+            "Slug van een vraagstuk (zie /api/v2/questions/): past de filters van die vraag toe en "
+            "zet het uitgelichte aanbod bovenaan. Een onbekende slug wordt genegeerd.",
+        ),
     ]
     for name, label in FACETS.items():
         params.append(
@@ -339,12 +345,12 @@ def finder_params():
                     "maxItems": MAX_VALUES_PER_FACET,
                 },
                 f"{label}: een of meer slugs (herhaal de parameter); binnen een filter geldt OF, "
-                "tussen filters EN. Een onbekende slug geeft een lege lijst.",
+                "tussen filters EN. Een onbekende slug wordt genegeerd.",
                 style="form",
                 explode=True,
             )
         )
-    params[2]["description"] += " Soorten: " + ", ".join(Kind.values) + "."
+    params[3]["description"] += " Soorten: " + ", ".join(Kind.values) + "."
     params += [
         query_param(
             "sorteer",
