@@ -19,7 +19,7 @@ from api.filters import PageTreeFilter, PublicFieldsFilter, PublicSearchFilter
 from api.finder_params import SINGLE_VALUED, finder_query, unknown_filter_values
 from api.pagination import PublicPagination
 from api.validation import check_raw_parameters, check_search, parse_limit_offset
-from api.visibility import public_pages
+from api.visibility import public_document_ids, public_image_ids, public_pages
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
@@ -263,6 +263,10 @@ class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
         ["limit", "offset", "fields", "order", "search", "search_operator", "_"]
     )
 
+    def get_queryset(self):
+        # Only images a public page shows: an upload for a draft is not public yet.
+        return super().get_queryset().filter(pk__in=public_image_ids())
+
 
 class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
     api_name = "documents"
@@ -270,6 +274,10 @@ class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
     known_query_parameters = frozenset(
         ["limit", "offset", "fields", "order", "search", "search_operator", "_"]
     )
+
+    def get_queryset(self):
+        # Only documents a public page offers: an upload for a draft is not public yet.
+        return super().get_queryset().filter(pk__in=public_document_ids())
 
 
 class TermsAPIViewSet(PublicAPIMixin, BaseAPIViewSet):

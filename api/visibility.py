@@ -33,3 +33,18 @@ def public_pages(queryset):
 
 def has_hidden_ancestor(page):
     return Page.objects.ancestor_of(page).filter(live=False).exists()
+
+
+def public_document_ids():
+    """Documents that a public page offers for download (read from the live page rows, which
+    hold published content only; a draft's new document stays out until it is published)."""
+    from offerings.models import PublicationPage
+
+    return public_pages(PublicationPage.objects.exclude(document=None)).values("document_id")
+
+
+def public_image_ids():
+    """Images that a public page shows: the partner logos."""
+    from partners.models import PartnerPage
+
+    return public_pages(PartnerPage.objects.exclude(logo=None)).values("logo_id")
