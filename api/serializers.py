@@ -55,8 +55,8 @@ class PublicPicksField(Field):
         return instance
 
     def to_representation(self, question):
-        from api.visibility import public_pages
         from offerings.models import OfferingPage
+        from search.visibility import public_pages
 
         picked = [pick.offering_id for pick in question.picks.all()]
         visible = public_pages(OfferingPage.objects.filter(pk__in=picked)).in_bulk()

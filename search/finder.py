@@ -154,7 +154,7 @@ assert list(DIMENSIONS) == list(FACETS)
 
 def base_queryset(query):
     """Live, public offerings, without trainings that have ended unless asked for."""
-    from api.visibility import public_pages
+    from search.visibility import public_pages
 
     queryset = public_pages(OfferingPage.objects.all())
     if not query.include_expired:

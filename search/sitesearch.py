@@ -1,8 +1,9 @@
 """Site search (/zoeken/): one box over every live, public page, labelled by type.
 
 Wagtail does not restrict a search to live or public pages by itself: the queryset
-does (.live().public()). Page types are found generically, so new page types (for
-example handbook chapters) appear with their own label without code here. The query
+does (search/visibility.py: .live().public(), minus pages below an unpublished one).
+Page types are found generically, so new page types (for example handbook chapters)
+appear with their own label without code here. The query
 matches the Dutch stems (offerings) or the folded words as typed (other pages).
 """
 
@@ -18,6 +19,7 @@ from wagtail.models import Page
 from search import dutch
 from search.params import MAX_PAGE, clean_text, parse_page
 from search.text import parse_text
+from search.visibility import public_pages
 
 PAGE_SIZE = 20
 MAX_AUTOCOMPLETE = 8
@@ -55,7 +57,7 @@ class SiteSearchResult:
 
 
 def searchable_pages():
-    return Page.objects.live().public().filter(depth__gt=1)
+    return public_pages(Page.objects.filter(depth__gt=1))
 
 
 def run_site_search(data):

@@ -1,6 +1,8 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
 
 from search.finder import run_finder
 from search.params import SORTS, FinderQuery
@@ -35,7 +37,13 @@ def page_window(current, count, size=9):
 
 @require_GET
 def site_search(request):
-    """One search box over all live, public pages, labelled by type (/zoeken/)."""
+    """One search box over all live, public pages, labelled by type (/zoeken/).
+
+    It belongs to the main site: another Site (the handbook's own host) serves its own
+    /zoeken/ from its page tree, so the request goes on to Wagtail there."""
+    site = Site.find_for_request(request)
+    if site is not None and not site.is_default_site:
+        return wagtail_serve(request, request.path)
     result = run_site_search(request.GET)
     if result.text and result.page == 1:
         log_search(result.text, result.total)

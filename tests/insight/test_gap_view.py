@@ -38,10 +38,11 @@ def test_matrix_cells_equal_finder_results():
 
 @pytest.mark.django_db
 def test_coverage_query_count_is_fixed():
-    # themes, audiences, the view restrictions behind .public(), and one count per matrix
+    # themes, audiences, the view restrictions behind .public(), the hidden branches and
+    # site roots behind search.visibility.public_pages, and one count per matrix
     with CaptureQueriesContext(connection) as queries:
         coverage_matrices()
-    assert len(queries) == 5
+    assert len(queries) == 7
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
 from search.models import SearchQueryDay
@@ -23,10 +24,10 @@ def test_searches_are_counted_per_normalised_query_and_day(client):
     client.get("/aanbod/", {"q": "Polarisatie"})
     client.get("/aanbod/", {"q": "polarisatie!"})
     client.get("/aanbod/", {"q": "polarisatie", "pagina": "2"})  # paging is not a new search
-    row = SearchQueryDay.objects.get(query="polarisatie")
+    # The demo content logs searches on earlier days; today's row is the one counted here.
+    row = SearchQueryDay.objects.get(query="polarisatie", day=timezone.localdate())
     assert row.searches == 2
     assert row.result_count > 0
-    assert row.day == datetime.date.today() or row.day
 
 
 def test_zero_result_queries_are_logged_with_zero(client):

@@ -72,3 +72,15 @@ def test_results_work_without_javascript(client):
     body = search(client, q="polarisatie").content.decode()
     assert '<form method="get" action="/zoeken/"' in body
     assert '<ol class="results"' in body
+
+
+@pytest.mark.django_db
+def test_site_search_leaves_out_pages_below_an_unpublished_partner(client):
+    from partners.models import PartnerPage
+
+    partner = PartnerPage.objects.get(abbreviation="NGB")
+    offering = partner.offerings.live().first()
+    word = offering.title.split()[-1]
+    partner.unpublish()
+    body = client.get("/zoeken/", {"q": offering.title}).content.decode()
+    assert offering.url_path.split("/")[-2] not in body, word
