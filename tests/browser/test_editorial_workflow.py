@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 from wagtail.models import TaskState
 
 from offerings.models import PublicationPage
@@ -72,7 +73,8 @@ def test_offering_goes_live_through_both_workflow_steps(browser, live_site, db):
         # The form (vorm) is a snippet: pick it in Wagtail's chooser modal.
         tab.locator("#id_form-chooser [data-chooser-action-choose]").first.click()
         tab.locator(".modal").get_by_role("link", name=form.name).first.click()
-        tab.wait_for_function("document.querySelector('#id_form').value !== ''")
+        # Not wait_for_function: it evaluates a string, which the admin's CSP (no eval) forbids.
+        expect(tab.locator("#id_form")).not_to_have_value("")
         tab.locator(".modal").first.wait_for(state="hidden")
         tab.fill("#id_published_on", "2026-01-15")
         tab.fill("#id_authors", "Demo-auteur")
