@@ -44,6 +44,23 @@ class FacetIndex:
     title_stems: list  # row position -> " padded title stems "
     summary_stems: list  # row position -> " padded summary stems "
     _current: dict = field(default_factory=dict)  # date -> mask of rows not ended
+    _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: set of positions}
+
+    def positions_containing(self, column, form):
+        """Row positions whose title or summary stems contain `form` (one stem or a phrase
+        of stems), as `search_<column>_stems LIKE '% form %'` would find them."""
+        texts = self.title_stems if column == "title" else self.summary_stems
+        if " " in form:
+            padded = f" {form} "
+            return {position for position, stems in enumerate(texts) if padded in stems}
+        words = self._words.get(column)
+        if words is None:
+            words = {}
+            for position, stems in enumerate(texts):
+                for stem in stems.split():
+                    words.setdefault(stem, set()).add(position)
+            self._words[column] = words
+        return words.get(form, set())
 
     def current_mask(self, today):
         """Rows that have not ended on `today` (trainings past their end date drop out)."""

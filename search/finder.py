@@ -362,22 +362,23 @@ def rank_by_fields(ranked_ids, text, index=None):
     if len(ranked_ids) < 2:
         return ranked_ids
     if index is not None:
-        groups = [[f" {form} " for form in forms] for forms in _field_forms(text)]
-        positions, titles, summaries = index.positions, index.title_stems, index.summary_stems
-        scores = {}
-        for pk in ranked_ids:
-            position = positions.get(pk)
-            if position is None:
-                continue
-            title, summary = titles[position], summaries[position]
-            score = 0
-            for forms in groups:
-                if any(form in title for form in forms):
-                    score += 3
-                if any(form in summary for form in forms):
-                    score += 2
-            scores[pk] = score
-        return sorted(ranked_ids, key=lambda pk: -scores.get(pk, 0))
+        groups = [
+            (
+                set().union(*(index.positions_containing("title", form) for form in forms)),
+                set().union(*(index.positions_containing("summary", form) for form in forms)),
+            )
+            for forms in _field_forms(text)
+        ]
+        score_at = {}  # row position -> score, only for rows with a hit
+        for title, summary in groups:
+            for position in title:
+                score_at[position] = score_at.get(position, 0) + 3
+            for position in summary:
+                score_at[position] = score_at.get(position, 0) + 2
+        if not score_at:
+            return ranked_ids
+        position_of = index.positions.get
+        return sorted(ranked_ids, key=lambda pk: -score_at.get(position_of(pk), 0))
     score = Value(0)
     for forms in _field_forms(text):
         for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):
