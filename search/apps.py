@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = _("Zoeken")
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

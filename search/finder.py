@@ -5,22 +5,25 @@ disjunctive counts: a value's count is the number of results you would get by ad
 that value, so within a facet the counts ignore that facet's own selection. Within a
 facet values combine with OR, facets combine with AND.
 
-The number of SQL queries does not depend on the page size or the number of facet
-values: one query per facet for the counts, one per taxonomy for the labels.
+On the database backends the matching, counting, sorting and paging run on the
+in-memory facet index (search/facetindex.py): one query checks that it is current, the
+text match is one query for ids only, and the page's offerings are loaded by id. So the
+number of SQL queries depends neither on the page size nor on the number of facet values.
+On Elasticsearch the engine returns matches and counts (search/elastic.py).
 """
 
 import dataclasses
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Case, Count, ExpressionWrapper, IntegerField, Q, Value, When
+from django.db.models import Case, ExpressionWrapper, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from offerings.choices import Cost, Delivery
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
-from search import elastic
+from search import elastic, facetindex
 from search.params import FACETS, PAGE_SIZE, FinderQuery
 from search.text import parse_text
 from taxonomy.kinds import KIND_PLURALS, Kind
@@ -121,19 +124,6 @@ class Dimension:
             return Q(pk__in=ids)
         return Q(**{f"{self.field}__in": keys})
 
-    def count(self, queryset):
-        """{key: count} over the given offerings."""
-        if self.many:
-            rows = (
-                self.through.objects.filter(offeringpage_id__in=queryset.values("pk"))
-                .values(self.column)
-                .annotate(n=Count("id"))
-                .values_list(self.column, "n")
-            )
-        else:
-            rows = queryset.order_by().values(self.field).annotate(n=Count("pk")).values_list(self.field, "n")
-        return dict(rows)
-
 
 def _kind_choices():
     return [(kind.value, KIND_PLURALS[kind]) for kind in Kind]
@@ -168,7 +158,9 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
 
     messages = list(query.messages)
     query, question, pinned = apply_question(query)
-    options = {name: dim.options() for name, dim in DIMENSIONS.items()}
+    on_elastic = elastic.is_active()
+    index = None if on_elastic else facetindex.get_index()
+    options = {name: dim.options() for name, dim in DIMENSIONS.items()} if on_elastic else index.options
     query = _drop_unknown_slugs(query, options, messages)
     keys = {name: DIMENSIONS[name].keys_for(slugs, options[name]) for name, slugs in query.filters.items()}
 
@@ -182,36 +174,23 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
             messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
         pinned = [*_promoted_ids(query.q), *pinned]
 
-    queryset = base_queryset(query)
     searching = text is not None and not text.is_empty
-    if elastic.is_active():
-        matched = elastic.search(query, text if searching else None, keys, pinned, DIMENSIONS)
-        ranked_ids, counts, total = matched.ranked_ids, matched.counts, None
-        queryset = queryset.filter(pk__in=ranked_ids) if ranked_ids is not None else queryset
-        conditions = {name: DIMENSIONS[name].filter_q(k) for name, k in keys.items()}
+    if on_elastic:
+        selection = _ElasticSelection(query, text if searching else None, keys, pinned)
     else:
-        ranked_ids = None
-        if searching:
-            ranked_ids = _with_pinned(search_ids(text, queryset), pinned)
-            queryset = queryset.filter(pk__in=ranked_ids)
-        conditions = {name: DIMENSIONS[name].filter_q(k) for name, k in keys.items()}
-        counts = {name: _facet_counts(name, queryset, conditions) for name in DIMENSIONS}
-        total = None
+        selection = _IndexSelection(index, query, text if searching else None, keys, pinned)
 
     facets = []
     for name in DIMENSIONS:
         selected = query.selected(name)
+        counts = selection.counts[name]
         values = [
-            FacetValue(slug=slug, label=str(label), count=counts[name].get(key, 0), selected=slug in selected)
+            FacetValue(slug=slug, label=str(label), count=counts.get(key, 0), selected=slug in selected)
             for key, slug, label in options[name]
         ]
         facets.append(Facet(name=name, label=str(FACETS[name]), values=values))
 
-    for condition in conditions.values():
-        queryset = queryset.filter(condition)
-    if total is None:
-        total = queryset.count()
-
+    total = selection.total
     if offset is None:
         offset = (query.page - 1) * limit
         if total and offset >= total:
@@ -221,7 +200,7 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
     offset = max(0, offset)
 
     pin = pinned if query.sort == query.default_sort else []
-    items = _ordered_page(queryset, query, ranked_ids, pin, offset, limit)
+    items = _load_page(selection.page_ids(query.sort, pin, offset, limit))
     result = FinderResult(
         query=query,
         items=items,
@@ -239,16 +218,106 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
     return result
 
 
-def _facet_counts(name, queryset, conditions):
-    facet_qs = queryset
-    for other, condition in conditions.items():
-        if other != name:
-            facet_qs = facet_qs.filter(condition)
-    return DIMENSIONS[name].count(facet_qs)
+class _IndexSelection:
+    """Matches, disjunctive counts and pages from the in-memory facet index (no SQL
+    beyond the text match)."""
+
+    def __init__(self, index, query, text, keys, pinned):
+        self.index = index
+        base = index.all_mask if query.include_expired else index.current_mask(facetindex.today())
+        self.ranked_ids = None
+        if text is not None:
+            self.ranked_ids = _with_pinned(search_ids(text, OfferingPage.objects.live(), index=index), pinned)
+            base &= index.mask_of(self.ranked_ids)
+        selections = {
+            name: _or(index.masks[name].get(key, 0) for key in facet_keys)
+            for name, facet_keys in keys.items()
+        }
+        self.counts = {}
+        for name in DIMENSIONS:
+            mask = base
+            for other, selection in selections.items():
+                if other != name:
+                    mask &= selection
+            self.counts[name] = {key: (mask & value).bit_count() for key, value in index.masks[name].items()}
+        self.mask = base
+        for selection in selections.values():
+            self.mask &= selection
+        self.total = self.mask.bit_count()
+
+    def page_ids(self, sort, pinned, offset, limit):
+        """Pinned offerings (in the result set) first, then the chosen order."""
+        index = self.index
+        pinned_here = [pk for pk in dict.fromkeys(pinned) if index.contains(self.mask, pk)]
+        page_ids = pinned_here[offset : offset + limit]
+        rest_offset = max(0, offset - len(pinned_here))
+        rest_limit = limit - len(page_ids)
+        if rest_limit > 0:
+            rest = self.mask & ~index.mask_of(pinned_here)
+            if sort == "relevantie" and self.ranked_ids is not None:
+                wanted = set(facetindex.positions_of(rest))
+                positions = index.positions
+                matching = [pk for pk in self.ranked_ids if positions.get(pk, -1) in wanted]
+                page_ids += matching[rest_offset : rest_offset + rest_limit]
+            elif sort == "nieuw":
+                page_ids += index.pks_in_newest_order(rest, rest_offset + rest_limit)[rest_offset:]
+            else:
+                page_ids += index.pks_in_title_order(rest)[rest_offset : rest_offset + rest_limit]
+        return page_ids
+
+
+def _or(masks):
+    combined = 0
+    for mask in masks:
+        combined |= mask
+    return combined
+
+
+class _ElasticSelection:
+    """Matches and counts from Elasticsearch (aggregations); pages from the database."""
+
+    def __init__(self, query, text, keys, pinned):
+        matched = elastic.search(query, text, keys, pinned, DIMENSIONS)
+        self.ranked_ids, self.counts = matched.ranked_ids, matched.counts
+        queryset = base_queryset(query)
+        if self.ranked_ids is not None:
+            queryset = queryset.filter(pk__in=self.ranked_ids)
+        for name, facet_keys in keys.items():
+            queryset = queryset.filter(DIMENSIONS[name].filter_q(facet_keys))
+        self.queryset = queryset
+        self.total = queryset.count()
+
+    def page_ids(self, sort, pinned, offset, limit):
+        pinned_here = []
+        if pinned:
+            present = set(self.queryset.filter(pk__in=pinned).values_list("pk", flat=True))
+            pinned_here = [pk for pk in dict.fromkeys(pinned) if pk in present]
+        page_ids = pinned_here[offset : offset + limit]
+        rest_offset = max(0, offset - len(pinned_here))
+        rest_limit = limit - len(page_ids)
+        if rest_limit > 0:
+            rest = self.queryset.exclude(pk__in=pinned_here)
+            if sort == "relevantie" and self.ranked_ids is not None:
+                matching = set(rest.values_list("pk", flat=True))
+                ranked = [pk for pk in self.ranked_ids if pk in matching]
+                page_ids += ranked[rest_offset : rest_offset + rest_limit]
+            else:
+                order = {"nieuw": ["-first_published_at", "title", "pk"]}.get(sort, ["title", "pk"])
+                page_ids += list(
+                    rest.order_by(*order).values_list("pk", flat=True)[rest_offset : rest_offset + rest_limit]
+                )
+        return page_ids
 
 
 def _count_only(query):
     """The total for a query (used for the drop-filter hints); no facets, no page."""
+    if not elastic.is_active():
+        index = facetindex.get_index()
+        text = parse_text(query.q) if query.q else None
+        text = text if text is not None and not text.is_empty else None
+        options = index.options
+        keys = {n: DIMENSIONS[n].keys_for(slugs, options[n]) for n, slugs in query.filters.items()}
+        return _IndexSelection(index, query, text, keys, []).total
     options = {name: DIMENSIONS[name].options() for name in query.filters}
     queryset = base_queryset(query)
     text = parse_text(query.q) if query.q else None
@@ -260,8 +329,9 @@ def _count_only(query):
     return queryset.count()
 
 
-def search_ids(text, queryset, include_expired=True):
-    """Ids of offerings in `queryset` matching a parsed text query, best match first."""
+def search_ids(text, queryset, include_expired=True, index=None):
+    """Ids of offerings in `queryset` matching a parsed text query, best match first.
+    With the facet index given, the title/summary weighting is done from its stems."""
     backend_query = text.backend_query()
     if backend_query is None:
         return []
@@ -271,19 +341,48 @@ def search_ids(text, queryset, include_expired=True):
     # matching row, which grows quadratically; there we match once (newest first) and let
     # rank_by_fields order by title and summary hits. PostgreSQL ranks in the same query.
     by_relevance = connection.vendor != "sqlite"
-    results = queryset.only("pk").search(backend_query, order_by_relevance=by_relevance)
-    return rank_by_fields([page.pk for page in results], text)
+    results = queryset.search(backend_query, order_by_relevance=by_relevance)
+    if hasattr(results, "get_queryset"):
+        # The database backends build a plain queryset: take only the ids from it rather
+        # than a model instance per match (thousands for a common word).
+        ids = list(results.get_queryset().values_list("pk", flat=True))
+    else:
+        ids = [page.pk for page in results]
+    return rank_by_fields(ids, text, index)
 
 
-def rank_by_fields(ranked_ids, text):
+def _field_forms(text):
+    for stem in text.stems:
+        yield [stem, *(" ".join(synonym) for synonym in text.widened.get(stem, ()))]
+
+
+def rank_by_fields(ranked_ids, text, index=None):
     """Reorder matches: a word in the title counts 3, in the summary 2, elsewhere 0; ties
     keep the backend's order. The database backends weigh fields unevenly (SQLite FTS5
-    not at all), so this makes "title and summary weigh more" hold on every database."""
+    not at all), so this makes "title and summary weigh more" hold on every database.
+    With the facet index the stems come from memory instead of one more query."""
     if len(ranked_ids) < 2:
         return ranked_ids
+    if index is not None:
+        groups = [
+            (
+                set().union(*(index.positions_containing("title", form) for form in forms)),
+                set().union(*(index.positions_containing("summary", form) for form in forms)),
+            )
+            for forms in _field_forms(text)
+        ]
+        score_at = {}  # row position -> score, only for rows with a hit
+        for title, summary in groups:
+            for position in title:
+                score_at[position] = score_at.get(position, 0) + 3
+            for position in summary:
+                score_at[position] = score_at.get(position, 0) + 2
+        if not score_at:
+            return ranked_ids
+        position_of = index.positions.get
+        return sorted(ranked_ids, key=lambda pk: -score_at.get(position_of(pk), 0))
     score = Value(0)
-    for stem in text.stems:
-        forms = [stem, *(" ".join(synonym) for synonym in text.widened.get(stem, ()))]
+    for forms in _field_forms(text):
         for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):
             matches = Q()
             for form in forms:
@@ -330,26 +429,8 @@ def _drop_unknown_slugs(query, options, messages):
     return query
 
 
-def _ordered_page(queryset, query, ranked_ids, pinned, offset, limit):
-    """One page of offerings: pinned ones (in the result set) first, then the chosen order."""
-    pinned_here = []
-    if pinned:
-        present = set(queryset.filter(pk__in=pinned).values_list("pk", flat=True))
-        pinned_here = [pk for pk in dict.fromkeys(pinned) if pk in present]
-    page_ids = pinned_here[offset : offset + limit]
-    rest_offset = max(0, offset - len(pinned_here))
-    rest_limit = limit - len(page_ids)
-    if rest_limit > 0:
-        rest = queryset.exclude(pk__in=pinned_here)
-        if query.sort == "relevantie" and ranked_ids is not None:
-            matching = set(rest.values_list("pk", flat=True))
-            page_ids += [pk for pk in ranked_ids if pk in matching][rest_offset : rest_offset + rest_limit]
-        else:
-            order = {"nieuw": ["-first_published_at", "title", "pk"]}.get(query.sort, ["title", "pk"])
-            page_ids += list(
-                rest.order_by(*order).values_list("pk", flat=True)[rest_offset : rest_offset + rest_limit]
-            )
-    # The ids come from the filtered queryset; loading them by id alone keeps this query cheap.
+def _load_page(page_ids):
+    """The page's offerings by id, in the given order (one query plus prefetches)."""
     by_id = (
         OfferingPage.objects.filter(pk__in=page_ids)
         .select_related("form", "partner")

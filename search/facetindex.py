@@ -1,0 +1,230 @@
+"""A per-process in-memory index of the public catalogue for the finder.
+
+The finder's facet counts are disjunctive: every facet needs the result set under all
+other facets' selections. Doing that in SQL costs one grouped query per facet over the
+whole catalogue. Here the catalogue's facet data (one row per live, public offering)
+is loaded once, in a handful of queries, and every facet value becomes a Python int
+used as a bitmask over row positions: a filter is an OR of masks, a count is
+`(mask & value).bit_count()`. Only the page's own offerings are then read from the DB.
+
+Rows are stored in the database's own `title, pk` order (so sorting by title needs no
+Python collation), and `newest` keeps the database's `-first_published_at, title, pk`
+order, so orderings are exactly what the SQL would give.
+
+Freshness: every request runs ONE cheap query (`catalogue_stamp`) whose answer changes
+whenever the public catalogue can change: Wagtail logs publish, unpublish, move, delete,
+copy and privacy actions to PageLogEntry and snippet edits (taxonomy labels) to
+ModelLogEntry; view restrictions and page rows are counted as well, because code may
+create those without a log entry. That also keeps separate processes in step. Within a
+process, saves and deletes of pages, taxonomy terms and restrictions drop the index at
+once (search/signals.py), which covers ORM writes that log nothing. Inside a transaction
+the index is not shared (see get_index).
+"""
+
+import threading
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.utils import timezone
+
+_lock = threading.Lock()
+_cached = None
+
+
+@dataclass
+class FacetIndex:
+    stamp: tuple
+    pks: list  # row position -> offering pk, in the database's (title, pk) order
+    positions: dict  # pk -> row position
+    all_mask: int
+    ended: list  # [(end_date, bit)] of rows with an end date, for "expired" at request time
+    masks: dict  # facet name -> {key: mask}
+    options: dict  # facet name -> [(key, slug, label)] in display order
+    newest: list  # row positions in (-first_published_at, title, pk) order
+    title_stems: list  # row position -> " padded title stems "
+    summary_stems: list  # row position -> " padded summary stems "
+    _current: dict = field(default_factory=dict)  # date -> mask of rows not ended
+    _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: set of positions}
+
+    def positions_containing(self, column, form):
+        """Row positions whose title or summary stems contain `form` (one stem or a phrase
+        of stems), as `search_<column>_stems LIKE '% form %'` would find them."""
+        texts = self.title_stems if column == "title" else self.summary_stems
+        if " " in form:
+            padded = f" {form} "
+            return {position for position, stems in enumerate(texts) if padded in stems}
+        words = self._words.get(column)
+        if words is None:
+            words = {}
+            for position, stems in enumerate(texts):
+                for stem in stems.split():
+                    words.setdefault(stem, set()).add(position)
+            self._words[column] = words
+        return words.get(form, set())
+
+    def current_mask(self, today):
+        """Rows that have not ended on `today` (trainings past their end date drop out)."""
+        mask = self._current.get(today)
+        if mask is None:
+            ended = 0
+            for end_date, bit in self.ended:
+                if end_date < today:
+                    ended |= bit
+            mask = self.all_mask & ~ended
+            self._current = {today: mask}
+        return mask
+
+    def mask_of(self, pks):
+        """The mask of those offerings in `pks` that are in the index."""
+        positions = self.positions
+        return mask_from_positions(positions[pk] for pk in pks if pk in positions)
+
+    def contains(self, mask, pk):
+        position = self.positions.get(pk)
+        return position is not None and mask >> position & 1 == 1
+
+    def pks_in_title_order(self, mask):
+        return [self.pks[position] for position in positions_of(mask)]
+
+    def pks_in_newest_order(self, mask, stop):
+        """The first `stop` offerings in `mask`, newest first."""
+        found = []
+        if stop <= 0:
+            return found
+        wanted = set(positions_of(mask))
+        for position in self.newest:
+            if position in wanted:
+                found.append(self.pks[position])
+                if len(found) >= stop:
+                    break
+        return found
+
+
+def mask_from_positions(positions):
+    buffer = None
+    for position in positions:
+        if buffer is None:
+            buffer = bytearray()
+        byte = position >> 3
+        if byte >= len(buffer):
+            buffer.extend(bytes(byte + 1 - len(buffer)))
+        buffer[byte] |= 1 << (position & 7)
+    return int.from_bytes(buffer, "little") if buffer else 0
+
+
+def positions_of(mask):
+    """Set bit positions of `mask`, lowest first (linear in the number of bits)."""
+    bits = bin(mask)[:1:-1]
+    return [position for position, digit in enumerate(bits) if digit == "1"]
+
+
+def catalogue_stamp():
+    """One query whose answer changes whenever the public catalogue may have changed."""
+    from taxonomy.models import Audience, Form, Phase, Theme
+
+    quote = connection.ops.quote_name
+    aggregates = [
+        ("MAX(id)", "wagtailcore_pagelogentry"),
+        ("MAX(id)", "wagtailcore_modellogentry"),
+        ("COUNT(*)", "wagtailcore_pageviewrestriction"),
+        ("MAX(id)", "wagtailcore_pageviewrestriction"),
+        ("COUNT(*)", "wagtailcore_page"),
+        ("MAX(id)", "wagtailcore_page"),
+        *(("COUNT(*)", model._meta.db_table) for model in (Theme, Audience, Phase, Form)),
+    ]
+    # Fixed table names from the models, no user input.
+    sql = "SELECT " + ", ".join(f"(SELECT {agg} FROM {quote(table)})" for agg, table in aggregates)  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return (connection.alias, connection.settings_dict["NAME"], *cursor.fetchone())
+
+
+def get_index():
+    """The index of the catalogue as this request sees it.
+
+    Outside a transaction: the process-wide index, rebuilt when the stamp has moved on.
+    Inside one (atomic blocks, tests), the data may include this transaction's own
+    uncommitted writes, which may be rolled back and need not log anything; such an
+    index is built for the caller and never shared."""
+    stamp = catalogue_stamp()
+    if connection.in_atomic_block:
+        return build_index(stamp)
+    return shared_index(stamp)
+
+
+def shared_index(stamp):
+    """The process-wide index for `stamp` (built once per stamp)."""
+    global _cached
+    index = _cached
+    if index is not None and index.stamp == stamp:
+        return index
+    with _lock:
+        index = _cached
+        if index is None or index.stamp != stamp:
+            index = build_index(stamp)
+            _cached = index
+    return index
+
+
+def clear():
+    """Forget the index (the next request rebuilds it)."""
+    global _cached
+    _cached = None
+
+
+def build_index(stamp):
+    from offerings.models import OfferingPage
+    from search.finder import DIMENSIONS
+
+    live = OfferingPage.objects.live().public()
+    rows = list(
+        live.order_by("title", "pk").values_list(
+            "pk",
+            "kind",
+            "form_id",
+            "partner_id",
+            "cost",
+            "delivery",
+            "end_date",
+            "search_title_stems",
+            "search_summary_stems",
+        )
+    )
+    pks = [row[0] for row in rows]
+    positions = {pk: position for position, pk in enumerate(pks)}
+    newest_pks = live.order_by("-first_published_at", "title", "pk").values_list("pk", flat=True)
+    newest = [positions[pk] for pk in newest_pks]
+
+    single = {"soort": 1, "vorm": 2, "partner": 3, "kosten": 4, "werkvorm": 5}
+    grouped = {name: {} for name in DIMENSIONS}
+    for position, row in enumerate(rows):
+        for name, column in single.items():
+            grouped[name].setdefault(row[column], []).append(position)
+    for name, dim in DIMENSIONS.items():
+        if dim.many:
+            pairs = dim.through.objects.filter(offeringpage_id__in=live.values("pk")).values_list(
+                "offeringpage_id", dim.column
+            )
+            for pk, key in pairs:
+                if pk in positions:
+                    grouped[name].setdefault(key, []).append(positions[pk])
+    masks = {
+        name: {key: mask_from_positions(found) for key, found in values.items()}
+        for name, values in grouped.items()
+    }
+    return FacetIndex(
+        stamp=stamp,
+        pks=pks,
+        positions=positions,
+        all_mask=(1 << len(pks)) - 1,
+        ended=[(row[6], 1 << position) for position, row in enumerate(rows) if row[6] is not None],
+        masks=masks,
+        options={name: dim.options() for name, dim in DIMENSIONS.items()},
+        newest=newest,
+        title_stems=[row[7] or "" for row in rows],
+        summary_stems=[row[8] or "" for row in rows],
+    )
+
+
+def today():
+    return timezone.localdate()
