@@ -175,8 +175,10 @@ def clear():
 def build_index(stamp):
     from offerings.models import OfferingPage
     from search.finder import DIMENSIONS
+    from search.visibility import public_pages
 
-    live = OfferingPage.objects.live().public()
+    # The same rule as every public response: live, unrestricted, not below an unpublished page.
+    live = public_pages(OfferingPage.objects.all())
     rows = list(
         live.order_by("title", "pk").values_list(
             "pk",
