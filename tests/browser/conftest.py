@@ -67,20 +67,6 @@ def live_site(django_db_setup, django_db_blocker):
     thread.terminate()
     for conn in overrides.values():
         conn.dec_thread_sharing()
-    with django_db_blocker.unblock():
-        _end_server_sessions(connections["default"])
-
-
-def _end_server_sessions(connection):
-    """Request threads kept alive by the browser can still hold a PostgreSQL session after the
-    server stops; end them so the test database can be dropped."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
 
 
 @pytest.fixture(scope="session")
