@@ -43,3 +43,14 @@ def login(client, django_user_model):
         return client
 
     return _login
+
+
+def pytest_sessionstart(session):
+    """CI's PostgreSQL pass sets REQUIRE_POSTGRES=1: then a run that ended up on another
+    database (a mistyped DATABASE_URL) fails instead of silently skipping PostgreSQL tests."""
+    import os
+
+    from django.db import connection
+
+    if os.environ.get("REQUIRE_POSTGRES") == "1" and connection.vendor != "postgresql":
+        raise pytest.UsageError(f"REQUIRE_POSTGRES=1 but the tests run on {connection.vendor}")

@@ -111,6 +111,12 @@ WSGI_APPLICATION = "stabiliteit.wsgi.application"
 DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's default random_page_cost (4) assumes spinning disks; on SSD storage,
+    # with the catalogue in memory, 1.1 is the usual value. With 4 the planner reads every
+    # search index entry instead of using the GIN indexes (docs/search.md, "Benchmark").
+    RANDOM_PAGE_COST = float(os.environ.get("POSTGRES_RANDOM_PAGE_COST", "1.1"))
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={RANDOM_PAGE_COST}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The public demo password only works where a settings module sets ALLOW_DEMO_PASSWORD.
@@ -181,7 +187,7 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
+            "BACKEND": "search.backends.database",
             "SEARCH_CONFIG": "simple",
         }
     }
