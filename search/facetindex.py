@@ -44,23 +44,26 @@ class FacetIndex:
     title_stems: list  # row position -> " padded title stems "
     summary_stems: list  # row position -> " padded summary stems "
     _current: dict = field(default_factory=dict)  # date -> mask of rows not ended
-    _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: set of positions}
+    _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: mask}
 
-    def positions_containing(self, column, form):
-        """Row positions whose title or summary stems contain `form` (one stem or a phrase
-        of stems), as `search_<column>_stems LIKE '% form %'` would find them."""
+    def mask_containing(self, column, form):
+        """The mask of rows whose title or summary stems contain `form` (one stem or a
+        phrase of stems), as `search_<column>_stems LIKE '% form %'` would find them."""
         texts = self.title_stems if column == "title" else self.summary_stems
         if " " in form:
             padded = f" {form} "
-            return {position for position, stems in enumerate(texts) if padded in stems}
+            return mask_from_positions(position for position, stems in enumerate(texts) if padded in stems)
         words = self._words.get(column)
         if words is None:
-            words = {}
+            # One int mask per stem rather than a set of positions: thousands of sets
+            # would each be tracked, and traversed by every full garbage collection.
+            found = {}
             for position, stems in enumerate(texts):
                 for stem in stems.split():
-                    words.setdefault(stem, set()).add(position)
+                    found.setdefault(stem, []).append(position)
+            words = {stem: mask_from_positions(positions) for stem, positions in found.items()}
             self._words[column] = words
-        return words.get(form, set())
+        return words.get(form, 0)
 
     def current_mask(self, today):
         """Rows that have not ended on `today` (trainings past their end date drop out)."""

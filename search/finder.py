@@ -225,10 +225,11 @@ class _IndexSelection:
     def __init__(self, index, query, text, keys, pinned):
         self.index = index
         base = index.all_mask if query.include_expired else index.current_mask(facetindex.today())
-        self.ranked_ids = None
+        self.text, self.matched_ids = text, None
         if text is not None:
-            self.ranked_ids = _with_pinned(search_ids(text, OfferingPage.objects.live(), index=index), pinned)
-            base &= index.mask_of(self.ranked_ids)
+            # Matches only (no ranking): the counts need the set; the page ranks lazily.
+            self.matched_ids = _with_pinned(match_ids(text, OfferingPage.objects.live()), pinned)
+            base &= index.mask_of(self.matched_ids)
         selections = {
             name: _or(index.masks[name].get(key, 0) for key in facet_keys)
             for name, facet_keys in keys.items()
@@ -254,16 +255,38 @@ class _IndexSelection:
         rest_limit = limit - len(page_ids)
         if rest_limit > 0:
             rest = self.mask & ~index.mask_of(pinned_here)
-            if sort == "relevantie" and self.ranked_ids is not None:
-                wanted = set(facetindex.positions_of(rest))
-                positions = index.positions
-                matching = [pk for pk in self.ranked_ids if positions.get(pk, -1) in wanted]
-                page_ids += matching[rest_offset : rest_offset + rest_limit]
+            if sort == "relevantie" and self.text is not None:
+                page_ids += self.relevance_slice(rest, rest_offset, rest_limit)
             elif sort == "nieuw":
                 page_ids += index.pks_in_newest_order(rest, rest_offset + rest_limit)[rest_offset:]
             else:
                 page_ids += index.pks_in_title_order(rest)[rest_offset : rest_offset + rest_limit]
         return page_ids
+
+    def relevance_slice(self, mask, offset, limit):
+        """Matches in `mask` by relevance, [offset:offset + limit]: title and summary hits
+        first (rank_by_fields), then the backend's own rank. Only the score groups that
+        the slice reaches are ranked by the backend (one query): ranking every match of
+        a common word would read and score half the catalogue to show twenty."""
+        index, positions = self.index, self.index.positions
+        wanted = set(facetindex.positions_of(mask))
+        scores = field_scores(self.text, index)
+        groups = {}
+        for pk in self.matched_ids:
+            position = positions.get(pk, -1)
+            if position in wanted:
+                groups.setdefault(scores.get(position, 0), []).append(pk)
+        ordered = [groups[score] for score in sorted(groups, reverse=True)]
+        reached, start = [], 0
+        for group in ordered:
+            if start < offset + limit and start + len(group) > offset:
+                reached.append(group)
+            start += len(group)
+        ranks = backend_rank(self.text, [pk for group in reached for pk in group if len(group) > 1])
+        if ranks:
+            for group in reached:
+                group.sort(key=lambda pk: ranks.get(pk, len(ranks)))
+        return [pk for group in ordered for pk in group][offset : offset + limit]
 
 
 def _or(masks):
@@ -322,7 +345,7 @@ def _count_only(query):
     queryset = base_queryset(query)
     text = parse_text(query.q) if query.q else None
     if text is not None and not text.is_empty:
-        queryset = queryset.filter(pk__in=search_ids(text, queryset, query.include_expired))
+        queryset = queryset.filter(pk__in=match_ids(text, queryset))
     for name, slugs in query.filters.items():
         dim = DIMENSIONS[name]
         queryset = queryset.filter(dim.filter_q(dim.keys_for(slugs, options[name])))
@@ -332,23 +355,46 @@ def _count_only(query):
 def search_ids(text, queryset, include_expired=True, index=None):
     """Ids of offerings in `queryset` matching a parsed text query, best match first.
     With the facet index given, the title/summary weighting is done from its stems."""
-    backend_query = text.backend_query()
-    if backend_query is None:
+    if text.backend_query() is None:
         return []
     if elastic.is_active():
         return elastic.matching_ids(text, include_expired)
+    return rank_by_fields(_backend_ids(text, queryset, backend_ranks()), text, index)
+
+
+def match_ids(text, queryset):
+    """Ids of offerings in `queryset` matching a parsed text query, in no useful order
+    (on the database backends without ranking, which is most of a broad query's cost)."""
+    if text.backend_query() is None:
+        return []
+    if elastic.is_active():
+        return elastic.matching_ids(text, include_expired=True)
+    return _backend_ids(text, queryset, by_relevance=False)
+
+
+def backend_ranks():
     # Wagtail's SQLite backend scores relevance with a correlated FTS5 subquery per
     # matching row, which grows quadratically; there we match once (newest first) and let
-    # rank_by_fields order by title and summary hits. PostgreSQL ranks in the same query.
-    by_relevance = connection.vendor != "sqlite"
-    results = queryset.search(backend_query, order_by_relevance=by_relevance)
+    # rank_by_fields order by title and summary hits. PostgreSQL ranks with ts_rank.
+    return connection.vendor != "sqlite" and not elastic.is_active()
+
+
+def backend_rank(text, ids):
+    """{pk: position} of `ids` in the database backend's own relevance order (one query),
+    or {} where the backend does not rank (SQLite keeps the match order)."""
+    if len(ids) < 2 or not backend_ranks():
+        return {}
+    ranked = _backend_ids(text, OfferingPage.objects.filter(pk__in=ids), by_relevance=True)
+    return {pk: position for position, pk in enumerate(ranked)}
+
+
+def _backend_ids(text, queryset, by_relevance):
+    results = queryset.search(text.backend_query(), order_by_relevance=by_relevance)
     if hasattr(results, "get_queryset"):
         # The database backends build a plain queryset: take only the ids from it rather
         # than a model instance per match (thousands for a common word).
-        ids = list(results.get_queryset().values_list("pk", flat=True))
-    else:
-        ids = [page.pk for page in results]
-    return rank_by_fields(ids, text, index)
+        return list(results.get_queryset().values_list("pk", flat=True))
+    return [page.pk for page in results]
 
 
 def _field_forms(text):
@@ -364,19 +410,7 @@ def rank_by_fields(ranked_ids, text, index=None):
     if len(ranked_ids) < 2:
         return ranked_ids
     if index is not None:
-        groups = [
-            (
-                set().union(*(index.positions_containing("title", form) for form in forms)),
-                set().union(*(index.positions_containing("summary", form) for form in forms)),
-            )
-            for forms in _field_forms(text)
-        ]
-        score_at = {}  # row position -> score, only for rows with a hit
-        for title, summary in groups:
-            for position in title:
-                score_at[position] = score_at.get(position, 0) + 3
-            for position in summary:
-                score_at[position] = score_at.get(position, 0) + 2
+        score_at = field_scores(text, index)
         if not score_at:
             return ranked_ids
         position_of = index.positions.get
@@ -394,6 +428,18 @@ def rank_by_fields(ranked_ids, text, index=None):
         .values_list("pk", "field_score")
     )
     return sorted(ranked_ids, key=lambda pk: -scores.get(pk, 0))
+
+
+def field_scores(text, index):
+    """{row position: score} of the facet index rows with a query word in the title (3)
+    or summary (2); rows without a hit are left out."""
+    score_at = {}
+    for forms in _field_forms(text):
+        for column, weight in (("title", 3), ("summary", 2)):
+            mask = _or(index.mask_containing(column, form) for form in forms)
+            for position in facetindex.positions_of(mask):
+                score_at[position] = score_at.get(position, 0) + weight
+    return score_at
 
 
 def _with_pinned(ranked_ids, pinned):

@@ -43,7 +43,7 @@ def vocabulary():
 
 def suggest(text):
     """A corrected query text, or "" when nothing better is known."""
-    from search.finder import OfferingPage, search_ids
+    from search.finder import OfferingPage, match_ids
     from search.text import parse_text
 
     vocab = vocabulary()
@@ -61,7 +61,7 @@ def suggest(text):
     if not changed:
         return ""
     suggestion = " ".join(words)
-    found = search_ids(parse_text(suggestion), OfferingPage.objects.live().public())
+    found = match_ids(parse_text(suggestion), OfferingPage.objects.live().public())
     return suggestion if found else ""
 
 
