@@ -115,6 +115,9 @@ def main():
         print(f"Generating {generate_from} offerings ...")
         generate(generate_from)
 
+    from stabiliteit.startup import freeze_startup_objects
+
+    freeze_startup_objects()  # as stabiliteit/wsgi.py does in the server process
     client = Client(HTTP_HOST="localhost")
     offering = OfferingPage.objects.live().first()
     api_url = f"/api/v2/offerings/?{QUERY}"

@@ -6,7 +6,8 @@ Usage (from the project root):
 
 Never touches the development database: SQLite uses /tmp/stabiliteit_bench_<n>.sqlite3,
 PostgreSQL the database in BENCH_DATABASE_URL (default
-postgres://postgres@127.0.0.1:5432/stabiliteit_finder_bench), recreated per N.
+postgres://postgres@127.0.0.1:5432/stabiliteit_finder_<n>_bench), recreated per run
+unless --reuse finds that N already generated and indexed.
 Synthetic offerings are bulk-inserted with correct treebeard paths under the demo
 partners, then indexed in bulk through the configured Wagtail search backend.
 
@@ -103,20 +104,21 @@ FILLER = [
 ]
 
 
-def configure(db, n):
+def configure(db, n, reuse=False):
     if db == "sqlite":
         path = Path(f"/tmp/stabiliteit_bench_{n}.sqlite3")
-        path.unlink(missing_ok=True)
+        if not reuse:
+            path.unlink(missing_ok=True)
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     else:
         os.environ["DATABASE_URL"] = os.environ.get(
-            "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/stabiliteit_finder_bench"
+            "BENCH_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/stabiliteit_finder_{n}_bench"
         )
     os.environ["DJANGO_SETTINGS_MODULE"] = "stabiliteit.settings.test"
     import django
 
     django.setup()
-    if db == "postgres":
+    if db == "postgres" and not reuse:
         recreate_postgres_database()
 
 
@@ -188,7 +190,6 @@ def generate(n, rng):
         with connection.cursor() as cursor:
             cursor.executemany(sql, [[row[c] for c in columns] for row in rows])
 
-    created = []
     for start in range(0, n, 2000):
         batch = []
         for i in range(start, min(n, start + 2000)):
@@ -292,17 +293,39 @@ def generate(n, rng):
                 through.objects.bulk_create(
                     [through(**{"offeringpage_id": pk, column: term}) for pk, term in rows], batch_size=5000
                 )
-        created.extend(page.pk for page in pages)
     for partner in partners:
         Page.objects.filter(pk=partner.pk).update(numchild=next_child[partner.pk])
-    return created
 
 
-def index(ids):
+def build(n):
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    generate(n, random.Random(n))
+
+
+def synthetic_ids():
+    from wagtail.models import Page
+
+    return list(Page.objects.filter(slug__startswith="synthetisch-").values_list("pk", flat=True))
+
+
+def is_generated(n):
+    """An earlier run left this N generated and indexed (its last offering is searchable)."""
+    from wagtail.models import Page
+    from wagtail.search.models import IndexEntry
+
+    last = Page.objects.filter(slug=f"synthetisch-{n - 1}").values_list("pk", flat=True).first()
+    return last is not None and IndexEntry.objects.filter(object_id=str(last)).exists()
+
+
+def index(n):
     from wagtail.search.backends import get_search_backend
 
     from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 
+    ids = synthetic_ids()
     backend = get_search_backend()
     for model in (PublicationPage, TrainingPage, ContactPointPage):
         queryset = (
@@ -323,7 +346,9 @@ def measure(runs):
 
     from search.finder import run_finder
     from search.params import FinderQuery
+    from stabiliteit.startup import freeze_startup_objects
 
+    freeze_startup_objects()  # as stabiliteit/wsgi.py does in the server process
     client = Client()
     rows = []
     for label, url in REQUESTS:
@@ -362,32 +387,39 @@ def main():
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure an earlier run's database for this N again"
+    )
     args = parser.parse_args()
     if len(args.n) > 1:  # one process per N: Django is set up once per database
         import subprocess
 
         for n in args.n:
             subprocess.run(
-                [sys.executable, __file__, "--db", args.db, "--n", str(n), "--runs", str(args.runs)],
+                [
+                    sys.executable,
+                    __file__,
+                    *("--db", args.db, "--n", str(n), "--runs", str(args.runs)),
+                    *(["--reuse"] if args.reuse else []),
+                ],
                 check=True,
             )
         return
     n = args.n[0]
-    configure(args.db, n)
-    from django.core.management import call_command
-
-    started = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
-    rng = random.Random(n)
-    ids = generate(n, rng)
-    generated = time.perf_counter() - started
-    index(ids)
-    indexed = time.perf_counter() - started - generated
-    print(
-        f"\n{args.db}, N={n:,} synthetic offerings (+ demo): "
-        f"set up in {generated:.0f} s, indexed in {indexed:.0f} s"
-    )
+    configure(args.db, n, args.reuse)
+    if args.reuse and is_generated(n):
+        print(f"\n{args.db}, N={n:,} synthetic offerings (+ demo): reusing the earlier database")
+    else:
+        started = time.perf_counter()
+        build(n)
+        generated = time.perf_counter() - started
+        index_started = time.perf_counter()
+        index(n)
+        indexed = time.perf_counter() - index_started
+        print(
+            f"\n{args.db}, N={n:,} synthetic offerings (+ demo): "
+            f"set up in {generated:.0f} s, indexed in {indexed:.0f} s"
+        )
     print(
         f"{'request':<22} {'results':>8} {'p50 ms':>8} {'p95 ms':>8} "
         f"{'queries':>8} {'bare SQL ms':>12} {'ratio':>6}"

@@ -1,0 +1,27 @@
+"""Process start-up: long-lived objects are kept out of full garbage collections, and
+PostgreSQL connections carry the planner cost the search indexes rely on."""
+
+import gc
+
+import pytest
+from django.db import connection
+
+from stabiliteit.startup import freeze_startup_objects
+
+
+def test_freeze_moves_startup_objects_out_of_the_collected_generations():
+    tracked_before = len(gc.get_objects())
+    try:
+        freeze_startup_objects()
+        assert gc.get_freeze_count() > 0
+        assert len(gc.get_objects()) < tracked_before / 2
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL connection setting")
+def test_postgres_connections_use_the_ssd_random_page_cost(settings):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert float(cursor.fetchone()[0]) == settings.RANDOM_PAGE_COST == 1.1
