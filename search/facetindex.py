@@ -22,6 +22,7 @@ the index is not shared (see get_index).
 """
 
 import threading
+from array import array
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -37,42 +38,42 @@ class FacetIndex:
     pks: list  # row position -> offering pk, in the database's (title, pk) order
     positions: dict  # pk -> row position
     all_mask: int
-    ended: list  # [(end_date, bit)] of rows with an end date, for "expired" at request time
+    ended: list  # [(end_date, position)] of rows with an end date, for "expired" at request time
     masks: dict  # facet name -> {key: mask}
     options: dict  # facet name -> [(key, slug, label)] in display order
     newest: list  # row positions in (-first_published_at, title, pk) order
     title_stems: list  # row position -> " padded title stems "
     summary_stems: list  # row position -> " padded summary stems "
     _current: dict = field(default_factory=dict)  # date -> mask of rows not ended
-    _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: mask}
+    _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: array of positions}
 
-    def mask_containing(self, column, form):
-        """The mask of rows whose title or summary stems contain `form` (one stem or a
-        phrase of stems), as `search_<column>_stems LIKE '% form %'` would find them."""
+    def positions_containing(self, column, form):
+        """Row positions whose title or summary stems contain `form` (one stem or a phrase
+        of stems), as `search_<column>_stems LIKE '% form %'` would find them."""
         texts = self.title_stems if column == "title" else self.summary_stems
         if " " in form:
             padded = f" {form} "
-            return mask_from_positions(position for position, stems in enumerate(texts) if padded in stems)
+            return array("I", (position for position, stems in enumerate(texts) if padded in stems))
         words = self._words.get(column)
         if words is None:
-            # One int mask per stem rather than a set of positions: thousands of sets
-            # would each be tracked, and traversed by every full garbage collection.
-            found = {}
+            # Compact arrays of positions per stem: no Python object per position for the
+            # garbage collector to walk, and a rare stem costs a few bytes (an int mask
+            # would cost one bit per row for every stem).
+            words = {}
             for position, stems in enumerate(texts):
-                for stem in stems.split():
-                    found.setdefault(stem, []).append(position)
-            words = {stem: mask_from_positions(positions) for stem, positions in found.items()}
+                for stem in set(stems.split()):
+                    found = words.get(stem)
+                    if found is None:
+                        words[stem] = found = array("I")
+                    found.append(position)
             self._words[column] = words
-        return words.get(form, 0)
+        return words.get(form, ())
 
     def current_mask(self, today):
         """Rows that have not ended on `today` (trainings past their end date drop out)."""
         mask = self._current.get(today)
         if mask is None:
-            ended = 0
-            for end_date, bit in self.ended:
-                if end_date < today:
-                    ended |= bit
+            ended = mask_from_positions(position for end_date, position in self.ended if end_date < today)
             mask = self.all_mask & ~ended
             self._current = {today: mask}
         return mask
@@ -222,7 +223,7 @@ def build_index(stamp):
         pks=pks,
         positions=positions,
         all_mask=(1 << len(pks)) - 1,
-        ended=[(row[6], 1 << position) for position, row in enumerate(rows) if row[6] is not None],
+        ended=[(row[6], position) for position, row in enumerate(rows) if row[6] is not None],
         masks=masks,
         options={name: dim.options() for name, dim in DIMENSIONS.items()},
         newest=newest,

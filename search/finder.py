@@ -436,8 +436,9 @@ def field_scores(text, index):
     score_at = {}
     for forms in _field_forms(text):
         for column, weight in (("title", 3), ("summary", 2)):
-            mask = _or(index.mask_containing(column, form) for form in forms)
-            for position in facetindex.positions_of(mask):
+            found = [index.positions_containing(column, form) for form in forms]
+            # A word counts once per field, however many of its synonyms are there.
+            for position in found[0] if len(found) == 1 else set().union(*found):
                 score_at[position] = score_at.get(position, 0) + weight
     return score_at
 
