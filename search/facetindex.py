@@ -117,9 +117,13 @@ def mask_from_positions(positions):
 
 
 def positions_of(mask):
-    """Set bit positions of `mask`, lowest first (linear in the number of bits)."""
+    """Set bit positions of `mask`, lowest first."""
     bits = bin(mask)[:1:-1]
-    return [position for position, digit in enumerate(bits) if digit == "1"]
+    positions, position = [], bits.find("1")
+    while position != -1:  # str.find skips runs of zeros at C speed (sparse masks)
+        positions.append(position)
+        position = bits.find("1", position + 1)
+    return positions
 
 
 def catalogue_stamp():

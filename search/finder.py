@@ -265,28 +265,27 @@ class _IndexSelection:
 
     def relevance_slice(self, mask, offset, limit):
         """Matches in `mask` by relevance, [offset:offset + limit]: title and summary hits
-        first (rank_by_fields), then the backend's own rank. Only the score groups that
-        the slice reaches are ranked by the backend (one query): ranking every match of
-        a common word would read and score half the catalogue to show twenty."""
-        index, positions = self.index, self.index.positions
-        wanted = set(facetindex.positions_of(mask))
+        first (field_scores), then the backend's own rank. Only the score groups that the
+        slice reaches are ranked by the backend (one query): ranking every match of a
+        common word would read and score half the catalogue to show twenty."""
+        index, stop = self.index, offset + limit
         scores = field_scores(self.text, index)
+        scored = facetindex.mask_from_positions(scores)
         groups = {}
-        for pk in self.matched_ids:
-            position = positions.get(pk, -1)
-            if position in wanted:
-                groups.setdefault(scores.get(position, 0), []).append(pk)
+        for position in facetindex.positions_of(mask & scored):
+            groups.setdefault(scores[position], []).append(index.pks[position])
         ordered = [groups[score] for score in sorted(groups, reverse=True)]
+        if stop > sum(len(group) for group in ordered):
+            ordered.append(index.pks_in_title_order(mask & ~scored))  # no title/summary hit
         reached, start = [], 0
         for group in ordered:
-            if start < offset + limit and start + len(group) > offset:
+            if start < stop and start + len(group) > offset:
                 reached.append(group)
             start += len(group)
-        ranks = backend_rank(self.text, [pk for group in reached for pk in group if len(group) > 1])
-        if ranks:
-            for group in reached:
-                group.sort(key=lambda pk: ranks.get(pk, len(ranks)))
-        return [pk for group in ordered for pk in group][offset : offset + limit]
+        ranks = backend_rank(self.text, [pk for group in reached for pk in group])
+        for group in reached:
+            group.sort(key=lambda pk: ranks.get(pk, 0))
+        return [pk for group in ordered for pk in group][offset:stop]
 
 
 def _or(masks):
@@ -359,7 +358,11 @@ def search_ids(text, queryset, include_expired=True, index=None):
         return []
     if elastic.is_active():
         return elastic.matching_ids(text, include_expired)
-    return rank_by_fields(_backend_ids(text, queryset, backend_ranks()), text, index)
+    ranks = backend_ranks()
+    ids = _backend_ids(text, queryset, by_relevance=ranks)
+    if not ranks:
+        ids.sort(reverse=True)  # the same tie order as backend_rank: newest page first
+    return rank_by_fields(ids, text, index)
 
 
 def match_ids(text, queryset):
@@ -374,16 +377,18 @@ def match_ids(text, queryset):
 
 def backend_ranks():
     # Wagtail's SQLite backend scores relevance with a correlated FTS5 subquery per
-    # matching row, which grows quadratically; there we match once (newest first) and let
-    # rank_by_fields order by title and summary hits. PostgreSQL ranks with ts_rank.
+    # matching row, which grows quadratically; there we match once and order ties newest
+    # page first, after title and summary hits (rank_by_fields). PostgreSQL ranks with ts_rank.
     return connection.vendor != "sqlite" and not elastic.is_active()
 
 
 def backend_rank(text, ids):
-    """{pk: position} of `ids` in the database backend's own relevance order (one query),
-    or {} where the backend does not rank (SQLite keeps the match order)."""
-    if len(ids) < 2 or not backend_ranks():
+    """{pk: position} of `ids` in the database backend's own relevance order (one query).
+    SQLite does not rank (see backend_ranks): newest page first, its match order."""
+    if len(ids) < 2:
         return {}
+    if not backend_ranks():
+        return {pk: position for position, pk in enumerate(sorted(ids, reverse=True))}
     ranked = _backend_ids(text, OfferingPage.objects.filter(pk__in=ids), by_relevance=True)
     return {pk: position for position, pk in enumerate(ranked)}
 
