@@ -11,8 +11,9 @@ Usage (uses DATABASE_URL like the app; SQLite file by default):
   .venv/bin/python bench/api.py --extra 2000    # plus N generated offerings (slow to create)
   .venv/bin/python bench/api.py --runs 200
 
-If bench/finder.py's data generator exists (finder branch), load its 10,000 offerings
-first and run this without --extra to measure at that size.
+To measure at 10,000 offerings, point it at a database that bench/finder.py built:
+  DATABASE_URL=sqlite:////tmp/stabiliteit_bench_10000.sqlite3 .venv/bin/python bench/api.py
+  DATABASE_URL=postgres://postgres@127.0.0.1:5432/stabiliteit_finder_10000_bench .venv/bin/python bench/api.py
 """
 
 import argparse
