@@ -397,8 +397,12 @@ def _backend_ids(text, queryset, by_relevance):
     results = queryset.search(text.backend_query(), order_by_relevance=by_relevance)
     if hasattr(results, "get_queryset"):
         # The database backends build a plain queryset: take only the ids from it rather
-        # than a model instance per match (thousands for a common word).
-        return list(results.get_queryset().values_list("pk", flat=True))
+        # than a model instance per match (thousands for a common word). Unranked, no
+        # order is needed at all (page managers would sort every match by tree path).
+        queryset = results.get_queryset()
+        if not by_relevance:
+            queryset = queryset.order_by()
+        return list(queryset.values_list("pk", flat=True))
     return [page.pk for page in results]
 
 
