@@ -228,7 +228,9 @@ class _IndexSelection:
         self.text, self.matched_ids = text, None
         if text is not None:
             # Matches only (no ranking): the counts need the set; the page ranks lazily.
-            self.matched_ids = _with_pinned(match_ids(text, OfferingPage.objects.live()), pinned)
+            # No live() here: the index holds only public offerings and drops other ids,
+            # so the match need not join the page table.
+            self.matched_ids = _with_pinned(match_ids(text, OfferingPage.objects.all()), pinned)
             base &= index.mask_of(self.matched_ids)
         selections = {
             name: _or(index.masks[name].get(key, 0) for key in facet_keys)

@@ -218,3 +218,12 @@ def test_finder_offers_missing_offer_form_with_the_query(client):
     body = client.get("/aanbod/", {"q": "zzzonvindbaarzzz"}).content.decode()
     assert "Mist u iets?" in body
     assert 'href="/mist-u-iets/?q=zzzonvindbaarzzz"' in body
+
+
+def test_an_unpublished_offering_is_neither_found_nor_counted_by_text(make_offering):
+    page = make_offering("Zeldzaamwoord in een aanbod")
+    assert [item.pk for item in find("q=zeldzaamwoord").items] == [page.pk]
+    page.unpublish()
+    result = find("q=zeldzaamwoord")
+    assert result.total == 0 and result.items == []
+    assert all(value.count == 0 for facet in result.facets for value in facet.values)
