@@ -432,10 +432,11 @@ def replay(cursor, statements):
 
 
 def check(result, reference):
-    """The pure-SQL statements must compute what the finder shows: total and every count."""
+    """The pure-SQL statements must compute what the finder shows: total, page, counts."""
     from search.finder import DIMENSIONS
 
     assert reference["total"][0][0] == result.total, (reference["total"], result.total)
+    assert [row[0] for row in reference["page"]] == [item.pk for item in result.items]
     for facet in result.facets:
         options = {slug: key for key, slug, _label in DIMENSIONS[facet.name].options()}
         counted = dict(reference[facet.name])

@@ -12,7 +12,7 @@ checks that they give the same total and counts as the finder.
 
 from django.db.models import Count
 
-from search.finder import DIMENSIONS, base_queryset
+from search.finder import DIMENSIONS, backend_ranks, base_queryset, field_score_expression
 from search.params import PAGE_SIZE
 from search.text import parse_text
 
@@ -37,11 +37,22 @@ def statements(query):
         return queryset
 
     result = filtered()
-    if text is not None and not text.is_empty:
-        ranked = OfferingPage.objects.filter(pk__in=result.values("pk")).search(
-            text.backend_query(), order_by_relevance=True
+    if text is not None and not text.is_empty and backend_ranks():
+        # The finder's order: title/summary hits, then the backend's rank (ts_rank).
+        ranked = (
+            OfferingPage.objects.filter(pk__in=result.values("pk"))
+            .search(text.backend_query(), order_by_relevance=True)
+            .get_queryset()
         )
-        page = ranked.get_queryset().values_list("pk", flat=True)[:PAGE_SIZE]
+        page = ranked.annotate(field_score=field_score_expression(text)).order_by(
+            "-field_score", *ranked.query.order_by
+        )
+        page = page.values_list("pk", flat=True)[:PAGE_SIZE]
+    elif text is not None and not text.is_empty:
+        # SQLite: title/summary hits, then newest, as the finder orders there (Wagtail's
+        # FTS5 relevance is a correlated subquery per match, quadratic in the matches).
+        page = result.annotate(field_score=field_score_expression(text)).order_by("-field_score", "-pk")
+        page = page.values_list("pk", flat=True)[:PAGE_SIZE]
     else:
         page = result.order_by("title", "pk").values_list("pk", flat=True)[:PAGE_SIZE]
     total_sql, total_params = result.order_by().values("pk").query.sql_with_params()

@@ -426,6 +426,16 @@ def rank_by_fields(ranked_ids, text, index=None):
             return ranked_ids
         position_of = index.positions.get
         return sorted(ranked_ids, key=lambda pk: -score_at.get(position_of(pk), 0))
+    scores = dict(
+        OfferingPage.objects.filter(pk__in=ranked_ids)
+        .annotate(field_score=field_score_expression(text))
+        .values_list("pk", "field_score")
+    )
+    return sorted(ranked_ids, key=lambda pk: -scores.get(pk, 0))
+
+
+def field_score_expression(text):
+    """field_scores as an SQL expression over the stored title and summary stems."""
     score = Value(0)
     for forms in _field_forms(text):
         for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):
@@ -433,12 +443,7 @@ def rank_by_fields(ranked_ids, text, index=None):
             for form in forms:
                 matches |= Q(**{f"{column}__contains": f" {form} "})
             score = score + Case(When(matches, then=Value(weight)), default=Value(0))
-    scores = dict(
-        OfferingPage.objects.filter(pk__in=ranked_ids)
-        .annotate(field_score=ExpressionWrapper(score, output_field=IntegerField()))
-        .values_list("pk", "field_score")
-    )
-    return sorted(ranked_ids, key=lambda pk: -scores.get(pk, 0))
+    return ExpressionWrapper(score, output_field=IntegerField())
 
 
 def field_scores(text, index):
