@@ -7,7 +7,7 @@ are the statements a pure-SQL finder needs for one request: the total, the page 
 the requested order, and per facet the disjunctive counts (that facet's own selection
 left out, the others applied), many-valued facets counted through their through tables.
 The benchmark runs them straight on the cursor (compiled once, outside the timing) and
-checks that they give the same total and counts as the finder.
+checks that they give the finder's total, page and counts.
 """
 
 from django.db.models import Count

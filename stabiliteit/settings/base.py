@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -115,7 +116,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's default random_page_cost (4) assumes spinning disks; on SSD storage,
     # with the catalogue in memory, 1.1 is the usual value. With 4 the planner reads every
     # search index entry instead of using the GIN indexes (docs/search.md, "Benchmark").
-    RANDOM_PAGE_COST = float(os.environ.get("POSTGRES_RANDOM_PAGE_COST", "1.1"))
+    try:
+        RANDOM_PAGE_COST = float(os.environ.get("POSTGRES_RANDOM_PAGE_COST", "1.1"))
+    except ValueError:
+        RANDOM_PAGE_COST = -1.0
+    if not 0 < RANDOM_PAGE_COST < 1000:
+        raise ImproperlyConfigured("POSTGRES_RANDOM_PAGE_COST must be a positive number, such as 1.1.")
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={RANDOM_PAGE_COST}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
