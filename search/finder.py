@@ -214,7 +214,7 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
     )
     if total == 0 and (searching or query.filters):
         result.suggestion = suggest(text) if searching else ""
-        result.hints = drop_hints(query, lambda q: _count_only(q))
+        result.hints = drop_hints(query, _count_only)
     return result
 
 
@@ -353,18 +353,21 @@ def _count_only(query):
     return queryset.count()
 
 
-def search_ids(text, queryset, include_expired=True, index=None):
-    """Ids of offerings in `queryset` matching a parsed text query, best match first.
-    With the facet index given, the title/summary weighting is done from its stems."""
+def search_ids(text, queryset):
+    """Ids of offerings in `queryset` matching a parsed text query, all ranked: the full
+    relevance order that the finder's pages (relevance_slice) give piece by piece. Used as
+    the reference for that order (tests) and where every match is wanted ranked."""
     if text.backend_query() is None:
         return []
     if elastic.is_active():
-        return elastic.matching_ids(text, include_expired)
+        ranked = elastic.matching_ids(text, include_expired=True)
+        present = set(queryset.filter(pk__in=ranked).values_list("pk", flat=True))
+        return [pk for pk in ranked if pk in present]
     ranks = backend_ranks()
     ids = _backend_ids(text, queryset, by_relevance=ranks)
     if not ranks:
         ids.sort(reverse=True)  # the same tie order as backend_rank: newest page first
-    return rank_by_fields(ids, text, index)
+    return rank_by_fields(ids, text)
 
 
 def match_ids(text, queryset):
@@ -413,19 +416,12 @@ def _field_forms(text):
         yield [stem, *(" ".join(synonym) for synonym in text.widened.get(stem, ()))]
 
 
-def rank_by_fields(ranked_ids, text, index=None):
+def rank_by_fields(ranked_ids, text):
     """Reorder matches: a word in the title counts 3, in the summary 2, elsewhere 0; ties
     keep the backend's order. The database backends weigh fields unevenly (SQLite FTS5
-    not at all), so this makes "title and summary weigh more" hold on every database.
-    With the facet index the stems come from memory instead of one more query."""
+    not at all), so this makes "title and summary weigh more" hold on every database."""
     if len(ranked_ids) < 2:
         return ranked_ids
-    if index is not None:
-        score_at = field_scores(text, index)
-        if not score_at:
-            return ranked_ids
-        position_of = index.positions.get
-        return sorted(ranked_ids, key=lambda pk: -score_at.get(position_of(pk), 0))
     scores = dict(
         OfferingPage.objects.filter(pk__in=ranked_ids)
         .annotate(field_score=field_score_expression(text))
@@ -435,7 +431,8 @@ def rank_by_fields(ranked_ids, text, index=None):
 
 
 def field_score_expression(text):
-    """field_scores as an SQL expression over the stored title and summary stems."""
+    """The title (3) / summary (2) score as SQL over the stored stems; field_scores
+    computes the same from the facet index in memory."""
     score = Value(0)
     for forms in _field_forms(text):
         for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):

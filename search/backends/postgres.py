@@ -11,7 +11,9 @@ keeps Wagtail's own query. Ranking is unchanged: the same ts_rank expression ord
 the (far fewer) rows that match.
 """
 
+import operator
 import re
+from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
 from django.db.models import Q
@@ -33,22 +35,19 @@ def index_condition(query, config):
     the query holds parts that cannot be split per word (NOT, phrases, boosts, ...)."""
     if isinstance(query, PlainText):
         words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
-        if not words:
-            return None
-        conditions = [_word_condition(word, config) for word in words]
-        combined = conditions[0]
-        for condition in conditions[1:]:
-            combined = combined & condition if query.operator == "and" else combined | condition
-        return combined
+        return _combine([_word_condition(word, config) for word in words], query.operator == "and")
     if isinstance(query, (And, Or)):
         conditions = [index_condition(subquery, config) for subquery in query.subqueries]
-        if not conditions or any(condition is None for condition in conditions):
+        if None in conditions:
             return None
-        combined = conditions[0]
-        for condition in conditions[1:]:
-            combined = combined & condition if isinstance(query, And) else combined | condition
-        return combined
+        return _combine(conditions, isinstance(query, And))
     return None
+
+
+def _combine(conditions, all_of):
+    if not conditions:
+        return None
+    return reduce(operator.and_ if all_of else operator.or_, conditions)
 
 
 class IndexedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
