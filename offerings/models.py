@@ -209,6 +209,16 @@ class OfferingPage(Page):
         verbose_name = _("aanbod")
         verbose_name_plural = _("aanbod")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # search_body and the *_ids facet keys read these relations: load them per chunk.
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("form", "partner")
+            .prefetch_related("themes", "audiences", "phases")
+        )
+
     # Search text: Dutch stems, the same reduction the query gets.
     def search_title(self):
         return dutch.index_text(self.title)
