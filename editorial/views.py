@@ -10,7 +10,6 @@ from wagtail.models import Page
 
 from editorial.forms import AddPartnerForm
 from editorial.models import PartnerWorkflowSettings
-from editorial.rules import partner_of
 from partners.models import PartnerPage
 
 PER_PAGE = 50
@@ -21,10 +20,21 @@ def require(request, perm):
         raise PermissionDenied
 
 
+def section_partner(page, partner_at):
+    """The partner whose section holds `page`, looked up in a {path: PartnerPage} map."""
+    for end in range(len(page.path), 0, -Page.steplen):
+        if page.path[:end] in partner_at:
+            return partner_at[page.path[:end]]
+    return None
+
+
 def all_pages(request):
     """Read-only list of every page, drafts included (Coördinatie's view of the site)."""
     require(request, "editorial.view_all_pages")
-    pages = Page.objects.exclude(depth=1).order_by("path")
+    # The status column reads the approved schedule and the workflow state: load both here.
+    pages = (
+        Page.objects.exclude(depth=1).annotate_approved_schedule().prefetch_workflow_states().order_by("path")
+    )
     query = request.GET.get("q", "").strip()[:100]
     if query:
         pages = pages.filter(draft_title__icontains=query)
@@ -34,7 +44,8 @@ def all_pages(request):
         pages = pages.descendant_of(partner, inclusive=True)
     paginator = Paginator(pages, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("p"))
-    rows = [{"page": page, "partner": partner_of(page)} for page in page_obj.object_list]
+    partner_at = {p.path: p for p in PartnerPage.objects.all()}
+    rows = [{"page": page, "partner": section_partner(page, partner_at)} for page in page_obj.object_list]
     return TemplateResponse(
         request,
         "editorial/all_pages.html",

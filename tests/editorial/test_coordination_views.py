@@ -53,3 +53,25 @@ def test_coordinator_manages_taxonomies(login):
     assert client.get(reverse("wagtailsnippets_taxonomy_theme:add")).status_code == 200
     # Partner editors do not.
     assert login("vng-redacteur").get(reverse("wagtailsnippets_taxonomy_theme:list")).status_code == 302
+
+
+def test_all_pages_query_count_does_not_grow_with_the_rows(login, user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    add_draft("KIS", "Eén concept in de lijst", user("kis-redacteur"))
+    client = login("coordinator")
+    url = reverse("editorial_all_pages")
+    client.get(url)  # warm the content type cache
+
+    def count(params):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, params)
+        return response, len(queries)
+
+    one, one_queries = count({"q": "Eén concept in de lijst"})
+    full, full_queries = count({})
+    assert len(one.context["rows"]) == 1
+    assert len(full.context["rows"]) == 50
+    assert full_queries == one_queries
+    assert "KIS</td>" in one.content.decode()
