@@ -140,7 +140,8 @@ def hide_other_sections_drafts(pages, request):
         user, {"add", "change", "publish"}
     )
     # A live page with a pending draft would show its draft title: only unchanged ones.
-    # A plain id list, because the chooser may run a search query on the result.
+    # Leave out the (small) hidden set as a subquery on the primary key alone, a filter
+    # the search backends can apply to a search query as well.
     published = Q(live=True, draft_title=F("title"))
-    visible = Page.objects.filter(published | Q(pk__in=editable.values("pk"))).values_list("pk", flat=True)
-    return pages.filter(pk__in=list(visible))
+    hidden = Page.objects.exclude(published | Q(pk__in=editable.values("pk"))).values("pk")
+    return pages.exclude(pk__in=hidden)

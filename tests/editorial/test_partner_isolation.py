@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import TaskState
 
-from tests.editorial.conftest import A, assert_refused, partner, snapshot
+from tests.editorial.conftest import A, add_draft, assert_refused, partner, snapshot
 
 A_USERS = ["vng-redacteur", "vng-eindredacteur"]
 SECRET_MARKERS = ["KIS geheime concepttitel", "KIS geheim nieuw concept", "KIS aanbod in beoordeling"]
@@ -268,3 +268,27 @@ def test_wagtail_is_pinned_past_the_pages_api_draft_leak():
     requirements = (Path(__file__).resolve().parents[2] / "requirements.txt").read_text()
     pinned = [line for line in requirements.splitlines() if line.startswith("wagtail==")]
     assert pinned and tuple(int(p) for p in pinned[0].split("==")[1].split(".")[:3]) >= (7, 4, 4)
+
+
+def test_page_chooser_filter_does_not_grow_with_the_number_of_pages(user, rf, b_live, b_draft):
+    # The visible set is a subquery, not a parameter per live page (SQLite allows 100,000
+    # bound parameters; PostgreSQL 65,535), and the search backend can still apply it.
+    from wagtail.models import Page
+
+    from editorial.wagtail_hooks import hide_other_sections_drafts
+
+    own = add_draft(A, "VNG eigen concept", user("vng-redacteur"))
+    request = rf.get("/")
+    request.user = user("vng-redacteur")
+    pages = hide_other_sections_drafts(Page.objects.all(), request)
+    _, params = pages.query.sql_with_params()
+    assert Page.objects.filter(live=True).count() > 50
+    assert len(params) < 20
+    visible = set(pages.values_list("pk", flat=True))
+    assert own.pk in visible
+    assert b_draft.pk not in visible and b_live.pk not in visible
+    assert Page.objects.live().exclude(pk=b_live.pk).filter(pk__in=visible).count() == (
+        Page.objects.live().exclude(pk=b_live.pk).count()
+    )
+    found = {page.pk for page in pages.search("concept")}
+    assert own.pk in found and b_draft.pk not in found
