@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from editorial.rules import coordination_check_enabled, is_coordinator, needs_coordination_check, partner_of
+from editorial.rules import coordination_check_enabled, is_coordinator, needs_coordination_check
 
 PUBLISH_ACTIONS = ("action-publish",)
 
@@ -32,8 +32,11 @@ def is_publish_request(request):
 
 def new_page_needs_check(parent_page, page_class):
     from offerings.models import OfferingPage
+    from partners.models import PartnerPage
 
-    return issubclass(page_class, OfferingPage) and coordination_check_enabled(partner_of(parent_page))
+    return issubclass(page_class, OfferingPage) and coordination_check_enabled(
+        PartnerPage.section_of(parent_page)
+    )
 
 
 def may_publish_directly(user, page):

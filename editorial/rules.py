@@ -3,20 +3,8 @@
 from wagtail.models import Page
 
 
-def partner_of(page):
-    """The PartnerPage whose section holds this page (the page itself if it is one)."""
-    from partners.models import PartnerPage
-
-    if not page.path:
-        return None
-    return (
-        PartnerPage.objects.filter(path__in=[page.path[:pos] for pos in range(4, len(page.path) + 1, 4)])
-        .order_by("-depth")
-        .first()
-    )
-
-
 def coordination_check_enabled(partner):
+    """Whether new offerings of `partner` (a PartnerPage or its pk) go past Coördinatie."""
     from editorial.models import PartnerWorkflowSettings
 
     if partner is None:
@@ -36,7 +24,8 @@ def needs_coordination_check(obj):
         return False
     if page.first_published_at is not None:
         return False
-    return coordination_check_enabled(partner_of(page))
+    # OfferingPage.save() and the move signal keep the stored partner up to date.
+    return coordination_check_enabled(page.partner_id)
 
 
 def is_coordinator(user):

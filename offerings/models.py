@@ -281,11 +281,7 @@ class OfferingPage(Page):
     def find_partner(self):
         from partners.models import PartnerPage
 
-        if not self.path:  # not in the tree yet
-            return None
-        return PartnerPage.objects.filter(
-            path__in=[self.path[:pos] for pos in range(self.steplen, len(self.path), self.steplen)]
-        ).first()
+        return PartnerPage.section_of(self)
 
 
 class PublicationPage(OfferingPage):

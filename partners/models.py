@@ -64,6 +64,13 @@ class PartnerPage(Page):
         verbose_name = _("partnerorganisatie")
         verbose_name_plural = _("partnerorganisaties")
 
+    @classmethod
+    def section_of(cls, page):
+        """The partner whose section holds `page` (the page itself if it is one), or None."""
+        if not page.path:  # not in the tree yet
+            return None
+        return cls.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
+
     def get_context(self, request, *args, **kwargs):
         from offerings.models import OfferingPage
 
