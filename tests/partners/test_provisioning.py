@@ -155,6 +155,9 @@ def test_coordination_check_option_switches_setting_and_keeps_it_otherwise():
     [
         (["--abbr", "X", "--name", "Te kort"], "2 tot 20 letters"),
         (["--abbr", "X-Y!", "--name", "Tekens"], "2 tot 20 letters"),
+        (["--abbr", "1VNG", "--name", "Cijfer vooraan"], "beginnend met een letter"),
+        (["--abbr", "ÖVB", "--name", "Geen ASCII"], "2 tot 20 letters"),
+        (["--abbr", "XYZ", "--name", "Stichting XYZ", "--website", "geen url"], "Website"),
         (["--abbr", "XYZ", "--name", "  "], "Geef een naam op"),
     ],
 )

@@ -4,6 +4,7 @@ import argparse
 
 from django.core.management.base import BaseCommand, CommandError
 
+from editorial.forms import AddPartnerForm
 from offerings.models import CatalogueIndexPage
 from partners.provisioning import provision_partner
 
@@ -26,16 +27,31 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, abbr, name, description, website, coordination_check, **options):
-        abbr = abbr.strip()
-        if not abbr.isalnum() or not 2 <= len(abbr) <= 20:
-            raise CommandError("De afkorting moet 2 tot 20 letters of cijfers zijn, bijvoorbeeld VNG.")
         if not name.strip():
             raise CommandError("Geef een naam op met --name.")
+        # The same rules as the form on the Partners admin page.
+        form = AddPartnerForm(
+            {"abbreviation": abbr, "name": name, "description": description, "website": website}
+        )
+        if not form.is_valid():
+            raise CommandError(
+                " ".join(
+                    f"{form.fields[field].label}: {message}"
+                    for field, messages in form.errors.items()
+                    for message in messages
+                )
+            )
+        data = form.cleaned_data
         catalogue = CatalogueIndexPage.objects.first()
         if catalogue is None:
             raise CommandError("Er is nog geen aanbodoverzicht (/aanbod/). Laad eerst de basisinhoud.")
         report = provision_partner(
-            catalogue, abbr, name.strip(), description, website, coordination_check=coordination_check
+            catalogue,
+            data["abbreviation"],
+            data["name"],
+            data["description"],
+            data["website"],
+            coordination_check=coordination_check,
         )
         for change in report.changes:
             self.stdout.write(f"- {change}")
