@@ -13,10 +13,12 @@ from wagtail.models import Site
 HANDBOOK_SITE_NAME = "Handboek maatschappelijke onrust"
 
 
-def handbook_root():
+def handbook_root(public=False):
+    """The handbook's root page; with public=True only when it is live and not restricted."""
     from handbook.models import HandbookPage
 
-    return HandbookPage.objects.order_by("path").first()
+    pages = HandbookPage.objects.live().public() if public else HandbookPage.objects
+    return pages.order_by("path").first()
 
 
 def handbook_site(root=None):

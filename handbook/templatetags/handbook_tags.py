@@ -19,17 +19,9 @@ def handbook_discussions(context, publication):
 def handbook_nav_url(context):
     """The handbook root's URL for the site navigation, or "" when there is no live handbook.
 
-    Cached briefly per host so the menu costs no query on every page view."""
-    from django.core.cache import cache
+    Not cached: a few small queries, and the link disappears the moment the handbook is
+    unpublished or restricted."""
+    from handbook.sites import handbook_root
 
-    from handbook.models import HandbookPage
-
-    request = context.get("request")
-    host = request.get_host() if request is not None else ""
-    key = f"handbook-nav-url:{host}"
-    url = cache.get(key)
-    if url is None:
-        root = HandbookPage.objects.live().public().order_by("path").first()
-        url = root.get_url(request=request) if root else ""
-        cache.set(key, url, 300)
-    return url
+    root = handbook_root(public=True)
+    return root.get_url(request=context.get("request")) if root else ""

@@ -121,3 +121,14 @@ def test_configure_command_refuses_bad_input(db, handbook):
     with pytest.raises(CommandError):
         call_command("configure_handbook_site", "--hostname", main.hostname, "--port", str(main.port))
     assert handbook_site() is None
+
+
+def test_menu_drops_the_handbook_link_as_soon_as_it_is_unpublished(client, handbook):
+    from django.core.cache import cache
+
+    cache.clear()
+    link = f'<a href="{handbook.url}">Handboek</a>'
+    assert link in client.get("/aanbod/").content.decode()
+    handbook.unpublish()
+    assert link not in client.get("/aanbod/").content.decode()
+    assert "Handboek</a>" not in client.get("/aanbod/").content.decode()
