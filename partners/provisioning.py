@@ -66,10 +66,6 @@ class ProvisionReport:
     partner: PartnerPage = None
     changes: list = field(default_factory=list)
 
-    @property
-    def changed(self):
-        return bool(self.changes)
-
 
 def editors_group_name(abbreviation):
     return f"{abbreviation} redacteuren"
@@ -171,8 +167,8 @@ def ensure_collection(name, report):
     return collection
 
 
-def shared_collection(report=None):
-    return ensure_collection(SHARED_COLLECTION, report or ProvisionReport())
+def shared_collection(report):
+    return ensure_collection(SHARED_COLLECTION, report)
 
 
 def partner_collection_name(abbreviation):
