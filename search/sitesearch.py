@@ -45,6 +45,11 @@ class SiteSearchResult:
     messages: list = field(default_factory=list)
 
     @property
+    def offset(self):
+        """How many results come before this page (the list numbers from offset + 1)."""
+        return (self.page - 1) * self.page_size
+
+    @property
     def page_count(self):
         return max(1, -(-self.total // self.page_size))
 
@@ -105,9 +110,9 @@ def run_site_search(data):
     elif selected_type:
         result.messages.append(_("Onbekend paginatype genegeerd."))
     result.total = len(ranked)
-    if result.total and (result.page - 1) * PAGE_SIZE >= result.total:
+    if result.total and result.offset >= result.total:
         result.page = result.page_count
-    page_ids = ranked[(result.page - 1) * PAGE_SIZE : result.page * PAGE_SIZE]
+    page_ids = ranked[result.offset : result.offset + result.page_size]
     pages = Page.objects.filter(pk__in=page_ids).specific()
     by_id = {page.pk: page for page in pages}
     result.items = [by_id[pk] for pk in page_ids if pk in by_id]

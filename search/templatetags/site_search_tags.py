@@ -23,8 +23,3 @@ def page_summary(page):
         if isinstance(value, str) and value.strip():
             return value
     return ""
-
-
-@register.filter
-def mul_page(value, size):
-    return int(value) * int(size)

@@ -84,3 +84,14 @@ def test_site_search_leaves_out_pages_below_an_unpublished_partner(client):
     partner.unpublish()
     body = client.get("/zoeken/", {"q": offering.title}).content.decode()
     assert offering.url_path.split("/")[-2] not in body, word
+
+
+def test_second_page_numbers_its_results_from_the_offset(client):
+    first = search(client, q="radicalisering").context["result"]
+    assert first.total > first.page_size
+    assert first.offset == 0
+    response = search(client, q="radicalisering", pagina="2")
+    second = response.context["result"]
+    assert second.offset == first.page_size
+    assert f'<ol class="results" start="{first.page_size + 1}">' in response.content.decode()
+    assert not {page.pk for page in first.items} & {page.pk for page in second.items}
