@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -95,10 +94,10 @@ def due_reminders(today):
         pending = (
             review_round.items.filter(status__in=PENDING_STATUSES)
             .order_by()
-            .values("partner_id")
-            .annotate(n=Count("pk"))
+            .values_list("partner_id", flat=True)
+            .distinct()
         )
-        partner_ids = [row["partner_id"] for row in pending if row["partner_id"] not in already]
+        partner_ids = [partner_id for partner_id in pending if partner_id not in already]
         for partner in PartnerPage.objects.filter(pk__in=partner_ids).order_by("abbreviation"):
             items = list(
                 review_round.items.filter(partner=partner, status__in=PENDING_STATUSES).order_by(
