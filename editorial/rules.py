@@ -37,9 +37,3 @@ def needs_coordination_check(obj):
     if page.first_published_at is not None:
         return False
     return coordination_check_enabled(partner_of(page))
-
-
-def is_coordinator(user):
-    from partners.provisioning import COORDINATION_GROUP
-
-    return user.is_superuser or user.groups.filter(name=COORDINATION_GROUP).exists()
