@@ -1,12 +1,10 @@
 """Rows for the catalogue and coverage exports (written by review.exports.table_response)."""
 
-import datetime
-
-from django.conf import settings
-from django.utils import timezone
+from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
 from review.models import ReviewItem
+from review.reports import stale_q
 
 # Kind-specific fields: (model, field, header). One query per kind, not per page.
 KIND_FIELDS = [
@@ -85,12 +83,12 @@ def kind_values():
 
 
 def catalogue_rows(request):
-    cutoff = timezone.now() - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
     review = latest_review_status()
     specific = kind_values()
     offerings = (
         OfferingPage.objects.select_related("form", "partner")
         .prefetch_related("themes", "audiences", "phases")
+        .annotate(is_stale=ExpressionWrapper(Q(live=True) & stale_q(), output_field=BooleanField()))
         .order_by("partner__abbreviation", "title", "pk")
     )
     for page in offerings:
@@ -116,7 +114,7 @@ def catalogue_rows(request):
             page.end_date,
             page.first_published_at,
             page.last_reviewed_at,
-            _yes_no(page.live and (page.last_reviewed_at is None or page.last_reviewed_at < cutoff)),
+            _yes_no(page.is_stale),
             round_name,
             status,
             page.get_full_url(request) or "",

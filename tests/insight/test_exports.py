@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 from insight.coverage import coverage_matrices
 from offerings.models import OfferingPage
 from review.models import ReviewItem
+from review.reports import stale_offerings
 from tests.review.conftest import assert_refused
 
 
@@ -29,6 +30,8 @@ def test_catalogue_export_matches_database(login, fmt):
     pages = OfferingPage.objects.prefetch_related("themes", "audiences").select_related("partner", "form")
     assert len(data) == pages.count()
     by_id = {int(row[col["Pagina-ID"]]): row for row in data}
+    stale = set(stale_offerings().values_list("pk", flat=True))
+    assert stale
     latest = {}
     for item in ReviewItem.objects.order_by("review_round__opened_at", "pk"):
         latest[item.offering_id] = item
@@ -44,6 +47,7 @@ def test_catalogue_export_matches_database(login, fmt):
         item = latest.get(page.pk)
         assert row[col["Status in die ronde"]] == (item.get_status_display() if item else "")
         assert bool(row[col["Laatst gecontroleerd op"]]) == bool(page.last_reviewed_at)
+        assert row[col["Verouderd"]] == ("ja" if page.pk in stale else "nee")
         if page.live:
             assert row[col["Adres"]].endswith(page.url)
         specific = page.specific
