@@ -10,7 +10,8 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from editorial.rules import coordination_check_enabled, is_coordinator, needs_coordination_check
+from editorial.rules import coordination_check_enabled, needs_coordination_check
+from review.roles import is_coordinator
 
 PUBLISH_ACTIONS = ("action-publish",)
 

@@ -26,9 +26,3 @@ def needs_coordination_check(obj):
         return False
     # OfferingPage.save() and the move signal keep the stored partner up to date.
     return coordination_check_enabled(page.partner_id)
-
-
-def is_coordinator(user):
-    from partners.provisioning import COORDINATION_GROUP
-
-    return user.is_superuser or user.groups.filter(name=COORDINATION_GROUP).exists()

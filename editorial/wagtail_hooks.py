@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from editorial import guards, views
 from editorial.dashboard import EditorialWorkPanel
-from editorial.rules import is_coordinator
+from review.roles import is_coordinator
 
 
 @hooks.register("register_admin_urls")

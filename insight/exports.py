@@ -1,12 +1,10 @@
 """Rows for the catalogue and coverage exports (written by review.exports.table_response)."""
 
-import datetime
-
-from django.conf import settings
-from django.utils import timezone
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
 
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
-from review.models import ReviewItem
+from review.models import ItemStatus, ReviewItem
+from review.reports import stale_q
 
 # Kind-specific fields: (model, field, header). One query per kind, not per page.
 KIND_FIELDS = [
@@ -62,13 +60,17 @@ def _yes_no(value):
     return "ja" if value else "nee"
 
 
-def latest_review_status():
-    """{offering_id: (round name, status label)} from each offering's most recent round."""
-    latest = {}
-    items = ReviewItem.objects.select_related("review_round").order_by("review_round__opened_at", "pk")
-    for item in items.only("offering_id", "status", "review_round__name", "review_round__opened_at"):
-        latest[item.offering_id] = (item.review_round.name, item.get_status_display())
-    return latest
+def with_latest_review(offerings):
+    """Annotate each offering with the round name and item status of its most recent round."""
+    newest = ReviewItem.objects.filter(offering_id=OuterRef("pk")).order_by("-review_round__opened_at", "-pk")
+    return offerings.annotate(
+        latest_round_name=Subquery(newest.values("review_round__name")[:1]),
+        latest_status=Subquery(newest.values("status")[:1]),
+    )
+
+
+def _status_label(status):
+    return str(ItemStatus(status).label) if status else ""
 
 
 def kind_values():
@@ -85,16 +87,14 @@ def kind_values():
 
 
 def catalogue_rows(request):
-    cutoff = timezone.now() - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
-    review = latest_review_status()
     specific = kind_values()
-    offerings = (
+    offerings = with_latest_review(
         OfferingPage.objects.select_related("form", "partner")
         .prefetch_related("themes", "audiences", "phases")
+        .annotate(is_stale=ExpressionWrapper(Q(live=True) & stale_q(), output_field=BooleanField()))
         .order_by("partner__abbreviation", "title", "pk")
     )
     for page in offerings:
-        round_name, status = review.get(page.pk, ("", ""))
         yield [
             page.pk,
             page.title,
@@ -116,9 +116,9 @@ def catalogue_rows(request):
             page.end_date,
             page.first_published_at,
             page.last_reviewed_at,
-            _yes_no(page.live and (page.last_reviewed_at is None or page.last_reviewed_at < cutoff)),
-            round_name,
-            status,
+            _yes_no(page.is_stale),
+            page.latest_round_name or "",
+            _status_label(page.latest_status),
             page.get_full_url(request) or "",
             *specific.get(page.pk, [""] * len(KIND_FIELDS)),
         ]

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Window
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -76,12 +77,11 @@ def parse_bounded_int(request, name, default, low, high, message):
     return value
 
 
-def finder_base_url():
-    catalogue = CatalogueIndexPage.objects.live().only("url_path").first()
-    if catalogue is None:
-        return "/aanbod/"
-    # The catalogue sits under the site root (home): its path after the root's segment.
-    return "/" + catalogue.url_path.strip("/").split("/", 1)[-1] + "/"
+def finder_base_url(request):
+    """The finder's address as Wagtail routes it (relative on the catalogue's own site)."""
+    catalogue = CatalogueIndexPage.objects.live().first()
+    url = catalogue.get_url(request) if catalogue is not None else None
+    return url or "/aanbod/"
 
 
 def gap_view(request):
@@ -108,16 +108,22 @@ def gap_view(request):
             "we gebruiken %(default)s."
         ),
     )
-    base_url = finder_base_url()
+    base_url = finder_base_url(request)
     matrices = coverage_matrices(base_url)
-    reports = MissingOfferReport.objects.filter(handled=False).select_related("theme").order_by("-created_at")
+    # The newest open reports and, through a window count, how many are open: one query.
+    reports = list(
+        MissingOfferReport.objects.filter(handled=False)
+        .select_related("theme")
+        .annotate(open_total=Window(Count("pk")))
+        .order_by("-created_at")[:20]
+    )
     context = {
         "matrices": [{"matrix": m, "heatmap": heatmap(m)} for m in matrices],
         "days": days,
         "max_results": max_results,
         "searches": low_result_searches(days, max_results, timezone.localdate()),
-        "reports": list(reports[:20]),
-        "open_report_count": reports.count(),
+        "reports": reports,
+        "open_report_count": reports[0].open_total if reports else 0,
         "reports_url": reverse("insight_missingofferreport_modeladmin_index"),
         "finder_url": base_url,
     }
@@ -133,7 +139,7 @@ def export_view(request, what):
             return table_response(
                 CATALOGUE_HEADERS, catalogue_rows(request), fmt, f"aanbod-{today}", _("Aanbod")
             )
-        matrices = coverage_matrices(finder_base_url())
+        matrices = coverage_matrices(finder_base_url(request))
         return table_response(
             COVERAGE_HEADERS, coverage_rows(matrices, request), fmt, f"dekking-{today}", _("Dekking")
         )

@@ -26,7 +26,6 @@ class ItemStatus(models.TextChoices):
 
 # States in which the partner still has to finish something; they count as open in progress.
 PENDING_STATUSES = (ItemStatus.OPEN, ItemStatus.UPDATING, ItemStatus.WITHDRAW_REQUESTED)
-DONE_STATUSES = (ItemStatus.CONFIRMED, ItemStatus.UPDATED, ItemStatus.WITHDRAWN)
 
 
 class ActionKind(models.TextChoices):
@@ -135,10 +134,6 @@ class ReviewItem(models.Model):
 
     def __str__(self):
         return self.offering_title
-
-    @property
-    def is_pending(self):
-        return self.status in PENDING_STATUSES
 
 
 class ReviewAction(models.Model):

@@ -10,10 +10,8 @@ Each sent reminder is stored under its key (ReminderLog), so a second run on the
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,6 +19,7 @@ from django.utils.translation import gettext as _
 from partners.models import PartnerPage
 from partners.provisioning import editors_group_name, final_editors_group_name
 from review.models import PENDING_STATUSES, ReminderLog, ReviewRound, RoundStatus
+from review.roles import member_emails
 
 
 @dataclass
@@ -69,15 +68,8 @@ def reminder_key(days_left):
 
 
 def partner_recipients(partner):
-    User = get_user_model()
-    names = [editors_group_name(partner.abbreviation), final_editors_group_name(partner.abbreviation)]
-    return sorted(
-        set(
-            User.objects.filter(groups__name__in=names, is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
-    )
+    abbreviation = partner.abbreviation
+    return member_emails([editors_group_name(abbreviation), final_editors_group_name(abbreviation)])
 
 
 def due_reminders(today):
@@ -95,10 +87,10 @@ def due_reminders(today):
         pending = (
             review_round.items.filter(status__in=PENDING_STATUSES)
             .order_by()
-            .values("partner_id")
-            .annotate(n=Count("pk"))
+            .values_list("partner_id", flat=True)
+            .distinct()
         )
-        partner_ids = [row["partner_id"] for row in pending if row["partner_id"] not in already]
+        partner_ids = [partner_id for partner_id in pending if partner_id not in already]
         for partner in PartnerPage.objects.filter(pk__in=partner_ids).order_by("abbreviation"):
             items = list(
                 review_round.items.filter(partner=partner, status__in=PENDING_STATUSES).order_by(

@@ -16,11 +16,25 @@ from offerings.models import OfferingPage
 from review.roles import has_review_role, is_coordinator, partner_ids
 
 
+def stale_cutoff(now=None):
+    """Offerings last reviewed before this moment (or never) count as stale."""
+    return (now or timezone.now()) - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
+
+
+def stale_q(cutoff=None):
+    """The stale rule for OfferingPage querysets: never reviewed, or reviewed before the cutoff.
+
+    Only live offerings are reported as stale; combine with live=True where that matters.
+    """
+    if cutoff is None:
+        cutoff = stale_cutoff()
+    return Q(last_reviewed_at__isnull=True) | Q(last_reviewed_at__lt=cutoff)
+
+
 def stale_offerings(user=None, now=None):
-    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
     queryset = (
         OfferingPage.objects.live()
-        .filter(Q(last_reviewed_at__isnull=True) | Q(last_reviewed_at__lt=cutoff))
+        .filter(stale_q(stale_cutoff(now)))
         .select_related("partner")
         .order_by("last_reviewed_at", "title")
     )

@@ -4,6 +4,8 @@ A member of "<ABBR> redacteuren" or "<ABBR> eindredactie" belongs to partner ABB
 "Coördinatie" (or a superuser) oversees every partner.
 """
 
+from django.contrib.auth import get_user_model
+
 from partners.models import PartnerPage
 from partners.provisioning import COORDINATION_GROUP, editors_group_name, final_editors_group_name
 
@@ -65,3 +67,15 @@ def can_see_partner(user, partner_id):
 
 def has_review_role(user):
     return is_coordinator(user) or bool(partner_ids(user))
+
+
+def member_emails(group_names):
+    """Sorted e-mail addresses of the active users in any of these groups (users without one left out)."""
+    return sorted(
+        set(
+            get_user_model()
+            .objects.filter(groups__name__in=group_names, is_active=True)
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
+    )

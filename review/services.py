@@ -6,7 +6,6 @@ same rules hold wherever an action starts.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
@@ -25,7 +24,7 @@ from review.models import (
     ReviewRound,
     RoundStatus,
 )
-from review.roles import is_final_editor, is_partner_member
+from review.roles import is_final_editor, is_partner_member, member_emails
 
 MAX_NOTE_LENGTH = 2000
 
@@ -252,13 +251,7 @@ def withdraw_after_unpublish(page):
 
 
 def final_editor_emails(partner):
-    User = get_user_model()
-    return sorted(
-        User.objects.filter(groups__name=final_editors_group_name(partner.abbreviation), is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-        .distinct()
-    )
+    return member_emails([final_editors_group_name(partner.abbreviation)])
 
 
 def notify_final_editors(item, user, note):

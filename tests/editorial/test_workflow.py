@@ -5,6 +5,7 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
+from editorial.guards import may_publish_directly
 from editorial.models import PartnerWorkflowSettings
 from offerings.models import PublicationPage
 from tests.editorial.conftest import (
@@ -97,6 +98,16 @@ def test_eindredactie_cannot_skip_coordination_for_new_offering(login, user):
     url = reverse("wagtailadmin_pages:add", args=["offerings", "publicationpage", partner("VNG").pk])
     final_editor.post(url, offering_data("In een keer live", "in-een-keer-live", **{"action-publish": "1"}))
     assert not PublicationPage.objects.filter(slug="in-een-keer-live", live=True).exists()
+
+
+def test_deactivated_coordinator_may_not_publish_new_offering_directly(user):
+    page = add_draft("VNG", "Nieuw aanbod voor oud-coordinator", user("vng-redacteur"))
+    coordinator = user("coordinator")
+    assert may_publish_directly(coordinator, page)
+    coordinator.is_active = False
+    coordinator.is_superuser = True
+    coordinator.save()
+    assert not may_publish_directly(user("coordinator"), page)
 
 
 def test_eindredactie_may_publish_changes_to_live_offering(login, user):

@@ -1,12 +1,18 @@
 import csv
+import datetime
 import io
 
 import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
 from insight.coverage import coverage_matrices
+from insight.exports import CATALOGUE_HEADERS, catalogue_rows
 from offerings.models import OfferingPage
-from review.models import ReviewItem
+from review.models import ItemStatus, ReviewItem, ReviewRound
+from review.reports import stale_offerings
 from tests.review.conftest import assert_refused
 
 
@@ -29,6 +35,8 @@ def test_catalogue_export_matches_database(login, fmt):
     pages = OfferingPage.objects.prefetch_related("themes", "audiences").select_related("partner", "form")
     assert len(data) == pages.count()
     by_id = {int(row[col["Pagina-ID"]]): row for row in data}
+    stale = set(stale_offerings().values_list("pk", flat=True))
+    assert stale
     latest = {}
     for item in ReviewItem.objects.order_by("review_round__opened_at", "pk"):
         latest[item.offering_id] = item
@@ -43,7 +51,9 @@ def test_catalogue_export_matches_database(login, fmt):
         assert row[col["Kosten"]] == page.get_cost_display()
         item = latest.get(page.pk)
         assert row[col["Status in die ronde"]] == (item.get_status_display() if item else "")
+        assert row[col["Laatste controleronde"]] == (item.review_round.name if item else "")
         assert bool(row[col["Laatst gecontroleerd op"]]) == bool(page.last_reviewed_at)
+        assert row[col["Verouderd"]] == ("ja" if page.pk in stale else "nee")
         if page.live:
             assert row[col["Adres"]].endswith(page.url)
         specific = page.specific
@@ -77,3 +87,32 @@ def test_export_bad_format_and_permissions(login):
     assert "Onbekend exportformaat" in response.content.decode()
     for url in ("/admin/inzicht/export/aanbod/?formaat=csv", "/admin/inzicht/export/dekking/?formaat=xlsx"):
         assert_refused(login("vng-eindredacteur").get(url))
+
+
+@pytest.mark.django_db
+def test_catalogue_rows_take_the_latest_review_in_the_offering_query():
+    current = ReviewItem.objects.select_related("review_round").order_by("pk").first()
+    # An older round created later: the latest is the one opened last, not the highest pk.
+    older = ReviewRound.objects.create(
+        name="Oudere ronde",
+        deadline=current.review_round.deadline,
+        opened_at=current.review_round.opened_at - datetime.timedelta(days=30),
+    )
+    ReviewItem.objects.create(
+        review_round=older,
+        offering=current.offering,
+        offering_title=current.offering_title,
+        partner=current.partner,
+        status=ItemStatus.WITHDRAWN if current.status != ItemStatus.WITHDRAWN else ItemStatus.CONFIRMED,
+    )
+    request = RequestFactory().get("/")
+    list(catalogue_rows(request))  # warm caches (site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        rows = list(catalogue_rows(request))
+    assert len(rows) == OfferingPage.objects.count()
+    row = next(r for r in rows if r[0] == current.offering_id)
+    status_at = CATALOGUE_HEADERS.index("Status in die ronde")
+    assert row[status_at - 1 : status_at + 1] == [current.review_round.name, current.get_status_display()]
+    # three kind-specific queries, the offerings (latest review as subqueries), three prefetches
+    assert len(queries) == 7
+    assert not any(q["sql"].startswith('SELECT "review_reviewitem"') for q in queries)

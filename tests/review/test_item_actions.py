@@ -220,6 +220,9 @@ def test_too_long_note_is_refused(login, open_item):
     response = login("vng-redacteur").post(item_url("confirm", item), {"note": "x" * 2001})
     assert response.status_code == 200
     assert "maximaal 2000" in response.content.decode() or "2000" in response.content.decode()
+    errors = response.context["form"].errors["note"]
+    assert errors and "2001" in errors[0]
+    assert "nu 2001" in response.content.decode()
     assert snapshot(item) == before
 
 

@@ -89,3 +89,19 @@ def test_partner_without_open_items_gets_nothing(demo_round):
 def test_bad_date_is_a_clear_error():
     with pytest.raises(CommandError, match="--today must be a date"):
         run("--today", "volgende week")
+
+
+@pytest.mark.django_db
+def test_reminder_and_withdraw_recipients_leave_out_inactive_and_email_less_users(django_user_model):
+    from partners.models import PartnerPage
+    from review.reminders import partner_recipients
+    from review.services import final_editor_emails
+
+    vng = PartnerPage.objects.get(abbreviation="VNG")
+    django_user_model.objects.filter(username="vng-redacteur").update(is_active=False)
+    final_editor = django_user_model.objects.get(username="vng-eindredacteur")
+    assert partner_recipients(vng) == ["vng-eindredacteur@example.org"]
+    assert final_editor_emails(vng) == ["vng-eindredacteur@example.org"]
+    final_editor.email = ""
+    final_editor.save()
+    assert partner_recipients(vng) == [] and final_editor_emails(vng) == []
