@@ -2,7 +2,7 @@
 
 from dataclasses import asdict
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
 from search.visibility import public_document_ids, public_image_ids, public_pages
-from taxonomy.models import Audience, Form, Phase, Question, Theme
+from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
 
 MAX_ID = 2**63 - 1
 COMMON_SINGLE_VALUED = {
@@ -319,4 +319,13 @@ class QuestionsAPIViewSet(TermsAPIViewSet):
     model = Question
 
     def get_queryset(self):
-        return Question.objects.prefetch_related("themes", "audiences", "picks")
+        # Wagtail asks for the queryset twice per request (also for the serializer's model).
+        if not hasattr(self, "_questions"):
+            # The picks of public offerings only, for all questions at once (PublicPicksField).
+            public_picks = QuestionPick.objects.filter(
+                offering__in=public_pages(OfferingPage.objects.all())
+            ).select_related("offering")
+            self._questions = Question.objects.prefetch_related(
+                "themes", "audiences", Prefetch("picks", public_picks)
+            )
+        return self._questions
