@@ -129,6 +129,13 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     detail_parameters = frozenset(["fields", "_"])
 
     def get_site(self):
+        # Wagtail asks for the site and the base queryset several times per request (for
+        # the queryset, the serializer and its context); a viewset lives for one request.
+        if not hasattr(self, "_site"):
+            self._site = self.find_site()
+        return self._site
+
+    def find_site(self):
         raw = self.request.GET.get("site")
         if raw is None:
             return Site.find_for_request(self.request)
@@ -146,6 +153,11 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         return found[0]
 
     def get_base_queryset(self):
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = self.build_base_queryset()
+        return self._base_queryset
+
+    def build_base_queryset(self):
         site = self.get_site()
         if site is None:
             return Page.objects.none()
@@ -183,7 +195,7 @@ class TypedPagesAPIViewSet(PublicPagesAPIViewSet):
     )
     default_order = ("title", "pk")
 
-    def get_base_queryset(self):
+    def build_base_queryset(self):
         return public_base_queryset()
 
     def get_queryset(self):

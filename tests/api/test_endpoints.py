@@ -50,3 +50,11 @@ def test_questions_list_leaves_out_picks_of_non_public_offerings(client):
     picks = listed[question.pk]["picks"]
     assert hidden.pk not in [p["id"] for p in picks]
     assert picks and all(set(p) == {"id", "title", "html_url"} for p in picks)
+
+
+@pytest.mark.django_db
+def test_pages_listing_builds_the_base_queryset_once(client):
+    # The site and the public-page filter are looked up once per request, not once for
+    # the queryset, once for the serializer and once for its context (13 queries then).
+    client.get("/api/v2/pages/?limit=1")  # fills the site caches every request after it shares
+    assert query_count(client, "/api/v2/pages/?limit=1") <= 7
