@@ -152,6 +152,11 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
             raise Http404(_("Onbekende site."))
         return found[0]
 
+    def get_root_page(self):
+        """The page `child_of=root` and `descendant_of=root` mean: that of ?site= if given."""
+        site = self.get_site()
+        return site.root_page if site is not None else None
+
     def get_base_queryset(self):
         if not hasattr(self, "_base_queryset"):
             self._base_queryset = self.build_base_queryset()

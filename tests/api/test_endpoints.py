@@ -3,7 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
+from handbook.models import HandbookChapterPage
+from handbook.sites import configure_handbook_site
 from offerings.models import TrainingPage
 from taxonomy.models import Question, QuestionPick
 
@@ -58,3 +61,19 @@ def test_pages_listing_builds_the_base_queryset_once(client):
     # the queryset, once for the serializer and once for its context (13 queries then).
     client.get("/api/v2/pages/?limit=1")  # fills the site caches every request after it shares
     assert query_count(client, "/api/v2/pages/?limit=1") <= 7
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("parameter", ["child_of", "descendant_of"])
+def test_root_means_the_root_of_the_site_parameter(client, parameter):
+    site = configure_handbook_site("handboek.test", 80)
+    chapters = set(HandbookChapterPage.objects.live().values_list("pk", flat=True))
+    assert chapters
+    response = client.get(f"/api/v2/pages/?site=handboek.test&{parameter}=root&limit=100")
+    assert response.status_code == 200
+    ids = {item["id"] for item in response.json()["items"]}
+    assert chapters <= ids
+    assert site.root_page.pk not in ids  # below the handbook's root, not the main site's
+    # Nothing from the main site outside the handbook (the Host of the request).
+    outside = Page.objects.live().exclude(pk__in=site.root_page.get_descendants(inclusive=True))
+    assert not ids & set(outside.values_list("pk", flat=True))
