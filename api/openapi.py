@@ -12,7 +12,7 @@ from wagtail.models import get_page_models
 
 from api import endpoints
 from offerings.models import OfferingPage
-from search.params import FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
+from search.params import EXPIRED_VALUES, FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
 from taxonomy.kinds import Kind
 
 SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$"
@@ -359,7 +359,7 @@ def finder_params():
         ),
         query_param(
             "verlopen",
-            string(enum=["true", "false", "1", "0", "ja", "nee"]),
+            string(enum=list(EXPIRED_VALUES)),
             "Ook afgelopen trainingen tonen.",
         ),
         *paging_params(),

@@ -77,3 +77,19 @@ def test_root_means_the_root_of_the_site_parameter(client, parameter):
     # Nothing from the main site outside the handbook (the Host of the request).
     outside = Page.objects.live().exclude(pk__in=site.root_page.get_descendants(inclusive=True))
     assert not ids & set(outside.values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+def test_expired_accepts_the_same_values_as_the_finder_page(client):
+    ended = TrainingPage.objects.live().filter(end_date__isnull=False).order_by("end_date").first()
+    assert ended is not None
+    ended.start_date = ended.end_date = ended.end_date.replace(year=2000)
+    ended.save_revision().publish()
+    url = "/api/v2/offerings/?soort=training&limit=100"
+    assert ended.pk not in [i["id"] for i in client.get(url).json()["items"]]
+    expected = client.get(url + "&verlopen=1").json()
+    assert ended.pk in [i["id"] for i in expected["items"]]
+    for value in ("on", "ja", "true"):
+        response = client.get(url + f"&verlopen={value}")
+        assert response.status_code == 200, value
+        assert response.json() == expected
