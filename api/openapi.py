@@ -350,7 +350,8 @@ def finder_params():
                 explode=True,
             )
         )
-    params[3]["description"] += " Soorten: " + ", ".join(Kind.values) + "."
+    soort = next(param for param in params if param["name"] == "soort")
+    soort["description"] += " Soorten: " + ", ".join(Kind.values) + "."
     params += [
         query_param(
             "sorteer",

@@ -5,9 +5,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from api.openapi import build_schema
 from handbook.models import HandbookChapterPage
 from handbook.sites import configure_handbook_site
 from offerings.models import TrainingPage
+from search.params import EXPIRED_VALUES
+from taxonomy.kinds import Kind
 from taxonomy.models import Question, QuestionPick
 
 
@@ -93,3 +96,12 @@ def test_expired_accepts_the_same_values_as_the_finder_page(client):
         response = client.get(url + f"&verlopen={value}")
         assert response.status_code == 200, value
         assert response.json() == expected
+
+
+def test_kinds_are_listed_under_soort_not_thema():
+    params = {p["name"]: p for p in build_schema()["paths"]["/api/v2/offerings/"]["get"]["parameters"]}
+    assert "Soorten: " + ", ".join(Kind.values) in params["soort"]["description"]
+    for name, param in params.items():
+        if name != "soort":
+            assert "Soorten:" not in param["description"], name
+    assert params["verlopen"]["schema"]["enum"] == list(EXPIRED_VALUES)
