@@ -2,13 +2,14 @@
 
 import pytest
 from django.db import connection
+from django.db.models import Model
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from api.openapi import build_schema
 from handbook.models import HandbookChapterPage
 from handbook.sites import configure_handbook_site
-from offerings.models import TrainingPage
+from offerings.models import OfferingPage, TrainingPage
 from search.params import EXPIRED_VALUES
 from taxonomy.kinds import Kind
 from taxonomy.models import Question, QuestionPick
@@ -96,6 +97,26 @@ def test_expired_accepts_the_same_values_as_the_finder_page(client):
         response = client.get(url + f"&verlopen={value}")
         assert response.status_code == 200, value
         assert response.json() == expected
+
+
+@pytest.mark.django_db
+def test_search_with_order_loads_only_the_matching_ids(client, monkeypatch):
+    """?search with ?order filters by the matching ids without loading every match."""
+    matches = OfferingPage.objects.live().count()
+    assert matches > 5
+    loaded = []
+    original = Model.from_db.__func__
+
+    def counting_from_db(cls, *args, **kwargs):
+        if issubclass(cls, Page):
+            loaded.append(cls)
+        return original(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Model, "from_db", classmethod(counting_from_db))
+    response = client.get("/api/v2/pages/?search=aanbod&order=title&limit=1")
+    assert response.status_code == 200
+    assert response.json()["meta"]["total_count"] > 5
+    assert len(loaded) <= 3, loaded
 
 
 def test_kinds_are_listed_under_soort_not_thema():
