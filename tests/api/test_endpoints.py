@@ -126,3 +126,17 @@ def test_kinds_are_listed_under_soort_not_thema():
         if name != "soort":
             assert "Soorten:" not in param["description"], name
     assert params["verlopen"]["schema"]["enum"] == list(EXPIRED_VALUES)
+
+
+@pytest.mark.django_db
+def test_handbook_themes_have_the_shape_of_offering_themes(client):
+    chapter = HandbookChapterPage.objects.live().filter(themes__isnull=False).first()
+    assert chapter is not None
+    data = client.get(f"/api/v2/pages/{chapter.pk}/").json()
+    offering = client.get("/api/v2/offerings/", {"soort": "training", "limit": 1}).json()["items"][0]
+    shape = {key for theme in offering["themes"] for key in theme}
+    assert shape == {"slug", "label"}
+    assert data["themes"] and all(set(theme) == shape for theme in data["themes"])
+    theme = chapter.themes.first()
+    assert {"slug": theme.slug, "label": theme.name} in data["themes"]
+    assert data["phase"] == {"slug": chapter.phase.slug, "label": chapter.phase.name}
