@@ -2,7 +2,7 @@
 
 from dataclasses import asdict
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
@@ -46,7 +46,8 @@ COMMON_SINGLE_VALUED = {
 class PublicAPIMixin:
     """JSON only, strict parameters, capped paging and JSON errors for every endpoint.
 
-    `api_name` is the URL segment; DRF's as_view() resets the `name` attribute Wagtail uses.
+    `api_name` is the URL segment the router registers; Wagtail's `name` attribute is not
+    used (DRF's as_view() resets it).
     """
 
     renderer_classes = [JSONRenderer]
@@ -126,7 +127,6 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         ]
     )
     find_query_parameters = frozenset(["id", "html_path"])
-    detail_parameters = frozenset(["fields", "_"])
 
     def get_site(self):
         # Wagtail asks for the site and the base queryset several times per request (for
@@ -213,7 +213,7 @@ class TypedPagesAPIViewSet(PublicPagesAPIViewSet):
 
 
 class PartnersAPIViewSet(TypedPagesAPIViewSet):
-    name = api_name = "partners"
+    api_name = "partners"
     model = PartnerPage
     listing_default_fields = [
         *PagesAPIViewSet.listing_default_fields,
@@ -253,7 +253,7 @@ OFFERING_LISTING_FIELDS = [
 class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     """The finder as JSON: the same parameters, service, order and facet counts as /aanbod/."""
 
-    name = api_name = "offerings"
+    api_name = "offerings"
     model = OfferingPage
     listing_default_fields = OFFERING_LISTING_FIELDS
     single_valued_parameters = SINGLE_VALUED | {"fields"}
@@ -264,7 +264,6 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         result = run_finder(query, offset=offset, limit=limit)
         if unknown_filter_values(query, result):
             result.items, result.total = [], 0
-        prefetch_related_objects(result.items, "audiences", "phases")
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )
@@ -312,27 +311,27 @@ class TermsAPIViewSet(PublicAPIMixin, BaseAPIViewSet):
 
 
 class ThemesAPIViewSet(TermsAPIViewSet):
-    name = api_name = "themes"
+    api_name = "themes"
     model = Theme
 
 
 class AudiencesAPIViewSet(TermsAPIViewSet):
-    name = api_name = "audiences"
+    api_name = "audiences"
     model = Audience
 
 
 class PhasesAPIViewSet(TermsAPIViewSet):
-    name = api_name = "phases"
+    api_name = "phases"
     model = Phase
 
 
 class FormsAPIViewSet(TermsAPIViewSet):
-    name = api_name = "forms"
+    api_name = "forms"
     model = Form
 
 
 class QuestionsAPIViewSet(TermsAPIViewSet):
-    name = api_name = "questions"
+    api_name = "questions"
     model = Question
 
     def get_queryset(self):
