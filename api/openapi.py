@@ -2,7 +2,7 @@
 
 Wagtail's API has no schema of its own. Every parameter below is one the endpoint
 accepts (anything else is a 400), and every response shape is what it returns;
-tests/api/test_openapi.py runs Schemathesis against this document.
+tests/api/test_openapi_schemathesis.py runs Schemathesis against this document.
 """
 
 import re
