@@ -2,7 +2,7 @@
 
 from dataclasses import asdict
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
 from search.visibility import public_document_ids, public_image_ids, public_pages
-from taxonomy.models import Audience, Form, Phase, Question, Theme
+from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
 
 MAX_ID = 2**63 - 1
 COMMON_SINGLE_VALUED = {
@@ -46,7 +46,8 @@ COMMON_SINGLE_VALUED = {
 class PublicAPIMixin:
     """JSON only, strict parameters, capped paging and JSON errors for every endpoint.
 
-    `api_name` is the URL segment; DRF's as_view() resets the `name` attribute Wagtail uses.
+    `api_name` is the URL segment the router registers; Wagtail's `name` attribute is not
+    used (DRF's as_view() resets it).
     """
 
     renderer_classes = [JSONRenderer]
@@ -126,9 +127,15 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         ]
     )
     find_query_parameters = frozenset(["id", "html_path"])
-    detail_parameters = frozenset(["fields", "_"])
 
     def get_site(self):
+        # Wagtail asks for the site and the base queryset several times per request (for
+        # the queryset, the serializer and its context); a viewset lives for one request.
+        if not hasattr(self, "_site"):
+            self._site = self.find_site()
+        return self._site
+
+    def find_site(self):
         raw = self.request.GET.get("site")
         if raw is None:
             return Site.find_for_request(self.request)
@@ -145,7 +152,17 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
             raise Http404(_("Onbekende site."))
         return found[0]
 
+    def get_root_page(self):
+        """The page `child_of=root` and `descendant_of=root` mean: that of ?site= if given."""
+        site = self.get_site()
+        return site.root_page if site is not None else None
+
     def get_base_queryset(self):
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = self.build_base_queryset()
+        return self._base_queryset
+
+    def build_base_queryset(self):
         site = self.get_site()
         if site is None:
             return Page.objects.none()
@@ -183,7 +200,7 @@ class TypedPagesAPIViewSet(PublicPagesAPIViewSet):
     )
     default_order = ("title", "pk")
 
-    def get_base_queryset(self):
+    def build_base_queryset(self):
         return public_base_queryset()
 
     def get_queryset(self):
@@ -196,7 +213,7 @@ class TypedPagesAPIViewSet(PublicPagesAPIViewSet):
 
 
 class PartnersAPIViewSet(TypedPagesAPIViewSet):
-    name = api_name = "partners"
+    api_name = "partners"
     model = PartnerPage
     listing_default_fields = [
         *PagesAPIViewSet.listing_default_fields,
@@ -236,7 +253,7 @@ OFFERING_LISTING_FIELDS = [
 class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     """The finder as JSON: the same parameters, service, order and facet counts as /aanbod/."""
 
-    name = api_name = "offerings"
+    api_name = "offerings"
     model = OfferingPage
     listing_default_fields = OFFERING_LISTING_FIELDS
     single_valued_parameters = SINGLE_VALUED | {"fields"}
@@ -247,7 +264,6 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         result = run_finder(query, offset=offset, limit=limit)
         if unknown_filter_values(query, result):
             result.items, result.total = [], 0
-        prefetch_related_objects(result.items, "audiences", "phases")
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )
@@ -295,28 +311,37 @@ class TermsAPIViewSet(PublicAPIMixin, BaseAPIViewSet):
 
 
 class ThemesAPIViewSet(TermsAPIViewSet):
-    name = api_name = "themes"
+    api_name = "themes"
     model = Theme
 
 
 class AudiencesAPIViewSet(TermsAPIViewSet):
-    name = api_name = "audiences"
+    api_name = "audiences"
     model = Audience
 
 
 class PhasesAPIViewSet(TermsAPIViewSet):
-    name = api_name = "phases"
+    api_name = "phases"
     model = Phase
 
 
 class FormsAPIViewSet(TermsAPIViewSet):
-    name = api_name = "forms"
+    api_name = "forms"
     model = Form
 
 
 class QuestionsAPIViewSet(TermsAPIViewSet):
-    name = api_name = "questions"
+    api_name = "questions"
     model = Question
 
     def get_queryset(self):
-        return Question.objects.prefetch_related("themes", "audiences", "picks")
+        # Wagtail asks for the queryset twice per request (also for the serializer's model).
+        if not hasattr(self, "_questions"):
+            # The picks of public offerings only, for all questions at once (PublicPicksField).
+            public_picks = QuestionPick.objects.filter(
+                offering__in=public_pages(OfferingPage.objects.all())
+            ).select_related("offering")
+            self._questions = Question.objects.prefetch_related(
+                "themes", "audiences", Prefetch("picks", public_picks)
+            )
+        return self._questions

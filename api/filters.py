@@ -8,7 +8,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from api.errors import INPUT_ERRORS, ApiError
-from api.validation import check_search, search_text
+from api.validation import search_text
+from search.finder import result_ids
 from search.params import clean_text
 
 
@@ -32,7 +33,7 @@ class PublicSearchFilter(SearchFilter):
             return queryset
         if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
             raise ApiError(_("Zoeken is uitgeschakeld."))
-        check_search(request.GET)
+        # The parameters were checked in PublicAPIMixin.initial().
         text = clean_text(search_text(request.GET["search"]))
         if not text:
             return queryset
@@ -44,7 +45,7 @@ class PublicSearchFilter(SearchFilter):
                 matches = backend.search(
                     text, queryset.order_by(), operator=operator, order_by_relevance=False
                 )
-                return queryset.filter(pk__in=[obj.pk for obj in matches])
+                return queryset.filter(pk__in=result_ids(matches, ordered=False))
             return backend.search(text, queryset, operator=operator, order_by_relevance=True)
         except FilterFieldError as e:
             raise ApiError(_("Zoeken kan niet samen met het filter '%(f)s'.") % {"f": e.field_name})

@@ -8,9 +8,16 @@ what is wrong with a 400, so an integration does not silently show the wrong lis
 from django.utils.translation import gettext as _
 
 from api.errors import ApiError
-from search.params import FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SLUG_RE, SORTS, FinderQuery
+from search.params import (
+    EXPIRED_VALUES,
+    FACETS,
+    MAX_QUERY_LENGTH,
+    MAX_VALUES_PER_FACET,
+    SLUG_RE,
+    SORTS,
+    FinderQuery,
+)
 
-EXPIRED_VALUES = {"1": True, "true": True, "ja": True, "0": False, "false": False, "nee": False}
 SINGLE_VALUED = {"q", "vraag", "sorteer", "verlopen", "limit", "offset"}
 FINDER_PARAMETERS = ("q", "vraag", *FACETS, "sorteer", "verlopen")
 ALLOWED = {*FINDER_PARAMETERS, "limit", "offset", "_"}
@@ -43,7 +50,9 @@ def finder_query(querydict):
     if "sorteer" in querydict and querydict["sorteer"] not in SORTS:
         raise ApiError(_("'sorteer' moet een van deze zijn: %(sorts)s.") % {"sorts": ", ".join(SORTS)})
     if "verlopen" in querydict and querydict["verlopen"] not in EXPIRED_VALUES:
-        raise ApiError(_("'verlopen' moet 'true' of 'false' zijn."))
+        raise ApiError(
+            _("'verlopen' moet een van deze zijn: %(values)s.") % {"values": ", ".join(EXPIRED_VALUES)}
+        )
     if "vraag" in querydict and not SLUG_RE.match(querydict["vraag"].strip().lower()):
         raise ApiError(_("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))
     # Free text needs no escaping here: the finder reduces it to plain terms (search/text.py).

@@ -2,7 +2,7 @@
 
 Wagtail's API has no schema of its own. Every parameter below is one the endpoint
 accepts (anything else is a 400), and every response shape is what it returns;
-tests/api/test_openapi.py runs Schemathesis against this document.
+tests/api/test_openapi_schemathesis.py runs Schemathesis against this document.
 """
 
 import re
@@ -12,7 +12,7 @@ from wagtail.models import get_page_models
 
 from api import endpoints
 from offerings.models import OfferingPage
-from search.params import FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
+from search.params import EXPIRED_VALUES, FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
 from taxonomy.kinds import Kind
 
 SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$"
@@ -350,7 +350,8 @@ def finder_params():
                 explode=True,
             )
         )
-    params[3]["description"] += " Soorten: " + ", ".join(Kind.values) + "."
+    soort = next(param for param in params if param["name"] == "soort")
+    soort["description"] += " Soorten: " + ", ".join(Kind.values) + "."
     params += [
         query_param(
             "sorteer",
@@ -359,7 +360,7 @@ def finder_params():
         ),
         query_param(
             "verlopen",
-            string(enum=["true", "false", "1", "0", "ja", "nee"]),
+            string(enum=list(EXPIRED_VALUES)),
             "Ook afgelopen trainingen tonen.",
         ),
         *paging_params(),

@@ -49,20 +49,19 @@ class PartnerRefField(Field):
 
 
 class PublicPicksField(Field):
-    """A question's hand-picked offerings, limited to those the public may see."""
+    """A question's hand-picked offerings. The questions endpoint prefetches only the picks
+    of public offerings (QuestionsAPIViewSet.get_queryset); this field only formats them."""
 
     def get_attribute(self, instance):
         return instance
 
     def to_representation(self, question):
-        from offerings.models import OfferingPage
-        from search.visibility import public_pages
-
-        picked = [pick.offering_id for pick in question.picks.all()]
-        visible = public_pages(OfferingPage.objects.filter(pk__in=picked)).in_bulk()
         request = self.context.get("request")
         return [
-            {"id": pk, "title": visible[pk].title, "html_url": visible[pk].get_full_url(request)}
-            for pk in picked
-            if pk in visible
+            {
+                "id": pick.offering_id,
+                "title": pick.offering.title,
+                "html_url": pick.offering.get_full_url(request),
+            }
+            for pick in question.picks.all()
         ]

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from api.errors import ApiError
 
+DEFAULT_LIMIT = 20  # as in Wagtail's API
 MAX_PARAMETER_LENGTH = 1000
 MAX_SEARCH_LENGTH = 200
 SEARCH_OPERATORS = ("and", "or")
@@ -36,8 +37,8 @@ def parse_int(querydict, name, default, maximum):
     return value
 
 
-def parse_limit_offset(querydict, default_limit=20):
-    limit = parse_int(querydict, "limit", default_limit, settings.WAGTAILAPI_LIMIT_MAX)
+def parse_limit_offset(querydict):
+    limit = parse_int(querydict, "limit", DEFAULT_LIMIT, settings.WAGTAILAPI_LIMIT_MAX)
     offset = parse_int(querydict, "offset", 0, settings.API_MAX_OFFSET)
     return limit, offset
 

@@ -16,7 +16,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -24,6 +23,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from api.serializers import TermField, TermsField
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
 from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
@@ -44,14 +44,6 @@ class CanonicalSiteMixin:
 
     def get_url_parts(self, request=None):
         return super().get_url_parts(request=None)
-
-
-class TermSerializer(serializers.Serializer):
-    """A taxonomy term in the API: {"id", "name", "slug"}."""
-
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    slug = serializers.CharField()
 
 
 class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
@@ -177,8 +169,8 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
     ]
     api_fields = [
         APIField("intro"),
-        APIField("phase", serializer=TermSerializer()),
-        APIField("themes", serializer=TermSerializer(many=True)),
+        APIField("phase", serializer=TermField()),
+        APIField("themes", serializer=TermsField()),
         APIField("body"),
     ]
 

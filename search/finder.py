@@ -400,15 +400,20 @@ def backend_rank(text, ids):
 
 def _backend_ids(text, queryset, by_relevance):
     results = queryset.search(text.backend_query(), order_by_relevance=by_relevance)
+    return result_ids(results, ordered=by_relevance)
+
+
+def result_ids(results, ordered):
+    """The ids of a search backend's results, in their order if `ordered`."""
     if hasattr(results, "get_queryset"):
         # The database backends build a plain queryset: take only the ids from it rather
-        # than a model instance per match (thousands for a common word). Unranked, no
+        # than a model instance per match (thousands for a common word). Unordered, no
         # order is needed at all (page managers would sort every match by tree path).
         queryset = results.get_queryset()
-        if not by_relevance:
+        if not ordered:
             queryset = queryset.order_by()
         return list(queryset.values_list("pk", flat=True))
-    return [page.pk for page in results]
+    return [obj.pk for obj in results]
 
 
 def _field_forms(text):

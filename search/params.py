@@ -32,6 +32,18 @@ SORTS = {
     "nieuw": _("Nieuwste eerst"),
     "titel": _("Titel (A-Z)"),
 }
+# ?verlopen=: the values that show ended trainings too, and those that explicitly do not.
+# The finder page treats anything else as "no"; the API refuses it with a 400.
+EXPIRED_VALUES = {
+    "1": True,
+    "ja": True,
+    "on": True,  # the finder page's checkbox
+    "true": True,
+    "0": False,
+    "nee": False,
+    "off": False,
+    "false": False,
+}
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -75,7 +87,7 @@ class FinderQuery:
         if sort not in SORTS:
             sort = "relevantie" if q else "titel"
         page = parse_page(data.get("pagina", "1"))
-        include_expired = data.get("verlopen", "") in ("1", "ja", "on", "true")
+        include_expired = EXPIRED_VALUES.get(data.get("verlopen", ""), False)
         question = data.get("vraag", "").strip().lower()
         if not SLUG_RE.match(question):
             question = ""

@@ -20,8 +20,9 @@ from api.openapi import build_schema
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "15"))
 
 
-# Loaded from the module that serves /api/v2/openapi.json (test_openapi.py checks they are
-# the same document); schemathesis' lazy fixture loader does not work with pytest 9.
+# Loaded from the module that serves /api/v2/openapi.json (test_served_openapi_is_the_schema_module
+# in test_feed_sitemap_structured_data.py checks they are the same document); schemathesis'
+# lazy fixture loader does not work with pytest 9.
 CONFIG = SchemathesisConfig.from_dict(
     {"phases": {"coverage": {"enabled": os.environ.get("SCHEMATHESIS_COVERAGE") == "1"}}}
 )

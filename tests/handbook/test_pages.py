@@ -184,10 +184,10 @@ def test_api_fields_and_body_representation(handbook):
     names = [field.name for field in HandbookChapterPage.api_fields]
     assert names == ["intro", "phase", "themes", "body"]
     phase = next(f for f in HandbookChapterPage.api_fields if f.name == "phase").serializer
+    # The same {slug, label} shape as the offerings' terms (api/serializers.py).
     assert phase.to_representation(chapter.phase) == {
-        "id": chapter.phase.pk,
-        "name": chapter.phase.name,
         "slug": chapter.phase.slug,
+        "label": chapter.phase.name,
     }
     data = chapter.body.stream_block.get_api_representation(chapter.body)
     analyses = [item for item in data if item["type"] == "publication_analysis"]
