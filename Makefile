@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean postgres
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ format: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py
+
+postgres:
+	bash .ci/postgres.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
