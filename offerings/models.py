@@ -20,12 +20,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.serializers import ChoiceField, PartnerRefField, TermField, TermsField
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.forms import OfferingPageForm
+from partners.models import PartnerPage
+from partners.serializers import PartnerRefField
 from search import dutch
 from taxonomy.kinds import Kind
+from taxonomy.serializers import ChoiceField, TermField, TermsField
 
 
 def streamfield_text(data):
@@ -55,17 +57,18 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         verbose_name = _("aanbodoverzicht")
         verbose_name_plural = _("aanbodoverzichten")
 
+    # The finder and its feed are built by search/ and api/, which sit above offerings in the
+    # import layers (pyproject.toml): their apps register the views here when ready
+    # (search/apps.py, api/apps.py).
+    route_views = {}
+
     @path("")
     def finder(self, request):
-        from search.views import finder_page
-
-        return finder_page(request, self)
+        return self.route_views["finder"](request, self)
 
     @path("feed/")
     def feed(self, request):
-        from api.feeds import offerings_feed
-
-        return offerings_feed(request, self)
+        return self.route_views["feed"](request, self)
 
 
 class OfferingPage(Page):
@@ -279,8 +282,6 @@ class OfferingPage(Page):
         super().save(*args, **kwargs)
 
     def find_partner(self):
-        from partners.models import PartnerPage
-
         return PartnerPage.section_of(self)
 
 

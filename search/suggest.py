@@ -5,6 +5,7 @@ taxonomy labels): each query word whose stem is unknown is replaced by the close
 word, and the suggestion is only offered when it finds something.
 """
 
+import dataclasses
 import difflib
 from collections import Counter
 
@@ -12,17 +13,19 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
+from offerings.models import OfferingPage
 from search import dutch
+from search.engines.database import match_ids
 from search.params import FACETS
+from search.results import DropHint
+from search.text import parse_text
+from taxonomy.models import Audience, Form, Phase, Theme
 
 VOCABULARY_TIMEOUT = 600
 
 
 def vocabulary():
     """{stem: most frequent surface word}, cached until the catalogue changes."""
-    from offerings.models import OfferingPage
-    from taxonomy.models import Audience, Form, Phase, Theme
-
     live = OfferingPage.objects.live().public()
     stamp = live.aggregate(n=Count("pk"), latest=Max("latest_revision_created_at"))
     latest = stamp["latest"].timestamp() if stamp["latest"] else 0
@@ -43,9 +46,6 @@ def vocabulary():
 
 def suggest(text):
     """A corrected query text, or "" when nothing better is known."""
-    from search.finder import OfferingPage, match_ids
-    from search.text import parse_text
-
     vocab = vocabulary()
     stems = list(vocab)
     words, changed = [], False
@@ -86,12 +86,8 @@ def drop_hints(query, count):
 
 
 def _replace(query, **changes):
-    import dataclasses
-
     return dataclasses.replace(query, **changes)
 
 
 def _hint(label, querystring, n):
-    from search.finder import DropHint
-
     return DropHint(label=label, querystring=querystring, count=n)

@@ -71,9 +71,10 @@ def test_non_pairs_do_not_match_through_the_search_backend(make_offering, indexe
 
 
 def _all_ids(text):
-    from search.finder import base_queryset, search_ids
+    from search.engines.database import search_ids
+    from search.visibility import public_offerings
 
-    return set(search_ids(parse_text(text), base_queryset(FinderQuery())))
+    return set(search_ids(parse_text(text), public_offerings()))
 
 
 def test_body_text_is_found_by_word_form(make_offering):
@@ -91,6 +92,7 @@ def test_title_and_summary_weigh_more_than_body(make_offering):
 
 
 def _ranked(text):
-    from search.finder import base_queryset, search_ids
+    from search.engines.database import search_ids
+    from search.visibility import public_offerings
 
-    return search_ids(parse_text(text), base_queryset(FinderQuery()))
+    return search_ids(parse_text(text), public_offerings())

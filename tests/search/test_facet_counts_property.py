@@ -6,8 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from offerings.models import OfferingPage
-from search.finder import DIMENSIONS, base_queryset, run_finder
+from search import facets
+from search.finder import run_finder
 from search.params import FACETS, FinderQuery
+from search.visibility import public_offerings
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +18,14 @@ OPTIONS = {}
 
 def options():
     if not OPTIONS:
-        OPTIONS.update({name: [slug for _k, slug, _l in dim.options()] for name, dim in DIMENSIONS.items()})
+        OPTIONS.update({spec.key: [slug for _k, slug, _l in spec.options()] for spec in facets.FACETS})
     return OPTIONS
 
 
 def snapshot():
     """Each live offering as {facet: set of slugs}, from the models, not the finder."""
     rows = []
-    queryset = base_queryset(FinderQuery()).select_related("form", "partner")
+    queryset = public_offerings().select_related("form", "partner")
     for page in queryset.prefetch_related("themes", "audiences", "phases"):
         rows.append(
             {

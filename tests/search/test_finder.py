@@ -10,9 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from offerings.models import OfferingPage, TrainingPage
-from search.finder import base_queryset, run_finder
+from search.finder import run_finder
 from search.models import Synonym
 from search.params import FinderQuery
+from search.visibility import public_offerings
 from taxonomy.models import Question, QuestionPick
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +28,7 @@ def facet(result, name):
 
 
 def live_ids(**filters):
-    return set(base_queryset(FinderQuery()).filter(**filters).values_list("pk", flat=True))
+    return set(public_offerings().filter(**filters).values_list("pk", flat=True))
 
 
 def test_no_filters_lists_all_live_current_offerings():
@@ -130,7 +131,7 @@ def test_question_with_explicit_filters_keeps_the_users_filters():
 
 def test_new_pick_is_shown_first():
     question = Question.objects.get(slug="samenleving-met-veerkracht")
-    target = base_queryset(FinderQuery()).filter(themes__slug="inclusie").order_by("-title").first()
+    target = public_offerings().filter(themes__slug="inclusie").order_by("-title").first()
     QuestionPick.objects.create(question=question, offering=target, sort_order=-1)
     assert find("vraag=samenleving-met-veerkracht").items[0].pk == target.pk
 
@@ -141,7 +142,7 @@ def test_home_links_questions_to_the_finder(client):
 
 
 def test_promoted_offering_for_a_query_comes_first():
-    target = base_queryset(FinderQuery()).exclude(title__icontains="polaris").order_by("title").last()
+    target = public_offerings().exclude(title__icontains="polaris").order_by("title").last()
     SearchPromotion.objects.create(
         query=Query.objects.create(query_string="polarisatie"), page=target, sort_order=0
     )
