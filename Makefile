@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run test lint format bench clean postgres
+.PHONY: run test lint format bench clean postgres search-engine search-engine-stop
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,8 +44,15 @@ format: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
+# OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+search-engine:
+	bash search-engine/run.sh start
+
+search-engine-stop:
+	bash search-engine/run.sh stop
+
 postgres:
 	bash .ci/postgres.sh
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
+	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache search-engine/target
