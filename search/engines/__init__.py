@@ -23,6 +23,7 @@ from search.engines.distributed import ENGINE_ERRORS, BeyondWindow, DistributedE
 logger = logging.getLogger(__name__)
 RETRY_AFTER = 30  # seconds the engine rests after a failure
 _resting = {}  # engine URL -> time.monotonic() until which it rests
+_failures = [0]  # how often the engine failed in this process (tests check it)
 
 
 def distributed_backend():
@@ -42,6 +43,7 @@ def _failed(error, what):
         logger.info("Search engine: %s; the database answers this request.", error)
         return
     _resting[settings.SEARCH_URL] = time.monotonic() + RETRY_AFTER
+    _failures[0] += 1
     logger.warning(
         "Search engine at %s failed (%s): the database answers %s for the next %s seconds.",
         settings.SEARCH_URL,
@@ -54,6 +56,10 @@ def _failed(error, what):
 def reset():
     """Forget failures (tests; an operator's shell after restarting the engine)."""
     _resting.clear()
+
+
+def failure_count():
+    return _failures[0]
 
 
 def active_engine_name():

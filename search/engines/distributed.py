@@ -23,6 +23,7 @@ import elasticsearch
 import opensearchpy
 from django.db import connection
 from django.utils import timezone
+from modelsearch.index import FilterField, SearchField
 
 from offerings.models import OfferingPage
 from search import facetindex, facets
@@ -75,10 +76,10 @@ class DistributedEngine(Engine):
 
     # The parts of a request body.
 
-    def column(self, name):
-        """The index column of a search field of OfferingPage (a FilterField or SearchField)."""
+    def column(self, name, kind=FilterField):
+        """The index column of one of OfferingPage's search fields (a FilterField by default)."""
         for field in OfferingPage.get_search_fields():
-            if field.field_name == name:
+            if field.field_name == name and type(field) is kind:
                 return self.mapping.get_field_column_name(field)
         raise LookupError(name)
 
@@ -127,7 +128,7 @@ class DistributedEngine(Engine):
         functions = []
         for forms in field_forms(request.text):
             for name, weight in (("search_title", 3), ("search_summary", 2)):
-                column = self.column(name)
+                column = self.column(name, SearchField)
                 hits = [
                     {"match_phrase": {column: form}} if " " in form else {"match": {column: form}}
                     for form in forms

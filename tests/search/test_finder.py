@@ -15,6 +15,7 @@ from search.models import Synonym
 from search.params import FinderQuery
 from search.visibility import public_offerings
 from taxonomy.models import Question, QuestionPick
+from tests import engine_support
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +63,7 @@ def test_selected_value_with_zero_results_stays_visible(client):
     empty_theme = "problematisch-gedrag"
     ids = live_ids(themes__slug=empty_theme)
     OfferingPage.objects.filter(pk__in=ids).update(cost="kosten")
+    engine_support.reindex(ids)
     response = client.get("/aanbod/", {"thema": empty_theme, "kosten": "gratis"})
     value = facet(response.context["result"], "thema")[empty_theme]
     assert value.selected and value.count == 0
@@ -82,6 +84,7 @@ def test_expired_trainings_hidden_by_default_and_labelled_when_included(client):
     TrainingPage.objects.filter(pk=training.pk).update(
         start_date=datetime.date(2020, 1, 1), end_date=datetime.date(2020, 2, 1)
     )
+    engine_support.reindex([training.pk])
     assert training.pk not in {item.pk for item in find(f"q={training.title}").items}
     response = client.get("/aanbod/", {"q": training.title, "verlopen": "1"})
     assert training.pk in {item.pk for item in response.context["result"].items}
@@ -180,6 +183,7 @@ def test_no_suggestion_for_gibberish():
 def test_zero_results_offer_filters_to_drop(client):
     theme_ids = live_ids(themes__slug="extremisme")
     OfferingPage.objects.filter(pk__in=theme_ids).update(cost="gratis")
+    engine_support.reindex(theme_ids)
     querystring = "q=radicalisering&thema=extremisme&kosten=kosten"
     result = find(querystring)
     assert result.total == 0
