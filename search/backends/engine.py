@@ -66,7 +66,7 @@ def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
     with _lock:
         url = params["URLS"][0]
         try:
-            path, until = backend_path(url), None
+            path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
         except (requests.RequestException, ValueError, UnknownEngine) as error:
             logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
             path, until = STAND_IN, time.monotonic() + RETRY_AFTER

@@ -9,6 +9,7 @@ visitors do not each wait for a timeout. The database backend's own index is kep
 date beside the engine's (settings: WAGTAILSEARCH_BACKENDS["database"]), so it can answer.
 """
 
+import contextlib
 import logging
 import time
 
@@ -23,6 +24,7 @@ from search.engines.distributed import ENGINE_ERRORS, BeyondWindow, DistributedE
 logger = logging.getLogger(__name__)
 RETRY_AFTER = 30  # seconds the engine rests after a failure
 _resting = {}  # engine URL -> time.monotonic() until which it rests
+_forced = []  # engine names forced by forced()
 _failures = [0]  # how often the engine failed in this process (tests check it)
 
 
@@ -67,9 +69,26 @@ def active_engine_name():
     return "distributed" if _available(distributed_backend()) else "database"
 
 
+@contextlib.contextmanager
+def forced(name):
+    """Within the block every finder request goes to the named engine ("database" or
+    "distributed"): for comparing the two (tests, bench/finder.py)."""
+    _forced.append(name)
+    try:
+        yield
+    finally:
+        _forced.pop()
+
+
 def serve(task):
     """task(engine) on the engine that serves, falling back to the database engine."""
+    if _forced and _forced[-1] == "database":
+        return task(DatabaseEngine())
     backend = distributed_backend()
+    if _forced and _forced[-1] == "distributed":
+        if backend is None:
+            raise EngineUnavailable("no distributed engine is configured (SEARCH_URL)")
+        return task(DistributedEngine(backend))
     if _available(backend):
         try:
             return task(DistributedEngine(backend))
