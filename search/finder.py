@@ -43,7 +43,8 @@ def _find(engine, query, question, pinned, text, offset, limit):
     elif text is not None and text.truncated:
         messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
     searching = text is not None and not text.is_empty
-    selection = engine.select(_request(query, text, options, pinned))
+    expected_page = (query.sort, offset if offset is not None else (query.page - 1) * limit, limit)
+    selection = engine.select(_request(query, text, options, pinned, expected_page))
 
     facet_list = []
     for spec in facets.FACETS:
@@ -82,7 +83,7 @@ def _find(engine, query, question, pinned, text, offset, limit):
     return result
 
 
-def _request(query, text, options, pinned=()):
+def _request(query, text, options, pinned=(), page=()):
     """The engine request for a query; `text` parsed already, or None to parse query.q."""
     if text is None and query.q:
         text = parse_text(query.q)
@@ -92,6 +93,7 @@ def _request(query, text, options, pinned=()):
         keys=keys,
         include_expired=query.include_expired,
         pinned=tuple(pinned),
+        page=page,
     )
 
 

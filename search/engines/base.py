@@ -22,6 +22,7 @@ class Request:
     keys: dict = field(default_factory=dict)  # facet key -> [selected option keys]
     include_expired: bool = False
     pinned: tuple = ()  # offering ids that join the matches and lead the default order
+    page: tuple = ()  # (sort, offset, limit) the finder will most likely ask page_ids for
 
 
 class Selection:

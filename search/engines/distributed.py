@@ -1,11 +1,13 @@
 """The distributed engine: OpenSearch or Elasticsearch through Wagtail's modelsearch backend.
 
 One request answers a finder page: the text match and the public-visibility rule in the
-query, the facet selections as a `post_filter` (so they narrow the hits but not the
-aggregations), one `filter` + `terms` aggregation per facet holding the other facets'
-selections (disjunctive counts; each sized to the number of values, since the default of
-10 buckets would silently cut counts, wagtail#5668), the total (`track_total_hits`) and the
-page's ids, sorted like the database engine sorts (search/engines/base.py).
+query; the facet selections as a `post_filter` (they narrow the hits, not the
+aggregations); per facet a `filter` aggregation holding the other facets' selections
+around a `terms` aggregation sized to the number of values (disjunctive counts; the
+default of 10 buckets would silently cut counts, wagtail#5668); the total
+(`track_total_hits`); and the page's ids, sorted as the database engine sorts
+(search/engines/base.py). A second request fetches the page when question picks or
+promoted results lead it, or when the finder asks for another page than the query named.
 
 Visibility: the index knows a page's `live` flag but not whether it sits below a view
 restriction, an unpublished page or outside every site; those few live-but-hidden ids come
@@ -199,7 +201,16 @@ class EngineSelection(Selection):
         self.body = {"query": engine.query(request), "track_total_hits": True, "_source": False}
         if selections:
             self.body["post_filter"] = {"bool": {"filter": list(selections.values())}}
-        response = engine.search({**self.body, "aggregations": aggregations, "size": 0})
+        # The page the finder will most likely ask for comes in the same request.
+        self.prefetched = None
+        body = {**self.body, "aggregations": aggregations, "size": 0}
+        if request.page and not request.pinned:
+            sort, offset, limit = request.page
+            if offset >= 0 and offset + limit <= MAX_WINDOW:
+                body.update({"from": offset, "size": limit, "sort": engine.sort(sort, request)})
+                self.prefetched = request.page
+        response = engine.search(body)
+        self.hits = [int(hit["_id"]) for hit in response["hits"]["hits"]]
         self.total = response["hits"]["total"]["value"]
         self.counts = {}
         for spec in facets.FACETS:
@@ -216,6 +227,8 @@ class EngineSelection(Selection):
             self.pinned_present = {int(bucket["key"]) for bucket in buckets}
 
     def page_ids(self, sort, pinned, offset, limit):
+        if self.prefetched == (sort, offset, limit) and not pinned:
+            return list(self.hits)
         pinned_here = [pk for pk in dict.fromkeys(pinned) if pk in self.pinned_present]
         page_ids, rest_offset, rest_limit = split_pinned(pinned_here, offset, limit)
         if rest_limit <= 0:
