@@ -10,7 +10,6 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from api.errors import INPUT_ERRORS, ApiError
 from api.validation import search_text
 from search import engines
-from search.engines.database import result_ids
 from search.params import clean_text
 
 
@@ -43,7 +42,7 @@ class PublicSearchFilter(SearchFilter):
             if "order" in request.GET:
                 # Keep the requested order (any field, indexed or not): search, then filter.
                 matches = engines.text_search(
-                    lambda backend: result_ids(
+                    lambda backend: engines.result_ids(
                         get_search_backend(backend).search(
                             text, queryset.order_by(), operator=operator, order_by_relevance=False
                         ),

@@ -17,9 +17,10 @@ from django.conf import settings
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
+from search.engines import database
 from search.engines.base import EngineUnavailable
 from search.engines.database import DatabaseEngine, backend_name
-from search.engines.distributed import ENGINE_ERRORS, BeyondWindow, DistributedEngine
+from search.engines.distributed import ENGINE_ERRORS, BeyondWindow, DistributedEngine, engine_result_ids
 
 logger = logging.getLogger(__name__)
 RETRY_AFTER = 30  # seconds the engine rests after a failure
@@ -95,6 +96,13 @@ def serve(task):
         except EngineUnavailable as error:
             _failed(error, "finder requests")
     return task(DatabaseEngine())
+
+
+def result_ids(results, ordered):
+    """The ids of a Wagtail search's results (either engine) without loading the matches."""
+    if isinstance(results.backend, ElasticsearchBaseSearchBackend):
+        return engine_result_ids(results)
+    return database.result_ids(results, ordered)
 
 
 def text_search(run):

@@ -181,6 +181,16 @@ class DistributedEngine(Engine):
             raise EngineUnavailable(f"{type(error).__name__}: {error}") from error
 
 
+def engine_result_ids(results):
+    """The ids of modelsearch's engine results, best first, without loading a model instance
+    per match (its results load every match from the database): for the API's ?search= with
+    ?order=. Uses the results' own compiled request (modelsearch has no public call for ids)."""
+    model = results.query_compiler.queryset.model
+    index = results.backend.get_index_for_model(model).name
+    response = results._backend_do_search(results._get_es_body(), index=index, _source=False, size=MAX_WINDOW)
+    return [int(hit["_id"]) for hit in response["hits"]["hits"]]
+
+
 class EngineSelection(Selection):
     def __init__(self, engine, request):
         self.engine, self.request = engine, request
