@@ -22,7 +22,7 @@ pytestmark = [
 
 def on(engine, query):
     with engines.forced(engine):
-        return run_finder(query)
+        return run_finder(query, limit=500)
 
 
 def kind_counts(result):
@@ -43,6 +43,5 @@ def test_hidden_offerings_are_neither_shown_nor_counted_on_the_engine():
         assert kind_counts(engine) == engine.total  # every offering has exactly one kind
         for a, b in zip(engine.facets, database.facets, strict=True):
             assert [v.count for v in a.values] == [v.count for v in b.values], a.name
-        everything = {item.pk for item in on("distributed", query).items}
-        assert not everything & (hidden | {restricted.pk})
+        assert not {item.pk for item in engine.items} & (hidden | {restricted.pk})
     assert "vng" not in {value.slug for value in on("distributed", FinderQuery()).facets[4].values}
