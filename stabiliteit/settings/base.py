@@ -216,6 +216,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The OpenSearch client logs every 404 (an index rebuild deletes names that do not exist
+    # yet) as a warning; engine failures are logged by search.engines and modelsearch.
+    "loggers": {"opensearch": {"level": "ERROR"}},
 }
 
 # Review round and gap insight (apps review/ and insight/).
