@@ -131,8 +131,14 @@ def fold(text):
 def word_pairs(text):
     """(as typed in lower case, folded) for each word of a text, in order; the typed
     form is what the dictionary looks up (moskeeën), the folded one what is indexed."""
+    lowered = unicodedata.normalize("NFC", (text or "").lower())
+    if lowered.isascii():  # most text: nothing to fold
+        return [(word, word) for word in WORD_RE.findall(lowered)]
     pairs = []
-    for raw in RAW_WORD_RE.findall(unicodedata.normalize("NFC", (text or "").lower())):
+    for raw in RAW_WORD_RE.findall(lowered):
+        if raw.isascii():
+            pairs.append((raw, raw))
+            continue
         folded = WORD_RE.findall(fold(raw))
         if len(folded) == 1:
             pairs.append((raw, folded[0]))

@@ -106,3 +106,21 @@ def _ranked(text):
     from search.finder import base_queryset, search_ids
 
     return search_ids(parse_text(text), base_queryset(FinderQuery()))
+
+
+def test_lemma_data_loads_lazily_once_per_process():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from search import dutch, lemmas\n"
+        "assert lemmas._table is None\n"  # importing loads nothing
+        "dutch.index_text('gemeld')\n"
+        "table = lemmas._table\n"
+        "assert table is not None\n"
+        "dutch.index_text('verzamelde meldingen')\n"
+        "assert lemmas._table is table\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", script], cwd=root, check=True)
