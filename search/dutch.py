@@ -191,10 +191,14 @@ def derive(base):
         verb = base[:-4] + "eren"
         if lemmas.is_lemma(verb):
             base = verb
-    if base.endswith("en") and lemmas.is_lemma(base):
-        # A verb whose stem is a noun names it: herstellen -> herstel, werken -> werk.
+    if base.endswith("en"):
+        # A verb whose stem is a noun names it: herstellen -> herstel, werken -> werk;
+        # also where the table lists the verb under that noun (aanpakken -> aanpak).
+        listed = lemmas.lookup(base)
         for noun in lemmas.verb_stems(base):
-            if len(noun) >= MIN_STEM and noun not in STOP_WORDS and lemmas.is_lemma(noun):
+            if len(noun) < MIN_STEM or noun in STOP_WORDS:
+                continue
+            if (listed == base and lemmas.is_lemma(noun)) or listed == noun:
                 base = noun
                 break
     for ending in ("istisch", "istische", "isten", "isme", "ist"):

@@ -104,20 +104,20 @@ def lemma(*forms):
 
     The table has a few two-way entries (rel -> rellen, rellen -> rel); such a cycle
     resolves to its shortest member, so every form of it gets the same lemma. A lemma
-    that is itself listed under another lemma is followed once (aangepakt -> aanpakken
-    -> aanpak), so a verb and its noun meet wherever the table links them."""
+    listed under yet another lemma is not followed: ouders -> ouder must not go on to
+    oud, nor gegevens -> gegeven to geven."""
     for form in forms:
         if not form:
             continue
         first = lookup(form)
         if first is None:
             continue
+        if first != form and form.endswith("er") and lookup(form + "s") == form:
+            return form  # a noun in -er that is also a comparative: ouder(s), not oud
         second = lookup(first)
-        if second is None or second == first:
-            return first
-        if lookup(second) == first:
+        if second and second != first and lookup(second) == first:
             return min(first, second, key=lambda w: (len(w), w))
-        return second
+        return first
     return None
 
 
