@@ -63,7 +63,7 @@ def test_stop_words_and_punctuation_are_dropped():
 def test_lemmas_participles_and_compounds():
     assert dutch.keys("gemeld meldingen") == ["melden", "melden"]
     assert dutch.keys("geflarderd flarderde flarderen opgeflarderd") == ["flarder"] * 3 + ["opflarder"]
-    assert dutch.keys("opgevangen aangepakt") == ["opvangen", "aanpak"]
+    assert dutch.keys("opgevangen opvang aangepakt aanpak") == ["opvang", "opvang", "aanpak", "aanpak"]
     assert dutch.analyse("samenwerkingsverband").split == ("samenwerken", "verband")
     assert dutch.analyse("polarisatieaanpak").split == ("polariseren", "aanpak")
 
