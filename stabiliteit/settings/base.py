@@ -329,6 +329,8 @@ SEARCH_URL = os.environ.get("SEARCH_URL", "") or os.environ.get("ELASTICSEARCH_U
 HEALTH_CHECK_TIMEOUT = 2.0
 # The system check asks for SEARCH_URL above this many live offerings.
 OPS_MAX_OFFERINGS_WITHOUT_SEARCH_ENGINE = 5000
+# `manage.py backup` writes its archives here (docs/deploy.md, "Back-ups").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 # Production's checks (ops/checks.py) run where a settings module sets this.
 OPS_PRODUCTION_CHECKS = False
 
