@@ -21,6 +21,7 @@ import json
 import shutil
 import tarfile
 import tempfile
+import zlib
 from collections import Counter
 from pathlib import Path, PurePosixPath
 
@@ -161,29 +162,31 @@ def create_backup(directory, storage, using=DEFAULT_DB_ALIAS, now=None):
 def read_archive(archive, work):
     """Unpacks into `work` after checking every member against the manifest's checksums."""
     try:
-        tar = tarfile.open(archive, "r:gz")
-    except (OSError, tarfile.TarError) as error:
+        with tarfile.open(archive, "r:gz") as tar:
+            manifest = _unpack(tar, archive, work)
+    except (OSError, EOFError, zlib.error, tarfile.TarError) as error:
         raise BackupError(f"{archive} is geen leesbaar back-uparchief ({error}).")
-    with tar:
-        try:
-            manifest = json.load(tar.extractfile(MANIFEST_FILE))
-        except (KeyError, ValueError):
-            raise BackupError(f"{archive} heeft geen geldig {MANIFEST_FILE}.")
-        if manifest.get("format") != FORMAT:
-            raise BackupError(f"Onbekend archiefformaat {manifest.get('format')!r} (verwacht {FORMAT}).")
-        expected = manifest["files"]
-        members = [member for member in tar.getmembers() if member.name != MANIFEST_FILE]
-        names = {member.name for member in members}
-        if names != set(expected):
-            raise BackupError("De bestanden in het archief kloppen niet met het manifest.")
-        for member in members:
-            path = PurePosixPath(member.name)
-            if not member.isfile() or path.is_absolute() or ".." in path.parts:
-                raise BackupError(f"Onveilig pad in het archief: {member.name}")
-        tar.extractall(work, filter="data")
-    for name, checksum in expected.items():
+    for name, checksum in manifest["files"].items():
         if sha256_file(Path(work) / name) != checksum:
             raise BackupError(f"Controlegetal klopt niet voor {name}: het archief is beschadigd.")
+    return manifest
+
+
+def _unpack(tar, archive, work):
+    try:
+        manifest = json.load(tar.extractfile(MANIFEST_FILE))
+    except (KeyError, ValueError, TypeError):
+        raise BackupError(f"{archive} heeft geen geldig {MANIFEST_FILE}.")
+    if manifest.get("format") != FORMAT:
+        raise BackupError(f"Onbekend archiefformaat {manifest.get('format')!r} (verwacht {FORMAT}).")
+    members = [member for member in tar.getmembers() if member.name != MANIFEST_FILE]
+    if {member.name for member in members} != set(manifest["files"]):
+        raise BackupError("De bestanden in het archief kloppen niet met het manifest.")
+    for member in members:
+        path = PurePosixPath(member.name)
+        if not member.isfile() or path.is_absolute() or ".." in path.parts:
+            raise BackupError(f"Onveilig pad in het archief: {member.name}")
+    tar.extractall(work, filter="data")
     return manifest
 
 
