@@ -8,8 +8,11 @@ than with django-log-request-id, which trusts the header from any client.
 
 import contextvars
 import logging
+import os
 import re
 import uuid
+
+from django.conf import settings
 
 from ops.clientaddress import _address, _trusted
 
@@ -38,6 +41,9 @@ class RequestIdMiddleware:
         finally:
             current_request_id.reset(token)
         response["X-Request-ID"] = request.request_id
+        if settings.OPS_EXPOSE_WORKER_ID:
+            # Only for bench/load.py (EXPOSE_WORKER_ID=1): which worker process answered.
+            response["X-Worker"] = str(os.getpid())
         return response
 
 

@@ -325,6 +325,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # The distributed search engine's address, checked by /gezondheid/ (the search settings
 # above decide how it is used). ELASTICSEARCH_URL is the older name of the same thing.
 SEARCH_URL = os.environ.get("SEARCH_URL", "") or os.environ.get("ELASTICSEARCH_URL", "")
+# bench/load.py only: responses name the worker process (X-Worker) so the benchmark can
+# tell when a publish is visible on every worker. Off in normal operation.
+OPS_EXPOSE_WORKER_ID = os.environ.get("EXPOSE_WORKER_ID") == "1"
 # Health endpoint: how long each check may take (seconds).
 HEALTH_CHECK_TIMEOUT = 2.0
 # The system check asks for SEARCH_URL above this many live offerings.
