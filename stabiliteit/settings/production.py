@@ -49,6 +49,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", STATIC_ROOT))  # noqa: F405
 # files under /media/documents/; the nginx configuration refuses that path).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 OPS_PRODUCTION_CHECKS = True
+# A load balancer may probe the health endpoint over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^gezondheid/$"]
 
 # `make serve` runs this profile over plain HTTP on 127.0.0.1 for a local trial:
 # LOCAL_HTTP=1 drops the HTTPS redirect, HSTS and Secure-only cookies (the system check
