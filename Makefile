@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run test test-engine lint format bench clean postgres search-engine search-engine-stop
+.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,36 @@ run: $(VENV)/.runtime
 	@echo "  Wachtwoord voor alle demo-accounts: zie README.md"
 	@echo ""
 	$(PY) manage.py runserver $(HOST)
+
+# The production profile on this machine (docs/deploy.md): gunicorn with production settings,
+# WhiteNoise static files, a generated secret key in .local/ (git-ignored), plain HTTP on
+# loopback (LOCAL_HTTP=1). Port: make serve SERVE_PORT=8104. DATABASE_URL and REDIS_URL
+# are used when set; demo content is loaded into an empty database (SERVE_DEMO=0: not).
+SERVE_HOST ?= 127.0.0.1
+SERVE_PORT ?= 8000
+SERVE_DEMO ?= 1
+SECRET_FILE := .local/secret-key
+SERVE_ENV = DJANGO_SETTINGS_MODULE=stabiliteit.settings.production SECRET_KEY="$$(cat $(SECRET_FILE))" \
+	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1
+
+$(SECRET_FILE):
+	mkdir -p .local
+	umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: $(VENV)/.runtime $(SECRET_FILE)
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	@if [ "$(SERVE_DEMO)" = "1" ]; then \
+	  DJANGO_SETTINGS_MODULE=stabiliteit.settings.dev $(PY) manage.py load_demo_content --if-empty; fi
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo ""
+	@echo "  Site:    http://$(SERVE_HOST):$(SERVE_PORT)/  (productie-instellingen, gunicorn)"
+	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
+	@echo "           $(PY) manage.py createsuperuser"
+	@echo ""
+	$(SERVE_ENV) exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
+
+redis:
+	bash .ci/redis.sh
 
 test: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
@@ -61,4 +91,4 @@ postgres:
 	bash .ci/postgres.sh
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache search-engine/target
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected .pytest_cache search-engine/target

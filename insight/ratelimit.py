@@ -1,7 +1,9 @@
 """A fixed-window rate limit per client in Django's cache: no third-party service.
 
-The client address is only hashed into a cache key that expires after the window; it is
-never stored with the report.
+The client address (ops.clientaddress: the trusted proxy's X-Forwarded-For, else
+REMOTE_ADDR) is only hashed into a cache key that expires after the window; it is never
+stored with the report. The count is shared between worker processes only when the cache
+is (REDIS_URL, docs/deploy.md); production's system check ops.W003 warns otherwise.
 """
 
 import hashlib
@@ -9,11 +11,13 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
+from ops.clientaddress import client_address
+
 WINDOW_SECONDS = 3600
 
 
 def _key(request, scope):
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    address = client_address(request) or "unknown"
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     return f"ratelimit:{scope}:{digest}"
 

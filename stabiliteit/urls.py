@@ -5,12 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from insight.views import missing_offer
+from ops.health import health
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("mist-u-iets/", missing_offer, name="missing_offer"),
+    path("gezondheid/", health, name="health"),
     path("zoeken/", search_views.site_search, name="site_search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("api.urls")),

@@ -211,15 +211,7 @@ SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
 # How long an offering may go without review before it counts as stale (days).
 STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-    # The OpenSearch client logs every 404 (an index rebuild deletes names that do not exist
-    # yet) as a warning; engine failures are logged by search.engines and modelsearch.
-    "loggers": {"opensearch": {"level": "ERROR"}},
-}
+# LOGGING: see the operations block at the end of this file.
 
 # Review round and gap insight (apps review/ and insight/).
 # Reminders go out this many days before a round's deadline (once per milestone) and,
@@ -231,18 +223,7 @@ MISSING_OFFER_MAX_PER_HOUR = int(os.environ.get("MISSING_OFFER_MAX_PER_HOUR", "5
 # The gap view lists searches with at most this many results over the last N days.
 INSIGHT_LOW_RESULT_MAX = 2
 INSIGHT_DEFAULT_DAYS = 30
-# Per-process memory cache unless CACHE_LOCATION points at a shared directory (the rate
-# limit is then shared between worker processes on one host).
-CACHES = {
-    "default": (
-        {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ["CACHE_LOCATION"],
-        }
-        if os.environ.get("CACHE_LOCATION")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "stabiliteit"}
-    )
-}
+# CACHES: see the operations block at the end of this file.
 # Handbook (docs/handbook.md): its own Wagtail Site when HANDBOOK_HOSTNAME is set; the demo
 # loader then creates it (locally e.g. HANDBOOK_HOSTNAME=handboek.localhost HANDBOOK_PORT=8000).
 HANDBOOK_HOSTNAME = os.environ.get("HANDBOOK_HOSTNAME", "")
@@ -295,3 +276,98 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
+
+# Operations (ops app, docs/deploy.md) ---------------------------------------------------
+from ops.clientaddress import parse_networks  # noqa: E402
+
+INSTALLED_APPS = [*INSTALLED_APPS, "ops"]
+# First: every log line of a request carries its id (X-Request-ID from a trusted proxy).
+MIDDLEWARE = ["ops.requestid.RequestIdMiddleware", *MIDDLEWARE]
+
+# Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or networks,
+# e.g. 127.0.0.1 for nginx on the same host). Read by django-axes and the rate limiter alike
+# through ops.clientaddress.client_address; empty: REMOTE_ADDR is the client.
+TRUSTED_PROXIES = parse_networks(os.environ.get("TRUSTED_PROXIES", ""))
+AXES_CLIENT_IP_CALLABLE = "ops.clientaddress.client_address"
+
+# The cache holds rate limits ("Mist u iets?", password resets) and the search vocabulary.
+# REDIS_URL: Django's RedisCache, shared by every worker on every host (production).
+# CACHE_LOCATION: a directory shared by the workers of one host. Neither: per-process memory,
+# so each worker counts on its own (production's system check warns, ops/checks.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "stabiliteit"),
+            # A stalled Redis fails a request within a second instead of hanging a worker.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+elif os.environ.get("CACHE_LOCATION"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ["CACHE_LOCATION"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "stabiliteit"}
+    }
+
+# SQLite as the embedded database under concurrent use: WAL lets readers go on while one
+# writer writes; every transaction that may write takes the write lock at its start
+# (IMMEDIATE), so two transactions never deadlock upgrading a read lock (which SQLite
+# answers at once with "database is locked"); a busy writer is waited for up to 20 s.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+
+# The distributed search engine's address, checked by /gezondheid/ (the search settings
+# above decide how it is used). ELASTICSEARCH_URL is the older name of the same thing.
+SEARCH_URL = os.environ.get("SEARCH_URL", "") or os.environ.get("ELASTICSEARCH_URL", "")
+# bench/load.py only: responses name the worker process (X-Worker) so the benchmark can
+# tell when a publish is visible on every worker. Off in normal operation.
+OPS_EXPOSE_WORKER_ID = os.environ.get("EXPOSE_WORKER_ID") == "1"
+# Health endpoint: how long each check may take (seconds).
+HEALTH_CHECK_TIMEOUT = 2.0
+# The system check asks for SEARCH_URL above this many live offerings.
+OPS_MAX_OFFERINGS_WITHOUT_SEARCH_ENGINE = 5000
+# `manage.py backup` writes its archives here (docs/deploy.md, "Back-ups").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# Production's checks (ops/checks.py) run where a settings module sets this.
+OPS_PRODUCTION_CHECKS = False
+
+# Logs: LOG_FORMAT=json writes one JSON object a line (for a log collector), text otherwise;
+# both carry the request id.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "ops.requestid.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The OpenSearch client logs every 404 (an index rebuild deletes names that do not exist
+    # yet) as a warning; engine failures are logged by search.engines and modelsearch.
+    "loggers": {"opensearch": {"level": "ERROR"}},
+}

@@ -1,5 +1,8 @@
 """Production: refuses to start with debug on, a missing secret or demo credentials."""
 
+import os
+from pathlib import Path
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -27,3 +30,34 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31536000
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Production profile (docs/deploy.md) ---------------------------------------------------
+# Static files: WhiteNoise serves them from the WSGI workers with hashed names (cached for a
+# year) and gzip/Brotli copies made by collectstatic, so no separate file server is needed.
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
+MIDDLEWARE = [  # noqa: F405
+    *MIDDLEWARE[:_after_security],  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[_after_security:],  # noqa: F405
+]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", STATIC_ROOT))  # noqa: F405
+# Documents only through Wagtail's serve view, which checks collection privacy (never as
+# files under /media/documents/; the nginx configuration refuses that path).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+OPS_PRODUCTION_CHECKS = True
+# A load balancer may probe the health endpoint over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^gezondheid/$"]
+
+# `make serve` runs this profile over plain HTTP on 127.0.0.1 for a local trial:
+# LOCAL_HTTP=1 drops the HTTPS redirect, HSTS and Secure-only cookies (the system check
+# says so). Never set behind a public proxy.
+LOCAL_HTTP = os.environ.get("LOCAL_HTTP") == "1"
+if LOCAL_HTTP:
+    SECURE_SSL_REDIRECT = False
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False
+    SECURE_HSTS_SECONDS = 0

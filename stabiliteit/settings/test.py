@@ -17,3 +17,11 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Close connections after each request: the browser tests' live server threads must not
 # keep PostgreSQL sessions open, or the test database cannot be dropped afterwards.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+
+# Operations: a second, empty database that the backup/restore test restores into
+# (tests/ops/test_backup_restore.py); pytest-django creates it only when that test runs.
+# Its tables come straight from the models (Wagtail's data migrations always write to the
+# default database, so they cannot migrate a second one).
+DATABASES["restore"] = {**DATABASES["default"], "TEST": {"MIGRATE": False}}  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["restore"]["TEST"]["NAME"] = f"test_{DATABASES['default']['NAME']}_restore"  # noqa: F405

@@ -1,0 +1,329 @@
+"""Load benchmark: N clients for S seconds against a running `make serve`, while an editor
+publishes every P seconds (docs/deploy.md, "Capacity").
+
+    EXPOSE_WORKER_ID=1 DATABASE_URL=postgres://.../db make serve SERVE_PORT=8104   # other shell
+    DATABASE_URL=postgres://.../db .venv/bin/python bench/load.py --url http://127.0.0.1:8104
+
+Loopback only (refuses any other host) and bounded: at most --seconds (<= 600) with at most
+--clients (<= 100) and --max-requests requests. The clients mix public traffic: the finder
+with random filters and words, site search, the JSON API (listing and detail), offering
+pages and handbook chapters. The editor (this process, through Django on the same
+database, as the admin's publish does) saves and publishes a new revision of an offering
+whose title carries a fresh marker word; a poller then asks the finder for that word on
+fresh connections until every gunicorn worker (X-Worker, set by EXPOSE_WORKER_ID=1) has
+shown it, and reports the seconds that took.
+
+--profile N: meanwhile profiles N finder requests in this process (cProfile, production
+settings, the same database and machine load) and prints where the time goes.
+
+Prints requests per second, p50/p95/p99 per kind and overall, errors, the publish
+visibility times and the machine load (os.getloadavg) before and after.
+"""
+
+import argparse
+import asyncio
+import cProfile
+import ipaddress
+import os
+import pstats
+import random
+import re
+import socket
+import statistics
+import string
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+WORDS = ["radicalisering", "polarisatie", "jongerenwerk", "demonstraties", "gemeente", "wijkteam",
+         "signalen", "veerkracht", "onrust", "extremisme", "handreiking", "training", "netwerk"]  # fmt: skip
+FACET_NAMES = ("soort", "thema", "doelgroep", "fase", "kosten", "partner", "vorm")
+VISIBILITY_TIMEOUT = 30.0
+
+
+def loopback_only(url):
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except socket.gaierror:
+        sys.exit(f"{host}: unknown host")
+    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses):
+        sys.exit(f"{url}: only loopback addresses are allowed (this benchmark loads the machine it runs on)")
+
+
+def setup_django():
+    """Production settings with the local secret of `make serve` (same database via DATABASE_URL)."""
+    secret = ROOT / ".local" / "secret-key"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
+    os.environ.setdefault("SECRET_KEY", secret.read_text().strip() if secret.exists() else "b" * 50)
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+    os.environ.setdefault("LOCAL_HTTP", "1")
+    import django
+
+    django.setup()
+
+
+def percentile(values, fraction):
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+class Traffic:
+    """Random public requests, built from what the site itself lists."""
+
+    def __init__(self, facets, offering_urls, offering_ids, chapter_urls):
+        self.facets = facets
+        self.offering_urls = offering_urls
+        self.offering_ids = offering_ids
+        self.chapter_urls = chapter_urls
+
+    def next(self, rnd):
+        roll = rnd.random()
+        if roll < 0.40:
+            params = []
+            for name in rnd.sample(list(self.facets), k=rnd.randint(0, 3)):
+                params.append((name, rnd.choice(self.facets[name])))
+            if rnd.random() < 0.5:
+                params.append(("q", rnd.choice(WORDS)))
+            return "finder", "/aanbod/" + (f"?{urlencode(params)}" if params else "")
+        if roll < 0.55:
+            return "site search", f"/zoeken/?{urlencode({'q': rnd.choice(WORDS)})}"
+        if roll < 0.70:
+            if rnd.random() < 0.5:
+                return "api", f"/api/v2/offerings/?{urlencode({'search': rnd.choice(WORDS)})}"
+            return "api", f"/api/v2/offerings/{rnd.choice(self.offering_ids)}/"
+        if roll < 0.85:
+            return "offering", rnd.choice(self.offering_urls)
+        return "handbook", rnd.choice(self.chapter_urls) if self.chapter_urls else "/handboek/"
+
+
+def load_targets(base_url):
+    from handbook.models import HandbookChapterPage
+    from offerings.models import OfferingPage
+
+    html = httpx.get(f"{base_url}/aanbod/", timeout=30).text
+    facets = defaultdict(list)
+    for name, value in re.findall(r'name="([a-z]+)" value="([^"]+)"', html):
+        if name in FACET_NAMES:
+            facets[name].append(value)
+    offerings = list(OfferingPage.objects.live().public().order_by("pk"))
+    chapters = [page.url for page in HandbookChapterPage.objects.live().public()]
+    return Traffic(
+        dict(facets), [page.url for page in offerings], [page.pk for page in offerings], chapters
+    ), offerings
+
+
+class Editor(threading.Thread):
+    """Publishes a new revision of an offering every `every` seconds; records (marker, time)."""
+
+    def __init__(self, offerings, every, stop):
+        super().__init__(daemon=True)
+        self.offerings = offerings
+        self.every = every
+        self.stop = stop
+        self.published = []  # (marker, monotonic time after commit)
+        self.errors = []
+
+    def run(self):
+        from django.contrib.auth import get_user_model
+        from django.db import connection
+        from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+
+        user = get_user_model().objects.filter(is_superuser=True).first()
+        rnd = random.Random(7)
+        number = 0
+        while not self.stop.wait(self.every):
+            page = self.offerings[number % len(self.offerings)].specific
+            number += 1
+            marker = "meetronde" + "".join(rnd.choice(string.ascii_lowercase) for _ in range(6))
+            try:
+                page.refresh_from_db()
+                page.title = f"{page.title.split(' meetronde')[0]} {marker}"
+                revision = page.save_revision(user=user, log_action=True)
+                PublishPageRevisionAction(revision, user=user).execute()
+                self.published.append((marker, time.monotonic()))
+            except Exception as error:  # reported, never hidden
+                self.errors.append(f"{type(error).__name__}: {error}")
+        connection.close()
+
+
+async def client_loop(number, base_url, traffic, deadline, results, budget, workers):
+    rnd = random.Random(number)
+    async with httpx.AsyncClient(
+        base_url=base_url, timeout=30, limits=httpx.Limits(max_connections=1)
+    ) as client:
+        while time.monotonic() < deadline and budget[0] > 0:
+            budget[0] -= 1
+            kind, path = traffic.next(rnd)
+            started = time.monotonic()
+            try:
+                response = await client.get(path)
+                status = response.status_code
+                if "x-worker" in response.headers:
+                    workers.add(response.headers["x-worker"])
+            except httpx.HTTPError as error:
+                status = f"{type(error).__name__}"
+            results.append((kind, status, time.monotonic() - started))
+
+
+async def visibility(base_url, editor, workers, deadline, seen_markers, times):
+    """For each publish: seconds until every known worker's finder shows its marker."""
+    while time.monotonic() < deadline + VISIBILITY_TIMEOUT:
+        pending = [(m, t) for m, t in editor.published if m not in seen_markers]
+        if not pending:
+            if time.monotonic() > deadline and editor.stop.is_set():
+                return
+            await asyncio.sleep(0.05)
+            continue
+        marker, published_at = pending[0]
+        shown_by = set()
+        while time.monotonic() - published_at < VISIBILITY_TIMEOUT:
+            # A fresh connection each time, so the poll lands on different workers.
+            async with httpx.AsyncClient(base_url=base_url, timeout=10) as probe:
+                response = await probe.get(f"/aanbod/?q={marker}")
+            worker = response.headers.get("x-worker", "?")
+            if marker in response.text:
+                shown_by.add(worker)
+            if workers and shown_by >= workers:
+                break
+            await asyncio.sleep(0.02)
+        seen_markers.add(marker)
+        complete = bool(workers) and shown_by >= workers
+        times.append((marker, time.monotonic() - published_at if complete else None))
+
+
+def profile_finder(count, stop, report):
+    """cProfile of `count` finder requests in this process while the load runs."""
+    from django.db import connection
+    from django.test import Client
+
+    time.sleep(5)  # let the load build up
+    client = Client()
+    client.get("/aanbod/", secure=True)  # start-up work (middleware, WhiteNoise's file list) not profiled
+    rnd = random.Random(3)
+    sql_seconds = [0.0]
+
+    def timed(execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            sql_seconds[0] += time.perf_counter() - started
+
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    with connection.execute_wrapper(timed):
+        for _ in range(count):
+            if stop.is_set():
+                break
+            path = f"/aanbod/?q={rnd.choice(WORDS)}&thema=polarisatie" if rnd.random() < 0.5 else "/aanbod/"
+            profiler.enable()
+            client.get(path, secure=True)
+            profiler.disable()
+    total = time.perf_counter() - started
+    connection.close()
+    report["total"] = total
+    report["sql"] = sql_seconds[0]
+    report["stats"] = profiler
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--url", default="http://127.0.0.1:8104")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--publish-every", type=float, default=5)
+    parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--profile", type=int, default=0, help="finder requests to profile in-process")
+    args = parser.parse_args()
+    if not (1 <= args.clients <= 100 and 1 <= args.seconds <= 600 and args.publish_every >= 1):
+        sys.exit("bounds: 1-100 clients, 1-600 seconds, publish every >= 1 s")
+    base_url = args.url.rstrip("/")
+    loopback_only(base_url)
+    setup_django()
+
+    traffic, offerings = load_targets(base_url)
+    load_before = os.getloadavg()
+    stop = threading.Event()
+    editor = Editor(offerings[:20], args.publish_every, stop)
+    profile_report = {}
+    profiler = threading.Thread(target=profile_finder, args=(args.profile, stop, profile_report), daemon=True)
+
+    results, workers, seen, times = [], set(), set(), []
+    budget = [args.max_requests]
+
+    async def run():
+        deadline = time.monotonic() + args.seconds
+        editor.start()
+        if args.profile:
+            profiler.start()
+        clients = [
+            client_loop(n, base_url, traffic, deadline, results, budget, workers) for n in range(args.clients)
+        ]
+        poller = asyncio.create_task(visibility(base_url, editor, workers, deadline, seen, times))
+        await asyncio.gather(*clients)
+        stop.set()
+        editor.join()
+        await poller
+
+    started = time.monotonic()
+    asyncio.run(run())
+    elapsed = min(time.monotonic() - started, args.seconds)
+    load_after = os.getloadavg()
+    if args.profile:
+        profiler.join()
+
+    by_kind = defaultdict(list)
+    errors = defaultdict(int)
+    for kind, status, seconds in results:
+        by_kind[kind].append(seconds)
+        by_kind["all"].append(seconds)
+        if not isinstance(status, int) or status >= 500:
+            errors[f"{kind} {status}"] += 1
+    print(f"{args.clients} clients, {args.seconds:.0f} s, {base_url}, workers seen: {len(workers) or '?'}")
+    before, after = (" ".join(f"{value:.2f}" for value in load) for load in (load_before, load_after))
+    print(f"machine load (1/5/15 min) before: {before}, after: {after}; cores: {os.cpu_count()}")
+    print(
+        f"responses: {len(results)}, per second: {len(results) / elapsed:.1f}, errors: {sum(errors.values())}"
+    )
+    for name, count in sorted(errors.items()):
+        print(f"  error {name}: {count}")
+    print("\n| kind | n | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- |")
+    for kind in ("finder", "site search", "api", "offering", "handbook", "all"):
+        values = by_kind.get(kind, [])
+        print(
+            f"| {kind} | {len(values)} | {percentile(values, 0.5) * 1000:.0f} | "
+            f"{percentile(values, 0.95) * 1000:.0f} | {percentile(values, 0.99) * 1000:.0f} |"
+        )
+    visible = [seconds for _marker, seconds in times if seconds is not None]
+    print(f"\npublishes: {len(editor.published)}, editor errors: {len(editor.errors)} {editor.errors[:3]}")
+    print("seconds until visible on every worker: " + ", ".join(
+        f"{seconds:.2f}" if seconds is not None else "not within 30 s" for _m, seconds in times))  # fmt: skip
+    if visible:
+        print(f"  max {max(visible):.2f} s, median {statistics.median(visible):.2f} s")
+    if profile_report:
+        total, sql = profile_report["total"], profile_report["sql"]
+        print(
+            f"\nprofile: {args.profile} finder requests in {total:.2f} s under load, "
+            f"SQL {sql / total:.0%} of it"
+        )
+        stats = pstats.Stats(profile_report["stats"])
+        stats.sort_stats("cumulative").print_stats(15)
+        print("the project's own code:")
+        stats.print_stats(rf"{ROOT}/(?!\.venv)", 20)
+
+
+if __name__ == "__main__":
+    main()

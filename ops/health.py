@@ -1,0 +1,68 @@
+"""/gezondheid/: can this worker serve? 200 when the database, the cache and (when
+SEARCH_URL is set) the search engine answer, 503 otherwise.
+
+The answer names the checks and "ok"/"fout" only: no versions, host names, addresses or
+error texts (those go to the log with the request id), so it can be public for a load
+balancer or uptime monitor.
+"""
+
+import logging
+import time
+import uuid
+
+import requests
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger(__name__)
+
+
+def check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        return cursor.fetchone()[0] == 1
+
+
+def check_cache():
+    key = f"health:{uuid.uuid4().hex}"
+    cache.set(key, "1", 10)
+    try:
+        return cache.get(key) == "1"
+    finally:
+        cache.delete(key)
+
+
+def check_search():
+    """The engine at SEARCH_URL answers its root within the timeout (OpenSearch and
+    Elasticsearch answer GET / with their cluster info; credentials in the URL are used)."""
+    response = requests.get(settings.SEARCH_URL, timeout=settings.HEALTH_CHECK_TIMEOUT)
+    return response.status_code < 500
+
+
+CHECKS = {"database": check_database, "cache": check_cache}
+
+
+@never_cache
+@require_GET
+def health(request):
+    checks = dict(CHECKS)
+    if settings.SEARCH_URL:
+        checks["search"] = check_search
+    results = {}
+    for name, check in checks.items():
+        started = time.monotonic()
+        try:
+            healthy = bool(check())
+        except Exception:
+            logger.exception("health check %s failed", name)
+            healthy = False
+        results[name] = {
+            "status": "ok" if healthy else "fout",
+            "ms": round((time.monotonic() - started) * 1000),
+        }
+    ok = all(result["status"] == "ok" for result in results.values())
+    return JsonResponse({"status": "ok" if ok else "fout", "checks": results}, status=200 if ok else 503)
