@@ -40,8 +40,30 @@ def new_page_needs_check(parent_page, page_class):
     )
 
 
+def may_make_live(user, page, new_to_site=None):
+    """The Coördinatie rule: may `user` make `page` live?
+
+    An offering new to the site, in a section whose partner has the check on, goes live only
+    through Coördinatie (approving the last workflow step) or an admin. `new_to_site` is what
+    the publishing gate read from the database (editorial/publishing.py); by default the
+    page's own state counts (never published). The action menu hides the publish button
+    with this rule and the gate refuses every other route with it.
+    """
+    if is_coordinator(user):
+        return True
+    if new_to_site is None:
+        return not needs_coordination_check(page)
+    return not (new_to_site and offering_with_check(page))
+
+
+def offering_with_check(page):
+    from offerings.models import OfferingPage
+
+    return isinstance(page, OfferingPage) and coordination_check_enabled(page.partner_id)
+
+
 def may_publish_directly(user, page):
-    return is_coordinator(user) or not needs_coordination_check(page)
+    return may_make_live(user, page)
 
 
 def may_publish_new_child(user, parent_page, page_class):

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.choosers.ChooserPermissionMiddleware",
+    # Who publishes, for the Coördinatie gate; one transaction per admin change (editorial/publishing.py).
+    "editorial.publishing.PublishingGateMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.security.SiteAndAdminCSPMiddleware",

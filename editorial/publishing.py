@@ -1,0 +1,194 @@
+"""The one gate every route to a live offering passes: the Coördinatiecheck.
+
+Wagtail makes a page live by several routes: publishing a revision (edit view, admin API,
+revert, bulk action, the last workflow approval, scheduled publishing), copying a live page
+with keep_live (HTML form and admin API), creating an alias of a live page (copy form with
+"alias", admin API create_alias), and refreshing aliases when their original is published.
+Each of them ends in one of two saves:
+
+- a page row saved with ``live=True`` that was not live in the database (or is new), or
+- a revision saved with ``approved_go_live_at`` (a publish scheduled for later; the
+  ``publish_scheduled`` command later makes it live without a user).
+
+So the gate sits on those two saves (``pre_save`` signals) instead of on the views: a route a
+Wagtail upgrade adds is covered as well. The rule itself is ``guards.may_make_live``, the same
+one the action menu uses to hide the publish button.
+
+Who acts is the user of the current request (``PublishingGateMiddleware``). Code without a
+request (management commands such as ``publish_scheduled``, the demo loader, the shell) is
+trusted: a scheduled publish was checked when it was scheduled.
+
+A refused save raises ``CoordinationCheckRequired``; the middleware answers the admin API
+with 403 and the Dutch message, and HTML views with that message on the previous screen.
+Every non-GET admin request runs in one transaction that is rolled back when the gate refused
+or the view failed, so a refused copy or bulk action leaves nothing half-written.
+"""
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models.signals import pre_save
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
+
+
+def refusal_message():
+    return _(
+        "Nieuw aanbod gaat pas live na de eindredactie én de Coördinatiecheck. Er is niets "
+        "gepubliceerd. Kies 'Ter goedkeuring indienen'; een kopie maakt u als concept (zonder "
+        "'gepubliceerd houden'), een alias van aanbod kan alleen Coördinatie maken."
+    )
+
+
+class CoordinationCheckRequired(Exception):
+    """Raised when a save would make an offering live that has not passed Coördinatie.
+
+    Not a PermissionDenied: Wagtail's admin views turn those into a generic "no access"
+    message, and the editor must read why (the middleware shows this message instead).
+    """
+
+    def __init__(self, page=None):
+        super().__init__(refusal_message())
+        self.page = page
+
+
+@dataclass
+class RequestActor:
+    request: object
+    refused: bool = False
+
+    @property
+    def user(self):
+        return getattr(self.request, "user", None)
+
+
+_current = ContextVar("editorial_publishing_actor", default=None)
+
+
+def current_actor():
+    """The RequestActor of the request being served, or None outside a request."""
+    return _current.get()
+
+
+def refuse_if_not_allowed(page, new_to_site):
+    from editorial.guards import may_make_live
+
+    actor = current_actor()
+    if actor is None:  # server-side code: trusted (see the module docstring)
+        return
+    if not may_make_live(actor.user, page, new_to_site=new_to_site):
+        actor.refused = True
+        raise CoordinationCheckRequired(page)
+
+
+def stored_state(page):
+    from wagtail.models import Page
+
+    if page.pk is None or page._state.adding:
+        return None
+    return Page.objects.filter(pk=page.pk).values("live", "first_published_at", "alias_of_id").first()
+
+
+def goes_live_new_to_site(page):
+    """(goes live now, is new to the site) for a page about to be saved.
+
+    New to the site: a row not yet in the database (a copy or an alias), a page that was
+    never published, or an alias going live (an alias is a new address for other content).
+    """
+    if not page.live:
+        return False, False
+    stored = stored_state(page)
+    if stored is None:
+        return True, True
+    if stored["live"]:
+        return False, False
+    return True, stored["first_published_at"] is None or stored["alias_of_id"] is not None
+
+
+def check_page_going_live(sender, instance, raw=False, update_fields=None, **kwargs):
+    from wagtail.models import Page
+
+    if raw or not isinstance(instance, Page):
+        return
+    if update_fields is not None and "live" not in update_fields and not instance._state.adding:
+        return
+    from offerings.models import OfferingPage
+
+    if not issubclass(instance.specific_class or type(instance), OfferingPage):
+        return
+    going_live, new_to_site = goes_live_new_to_site(instance)
+    if going_live:
+        refuse_if_not_allowed(instance, new_to_site)
+
+
+def check_publish_being_scheduled(sender, instance, raw=False, update_fields=None, **kwargs):
+    from wagtail.models import Page, Revision
+
+    if raw or not isinstance(instance, Revision) or instance.approved_go_live_at is None:
+        return
+    if update_fields is not None and "approved_go_live_at" not in update_fields:
+        return
+    if current_actor() is None:
+        return
+    page = instance.content_object
+    if not isinstance(page, Page):
+        return
+    stored = stored_state(page)
+    new_to_site = stored is None or stored["first_published_at"] is None or stored["alias_of_id"] is not None
+    refuse_if_not_allowed(page.specific, new_to_site)
+
+
+def connect():
+    pre_save.connect(check_page_going_live, dispatch_uid="editorial.publishing.page")
+    pre_save.connect(check_publish_being_scheduled, dispatch_uid="editorial.publishing.revision")
+
+
+class PublishingGateMiddleware:
+    """Tells the gate who acts, and turns a refusal into a Dutch message with a rollback."""
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.admin_prefix = settings.EDITORIAL_ADMIN_PATH_PREFIX
+
+    def __call__(self, request):
+        actor = RequestActor(request)
+        token = _current.set(actor)
+        try:
+            if request.method in SAFE_METHODS or not request.path_info.startswith(self.admin_prefix):
+                return self.get_response(request)
+            with transaction.atomic():
+                response = self.get_response(request)
+                if actor.refused or response.status_code >= 500:
+                    transaction.set_rollback(True)
+            return response
+        finally:
+            _current.reset(token)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, CoordinationCheckRequired):
+            return None
+        if "/api/" in request.path_info:
+            return JsonResponse(
+                {"message": str(exception.args[0])}, status=403, json_dumps_params={"ensure_ascii": False}
+            )
+        messages.error(request, exception.args[0])
+        return redirect(back_url(request))
+
+
+def back_url(request):
+    from django.urls import reverse
+
+    referer = request.META.get("HTTP_REFERER", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return referer
+    return reverse("wagtailadmin_home")
