@@ -168,6 +168,9 @@ if EMAIL_URL:
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Every document link points at Wagtail's serve view, which checks collection privacy; the web
+# server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
