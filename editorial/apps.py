@@ -7,6 +7,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Redactie")
 
     def ready(self):
-        from editorial import publishing
+        from editorial import publishing, walls
 
         publishing.connect()
+        walls.restrict_popular_tags()

@@ -1,13 +1,12 @@
 """Wagtail admin hooks of the editorial workflow."""
 
-from django.db.models import F, Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
-from editorial import guards, views
+from editorial import guards, views, walls
 from editorial.dashboard import EditorialWorkPanel
 from review.roles import is_coordinator
 
@@ -131,17 +130,11 @@ def hide_publish_for_new_offerings(menu_items, request, context):
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_sections_drafts(pages, request):
     """Live pages can be linked from anywhere; unpublished ones only by who may edit them."""
-    from wagtail.permissions import page_permission_policy
+    return walls.visible_pages(request.user, pages)
 
-    user = request.user
-    if user.is_superuser or user.has_perm("editorial.view_all_pages"):
-        return pages
-    editable = page_permission_policy.instances_user_has_any_permission_for(
-        user, {"add", "change", "publish"}
-    )
-    # A live page with a pending draft would show its draft title: only unchanged ones.
-    # Leave out the (small) hidden set as a subquery on the primary key alone, a filter
-    # the search backends can apply to a search query as well.
-    published = Q(live=True, draft_title=F("title"))
-    hidden = Page.objects.exclude(published | Q(pk__in=editable.values("pk"))).values("pk")
-    return pages.exclude(pk__in=hidden)
+
+@hooks.register("construct_reports_menu")
+def hide_reports_across_partners(request, menu_items):
+    # Page type usage names the last edited page of every type, whoever's draft it is.
+    if not walls.sees_everything(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "editorial.choosers.ChooserPermissionMiddleware",
     # Who publishes, for the Coördinatie gate; one transaction per admin change (editorial/publishing.py).
     "editorial.publishing.PublishingGateMiddleware",
+    # Refuses admin views that would show another partner's draft (editorial/walls.py).
+    "editorial.walls.AdminWallsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.security.SiteAndAdminCSPMiddleware",
