@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.db.models.signals import pre_save
 from django.http import JsonResponse
 from django.shortcuts import redirect
@@ -173,14 +174,32 @@ class PublishingGateMiddleware:
             _current.reset(token)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, CoordinationCheckRequired):
+        if isinstance(exception, CoordinationCheckRequired):
+            message = str(exception.args[0])
+        elif isinstance(exception, ProtectedError) and request.path_info.startswith(self.admin_prefix):
+            # A delete that something still depends on (e.g. a partner page with review items):
+            # Wagtail's delete views, bulk delete and the admin API let it become a 500.
+            message = protected_message(exception)
+        else:
             return None
+        current = current_actor()
+        if current is not None:
+            current.refused = True
         if "/api/" in request.path_info:
-            return JsonResponse(
-                {"message": str(exception.args[0])}, status=403, json_dumps_params={"ensure_ascii": False}
-            )
-        messages.error(request, exception.args[0])
+            return JsonResponse({"message": message}, status=403, json_dumps_params={"ensure_ascii": False})
+        messages.error(request, message)
         return redirect(back_url(request))
+
+
+def protected_message(error):
+    from collections import Counter
+
+    counts = Counter(str(obj._meta.verbose_name_plural) for obj in error.protected_objects)
+    things = ", ".join(f"{count} {label}" for label, count in sorted(counts.items()))
+    return _(
+        "Niet verwijderd: hier hangen nog %(things)s aan, die bewaard moeten blijven. Er is niets "
+        "gewijzigd. Vraag Coördinatie of een beheerder om die eerst af te handelen."
+    ) % {"things": things}
 
 
 def back_url(request):

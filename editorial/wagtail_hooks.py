@@ -78,6 +78,20 @@ def refuse_direct_publish_of_new_offering(request, parent_page, page_class):
 
 
 @hooks.register("before_edit_page")
+def refuse_saving_over_a_newer_revision(request, page):
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    if request.headers.get("Accept", "").startswith("application/json"):
+        return None  # Wagtail's autosave answers conflicts itself
+    loaded = guards.stale_form_revision(request, page)
+    if loaded is None:
+        return None
+    messages.error(request, guards.edit_conflict_message(page, loaded))
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+@hooks.register("before_edit_page")
 def refuse_direct_publish_of_draft_offering(request, page):
     if guards.is_publish_request(request) and not guards.may_publish_directly(request.user, page.specific):
         return guards.refuse(request, reverse("wagtailadmin_pages:edit", args=[page.pk]))
@@ -105,6 +119,37 @@ def refuse_bulk_publish_of_new_offerings(request, action_type, objects, action_c
     if guards.pages_needing_check(pages, include_descendants):
         return guards.refuse(request, reverse("wagtailadmin_home"))
     return None
+
+
+@hooks.register("before_delete_page")
+def explain_protected_delete(request, page):
+    blocker = guards.delete_blocker([page])
+    if blocker is None:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from editorial.publishing import protected_message
+
+    messages.error(request, protected_message(blocker))
+    return redirect(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+
+
+@hooks.register("before_bulk_action")
+def explain_protected_bulk_delete(request, action_type, objects, action_class_instance):
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    blocker = guards.delete_blocker(pages)
+    if blocker is None:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from editorial.publishing import protected_message
+
+    messages.error(request, protected_message(blocker))
+    return redirect(reverse("wagtailadmin_home"))
 
 
 @hooks.register("construct_page_action_menu")
