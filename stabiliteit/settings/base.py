@@ -174,7 +174,8 @@ WAGTAIL_I18N_ENABLED = False
 # server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
+# No SVG: it can carry scripts; see editorial/uploads.py for why it is refused, not sanitised.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
