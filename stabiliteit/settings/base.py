@@ -262,6 +262,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
+# Password reset mails: throttled per client and address (editorial/security.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.security.ThrottledPasswordResetForm"  # noqa: S105
 
 # No Gravatar: the admin would load avatars from a third party (a tracker; blocked by CSP).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
