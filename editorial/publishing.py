@@ -180,6 +180,8 @@ class PublishingGateMiddleware:
             # A delete that something still depends on (e.g. a partner page with review items):
             # Wagtail's delete views, bulk delete and the admin API let it become a 500.
             message = protected_message(exception)
+        elif is_slug_race(request, exception):
+            return slug_race_response(request)
         else:
             return None
         current = current_actor()
@@ -200,6 +202,52 @@ def protected_message(error):
         "Niet verwijderd: hier hangen nog %(things)s aan, die bewaard moeten blijven. Er is niets "
         "gewijzigd. Vraag Coördinatie of een beheerder om die eerst af te handelen."
     ) % {"things": things}
+
+
+def is_slug_race(request, exception):
+    """A new page whose slug was taken between form validation and saving.
+
+    The create view validates the slug, then saves; when autosave (or a second tab) saved the
+    same new page in between, Page.full_clean() raised a ValidationError inside the view: a 500
+    the editor never saw (seen on PostgreSQL).
+    """
+    from django.core.exceptions import ValidationError
+
+    match = getattr(request, "resolver_match", None)
+    return (
+        isinstance(exception, ValidationError)
+        and match is not None
+        and match.view_name == "wagtailadmin_pages:add"
+        and "slug" in getattr(exception, "error_dict", {})
+    )
+
+
+def slug_race_response(request):
+    from django.urls import reverse
+    from wagtail.models import Page
+
+    current = current_actor()
+    if current is not None:
+        current.refused = True
+    parent = Page.objects.filter(pk=request.resolver_match.kwargs.get("parent_page_id")).first()
+    existing = parent and Page.objects.child_of(parent).filter(slug=request.POST.get("slug", "")).first()
+    if existing is not None and existing.permissions_for_user(request.user).can_edit():
+        messages.warning(
+            request,
+            _(
+                "Deze pagina was al opgeslagen (automatisch of vanuit een ander venster) onder het "
+                "webadres '%(slug)s'. Hier is die versie: controleer de inhoud, vul aan wat ontbreekt "
+                "en kies dan opnieuw wat u wilde doen."
+            )
+            % {"slug": existing.slug},
+        )
+        return redirect(reverse("wagtailadmin_pages:edit", args=[existing.pk]))
+    messages.error(
+        request,
+        _("Het webadres (slug) '%(slug)s' is intussen al in gebruik. Kies een ander webadres.")
+        % {"slug": request.POST.get("slug", "")},
+    )
+    return redirect(request.get_full_path())
 
 
 def back_url(request):

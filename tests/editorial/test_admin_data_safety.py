@@ -143,3 +143,30 @@ def test_deleting_a_partner_page_is_refused_with_a_message(login, partner_with_r
     response = client.post(url, {})
     assert response.status_code in (200, 302)
     assert_partner_kept(partner, pages_before)
+
+
+def test_autosave_racing_the_submit_of_a_new_page_gives_no_server_error(login, user, monkeypatch):
+    # Deterministic version of the race seen on PostgreSQL: the autosave request saves the new
+    # page after the submit's form validated its slug and before the submit saves.
+    from wagtail.admin.forms.pages import WagtailAdminPageForm
+
+    validate = WagtailAdminPageForm.clean
+
+    def clean_then_autosave_lands(form):
+        cleaned = validate(form)
+        if not PublicationPage.objects.filter(slug="racend-concept").exists():
+            add_draft("VNG", "Racend concept", user("vng-redacteur"))
+        return cleaned
+
+    monkeypatch.setattr(WagtailAdminPageForm, "clean", clean_then_autosave_lands)
+    from tests.editorial.conftest import partner
+
+    url = reverse("wagtailadmin_pages:add", args=["offerings", "publicationpage", partner("VNG").pk])
+    response = login("vng-redacteur").post(
+        url, offering_data("Racend concept", "racend-concept", **{"action-submit": "1"})
+    )
+    saved = PublicationPage.objects.get(slug="racend-concept")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[saved.pk])
+    assert "was al opgeslagen" in messages_of(response)
+    assert PublicationPage.objects.filter(title="Racend concept").count() == 1
