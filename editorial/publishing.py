@@ -226,9 +226,7 @@ def slug_race_response(request):
     from django.urls import reverse
     from wagtail.models import Page
 
-    current = current_actor()
-    if current is not None:
-        current.refused = True
+    # Nothing to roll back: add_child() is atomic, and the create view wrote nothing before it.
     parent = Page.objects.filter(pk=request.resolver_match.kwargs.get("parent_page_id")).first()
     existing = parent and Page.objects.child_of(parent).filter(slug=request.POST.get("slug", "")).first()
     if existing is not None and existing.permissions_for_user(request.user).can_edit():
