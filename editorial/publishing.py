@@ -115,7 +115,7 @@ def goes_live_new_to_site(page):
 def check_page_going_live(sender, instance, raw=False, update_fields=None, **kwargs):
     from wagtail.models import Page
 
-    if raw or not isinstance(instance, Page):
+    if raw or not isinstance(instance, Page) or not instance.live or current_actor() is None:
         return
     if update_fields is not None and "live" not in update_fields and not instance._state.adding:
         return
