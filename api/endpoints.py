@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 
 from api.errors import ApiError, error_response
 from api.filters import PageTreeFilter, PublicFieldsFilter, PublicSearchFilter
-from api.finder_params import SINGLE_VALUED, finder_query, unknown_filter_values
+from api.finder_params import SINGLE_VALUED, finder_query
 from api.pagination import PublicPagination
 from api.validation import check_raw_parameters, check_search, parse_limit_offset
 from offerings.models import OfferingPage
@@ -262,9 +262,8 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     def listing_view(self, request):
         query = finder_query(request.GET)
         limit, offset = parse_limit_offset(request.GET)
+        # Unknown filter values match nothing, here as on the page and in the feed (finder).
         result = run_finder(query, offset=offset, limit=limit)
-        if unknown_filter_values(query, result):
-            result.items, result.total = [], 0
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )

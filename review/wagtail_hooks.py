@@ -14,6 +14,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from review.admin_views import (
     ITEM_ACTIONS,
+    InspectableHistoryView,
     ItemActionView,
     RoundCreateView,
     RoundEditView,
@@ -165,6 +166,7 @@ class ReviewItemAdmin(ModelAdmin):
     inspect_template_name = "review/item_inspect.html"
     permission_helper_class = ItemPermissionHelper
     button_helper_class = ItemButtonHelper
+    history_view_class = InspectableHistoryView
     list_display = (
         "offering_title",
         "partner_abbreviation",

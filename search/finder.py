@@ -37,7 +37,7 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
 def _find(engine, query, question, pinned, text, offset, limit):
     messages = list(query.messages)
     options = engine.options()
-    query = _drop_unknown_slugs(query, options, messages)
+    query, matches_nothing = _drop_unknown_slugs(query, options, messages)
     if text is not None and text.is_empty:
         messages.append(_("Uw zoekvraag bevat geen woorden waarop we kunnen zoeken; u ziet al het aanbod."))
     elif text is not None and text.truncated:
@@ -55,7 +55,9 @@ def _find(engine, query, question, pinned, text, offset, limit):
         ]
         facet_list.append(Facet(name=spec.key, label=str(spec.label), values=values))
 
-    total = selection.total
+    # A filter value that names nothing (e.g. a deleted theme in a bookmark) matches nothing:
+    # the same answer on the page, in the API and in the feed, never the unfiltered list.
+    total = 0 if matches_nothing else selection.total
     if offset is None:
         offset = (query.page - 1) * limit
         if total and offset >= total:
@@ -65,7 +67,7 @@ def _find(engine, query, question, pinned, text, offset, limit):
     offset = max(0, offset)
 
     pin = pinned if query.sort == query.default_sort else []
-    items = _load_page(selection.page_ids(query.sort, pin, offset, limit))
+    items = [] if matches_nothing else _load_page(selection.page_ids(query.sort, pin, offset, limit))
     result = FinderResult(
         query=query,
         items=items,
@@ -107,18 +109,31 @@ def _promoted_ids(text):
 
 
 def _drop_unknown_slugs(query, options, messages):
-    filters, unknown = {}, []
+    """The query without slugs that name nothing, and whether it can match anything at all.
+
+    Values of one facet are alternatives: an unknown one adds nothing, and a facet whose values
+    are all unknown matches no offering (so neither does the query).
+    """
+    filters, unknown, matches_nothing = {}, [], False
     for name, slugs in query.filters.items():
         known = {slug for _key, slug, _label in options[name]}
         kept = tuple(slug for slug in slugs if slug in known)
         unknown.extend(slug for slug in slugs if slug not in known)
         if kept:
             filters[name] = kept
+        else:
+            matches_nothing = True
     if unknown:
         shown = ", ".join(unknown[:5]) + (" …" if len(unknown) > 5 else "")
-        messages.append(_("Onbekende filterwaarde genegeerd: %(values)s.") % {"values": shown})
+        messages.append(
+            _(
+                "Onbekende filterwaarde: %(values)s. Die bestaat niet (meer); er is geen aanbod mee "
+                "te vinden. Haal het filter weg of kies een andere waarde."
+            )
+            % {"values": shown}
+        )
         query = dataclasses.replace(query, filters=filters)
-    return query
+    return query, matches_nothing
 
 
 def _load_page(page_ids):

@@ -80,6 +80,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.choosers.ChooserPermissionMiddleware",
+    # Who publishes, for the Coördinatie gate; one transaction per admin change (editorial/publishing.py).
+    "editorial.publishing.PublishingGateMiddleware",
+    # Refuses admin views that would show another partner's draft (editorial/walls.py).
+    "editorial.walls.AdminWallsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.security.SiteAndAdminCSPMiddleware",
@@ -166,8 +170,12 @@ if EMAIL_URL:
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Every document link points at Wagtail's serve view, which checks collection privacy; the web
+# server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
+# No SVG: it can carry scripts; see editorial/uploads.py for why it is refused, not sanitised.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
@@ -245,6 +253,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
+# Password reset mails: throttled per client and address (editorial/security.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.security.ThrottledPasswordResetForm"  # noqa: S105
 
 # No Gravatar: the admin would load avatars from a third party (a tracker; blocked by CSP).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -106,12 +106,24 @@ def test_unknown_values_and_parameters(client, params):
     assert "<script>" not in response.content.decode()
 
 
-def test_unknown_slug_is_ignored_with_a_message_not_zero_results(client):
+def test_unknown_slug_next_to_a_known_one_adds_nothing(client):
+    # Values of one facet are alternatives: the unknown one matches nothing, the known one does.
     response = client.get("/aanbod/", {"thema": ["polarisatie", "bestaat-niet"]})
     result = response.context["result"]
-    assert result.total > 0
+    assert result.total == client.get("/aanbod/", {"thema": "polarisatie"}).context["result"].total > 0
     assert result.query.filters == {"thema": ("polarisatie",)}
-    assert "Onbekende filterwaarde genegeerd: bestaat-niet" in response.content.decode()
+    assert "Onbekende filterwaarde: bestaat-niet" in response.content.decode()
+
+
+def test_unknown_slug_alone_means_nothing_on_page_api_and_feed(client):
+    # Issue 12 E: a deleted theme in a bookmark showed every offering on the page, 0 in the API.
+    response = client.get("/aanbod/", {"thema": "bestaat-niet"})
+    assert response.context["result"].total == 0
+    assert "Onbekende filterwaarde: bestaat-niet" in response.content.decode()
+    api = client.get("/api/v2/offerings/", {"thema": "bestaat-niet"})
+    assert api.status_code == 200 and api.json()["meta"]["total_count"] == 0
+    feed = client.get("/aanbod/feed/", {"thema": "bestaat-niet"})
+    assert feed.status_code == 200 and b"<entry>" not in feed.content
 
 
 @pytest.mark.parametrize("page", ["-1", "0", "-999999", "abc", "1.5", "9" * 50, "1e9", "", "\x00", "99999"])
