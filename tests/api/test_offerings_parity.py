@@ -89,7 +89,7 @@ def test_detail_gives_the_kind_specific_fields(client):
     from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 
     for model, field in (
-        (PublicationPage, "authors"),
+        (PublicationPage, "edition"),
         (TrainingPage, "duration"),
         (ContactPointPage, "availability"),
     ):
