@@ -255,7 +255,8 @@ class PartialDateField(models.CharField):
             return parse_partial_date(value)
 
     def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": PartialDateFormField, **kwargs})
+        # What editors type ("ca. 14 september 2015") is longer than what is stored.
+        return super().formfield(**{"form_class": PartialDateFormField, **kwargs, "max_length": 40})
 
 
 class StrictAdminDateInput(AdminDateInput):

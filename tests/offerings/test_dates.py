@@ -53,6 +53,14 @@ def test_unreadable_dates_are_refused_in_dutch(typed, message):
     assert message in error.value.messages[0]
 
 
+def test_the_form_field_takes_long_dutch_dates():
+    from offerings.models import PublicationPage
+
+    field = PublicationPage._meta.get_field("published").formfield()
+    assert field.widget.attrs["maxlength"] == "40"
+    assert field.clean("ca. 14 september 2015") == "2015-09-14~"
+
+
 def test_partial_dates_sort_by_date_and_give_their_first_day():
     values = [PartialDate(v) for v in ["2016", "2015-03-14", "2015~", "2014-12"]]
     assert sorted(values, reverse=True)[0] == "2016"
