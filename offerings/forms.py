@@ -14,6 +14,7 @@ class OfferingPageForm(WagtailAdminPageForm):
             field = self.fields["form"]
             field.queryset = field.queryset.filter(kind=kind)
             field.empty_label = _("Kies een vorm")
+            field.label_from_instance = lambda form: form.name  # the kind goes without saying
             # A form of another kind (only possible with a forged request) is not in the
             # queryset; say which forms are allowed instead of Django's generic message.
             field.error_messages["invalid_choice"] = _(
