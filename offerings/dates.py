@@ -277,7 +277,7 @@ class StrictAdminDateInput(AdminDateInput):
 
 
 # The keyword arguments every admin form gets for a models.DateField (registered in
-# offerings/wagtail_hooks.py): the widget above, the formats its pattern allows, a Dutch error.
+# OfferingsConfig.ready): the widget above, the formats its pattern allows, a Dutch error.
 STRICT_DATE_FIELD_OVERRIDE = {
     "widget": StrictAdminDateInput,
     "input_formats": STRICT_DATE_INPUT_FORMATS,

@@ -82,3 +82,13 @@ def test_the_browser_pattern_accepts_what_the_server_reads():
         assert not pattern.fullmatch(typed), typed
         with pytest.raises(ValidationError):
             parse_partial_date(typed)
+
+
+def test_admin_date_pickers_never_replace_what_was_typed():
+    """Wagtail's picker replaces unreadable text by now on blur unless validateOnBlur is off."""
+    from offerings.models import TrainingPage
+
+    form_class = TrainingPage.get_edit_handler().get_form_class()
+    for name in ("start_date", "end_date"):
+        widget = form_class.base_fields[name].widget
+        assert widget.get_config()["validateOnBlur"] is False, name

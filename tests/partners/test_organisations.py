@@ -66,3 +66,16 @@ def test_renaming_an_organisation_updates_the_finder(client):
     nctv.save()
     result = client.get("/aanbod/", {"q": "zeldzaamwoord"}).context["result"]
     assert page.pk in [item.pk for item in result.items]
+
+
+@pytest.mark.django_db
+def test_an_organisation_that_publications_name_cannot_be_deleted(login):
+    client = login("coordinator")
+    nctv = Organisation.objects.get(abbreviation="NCTV")
+    url = reverse("wagtailsnippets_partners_organisation:delete", args=(nctv.pk,))
+    confirm = client.get(url)
+    assert confirm.status_code == 200
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    assert Organisation.objects.filter(pk=nctv.pk).exists()
+    # The message for a protected snippet is issue 12's (shared with protected forms).
