@@ -102,7 +102,7 @@ def kind_values():
     for model in (PublicationPage, TrainingPage, ContactPointPage):
         fields = [(i, name) for i, (m, name, _h) in enumerate(KIND_FIELDS) if m is model]
         if any(callable(name) for _i, name in fields):
-            rows = model.objects.prefetch_related(*PublicationPage.BIBLIOGRAPHY_PREFETCH)
+            rows = model.objects.prefetch_related(*PublicationPage.bibliography_prefetch())
             read = lambda row, name: name(row) if callable(name) else getattr(row, name)  # noqa: E731
         else:
             rows = model.objects.values("pk", *[name for _i, name in fields])

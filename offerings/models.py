@@ -398,11 +398,25 @@ class PublicationPage(OfferingPage):
 
     @classmethod
     def get_indexed_objects(cls):
-        return super().get_indexed_objects().prefetch_related(*cls.BIBLIOGRAPHY_PREFETCH)
+        return super().get_indexed_objects().prefetch_related(*cls.bibliography_prefetch())
 
-    BIBLIOGRAPHY_PREFETCH = ("authors", "publishers__organisation", "commissioners__organisation", "editions")
-    # What `credit` reads; prefetched where many publications are shown (handbook chapters).
-    CREDIT_PREFETCH = ("authors", "publishers__organisation")
+    @staticmethod
+    def credit_prefetch():
+        """What `credit` reads; prefetched where many publications are shown (handbook
+        chapters). One query per relation, organisations joined, however many pages."""
+        return [
+            "authors",
+            models.Prefetch("publishers", PublicationPublisher.objects.select_related("organisation")),
+        ]
+
+    @classmethod
+    def bibliography_prefetch(cls):
+        """Everything the page, the exports and the search index read."""
+        return [
+            *cls.credit_prefetch(),
+            models.Prefetch("commissioners", PublicationCommissioner.objects.select_related("organisation")),
+            "editions",
+        ]
 
     @property
     def credit(self):
