@@ -59,6 +59,7 @@ COORDINATION_MODEL_PERMISSIONS = [
         for action in ("add", "change", "delete")
     ],
     *[("partners", f"{action}_organisation") for action in ("add", "change", "delete", "view")],
+    *[("search", f"{action}_synonym") for action in ("add", "change", "delete")],
     ("editorial", "provision_partner"),
     ("editorial", "view_all_pages"),
     ("editorial", "change_partnerworkflowsettings"),
