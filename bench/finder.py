@@ -263,8 +263,7 @@ def generate(n, rng):
                 )
                 specific = {
                     "publicatie": {
-                        "published_on": today,
-                        "authors": partner.title,
+                        "published": today.isoformat(),
                         "page_count": 12,
                         "document_id": None,
                         "external_url": "https://example.org/",

@@ -20,8 +20,14 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
-from offerings.models import OfferingPage, PublicationPage
-from partners.models import PartnerPage
+from offerings.models import (
+    OfferingPage,
+    PublicationAuthor,
+    PublicationCommissioner,
+    PublicationPage,
+    PublicationPublisher,
+)
+from partners.models import Organisation, PartnerPage
 from search import dutch
 from search.engines.database import match_ids
 from search.models import Synonym
@@ -61,7 +67,11 @@ def edit_distance(a, b, limit):
 def _catalogue_texts():
     live = OfferingPage.objects.live().public()
     texts = [f"{title} {summary}" for title, summary in live.values_list("title", "summary")]
-    texts.extend(PublicationPage.objects.live().public().values_list("authors", flat=True))
+    publications = PublicationPage.objects.live().public()
+    texts.extend(PublicationAuthor.objects.filter(page__in=publications).values_list("name", flat=True))
+    for link in (PublicationPublisher, PublicationCommissioner):
+        named = link.objects.filter(page__in=publications).values("organisation_id")
+        texts.extend(Organisation.objects.filter(pk__in=named).values_list("name", flat=True))
     for title, abbreviation in PartnerPage.objects.live().public().values_list("title", "abbreviation"):
         texts.append(f"{title} {abbreviation}")
     texts.extend(Question.objects.values_list("question", flat=True))

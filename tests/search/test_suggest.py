@@ -3,7 +3,7 @@ never further from the typed word than a typo allows."""
 
 import pytest
 
-from offerings.models import PublicationPage
+from offerings.models import PublicationAuthor, PublicationPage
 from search.finder import run_finder
 from search.models import Synonym
 from search.params import FinderQuery
@@ -26,7 +26,7 @@ def test_den_bosch_is_not_answered_with_boosheid(make_offering):
 
 def test_an_authors_name_with_a_typo_is_suggested():
     publication = PublicationPage.objects.live().first()
-    publication.authors = "Tom Postmes"
+    publication.authors = [PublicationAuthor(name="Tom Postmes")]
     publication.save_revision().publish()
     result = find("Postmess")
     assert result.total == 0
