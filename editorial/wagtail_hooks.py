@@ -145,3 +145,7 @@ def hide_other_sections_drafts(pages, request):
     published = Q(live=True, draft_title=F("title"))
     hidden = Page.objects.exclude(published | Q(pk__in=editable.values("pk"))).values("pk")
     return pages.exclude(pk__in=hidden)
+
+
+# The approval flow's hooks (messages, landing page, footer action, dashboard) live apart.
+from editorial import flow_hooks  # noqa: E402, F401

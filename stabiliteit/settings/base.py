@@ -263,6 +263,11 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave: on a new offering it tries to save every keystroke and, while the required
+# fields are still empty, warns about "validatiefouten" before the editor did anything wrong;
+# in review, each autosaved revision would also silently restart the approval (reapproval
+# on edit). Editors save with "Bewaar concept" or send the page on.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # The last approval publishes even when the reviewer (Coördinatie) has no publish right.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
 
