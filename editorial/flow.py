@@ -25,9 +25,8 @@ def landing_url():
 
 
 def latest_workflow_state(page):
-    return (
-        WorkflowState.objects.for_instance(page).select_related("requested_by").order_by("-created_at", "-pk").first()
-    )
+    states = WorkflowState.objects.for_instance(page).select_related("requested_by")
+    return states.order_by("-created_at", "-pk").first()
 
 
 def _name(user):
