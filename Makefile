@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run test lint format bench clean postgres
+.PHONY: run test lint format bench clean postgres messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: $(VENV)/.dev
 
 postgres:
 	bash .ci/postgres.sh
+
+# Compile the project's translation overrides (locale/, see its .po header); needs gettext.
+messages:
+	for po in locale/*/LC_MESSAGES/*.po; do msgfmt --check -o "$${po%.po}.mo" "$$po"; done
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
