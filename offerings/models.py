@@ -24,6 +24,7 @@ from api.serializers import ChoiceField, PartnerRefField, TermField, TermsField
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.forms import OfferingPageForm
+from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
 from search import dutch
 from taxonomy.kinds import Kind
 
@@ -68,7 +69,7 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         return offerings_feed(request, self)
 
 
-class OfferingPage(Page):
+class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     """What every offer shares. Concrete, so OfferingPage.objects spans all kinds."""
 
     KIND = None  # set by each subtype
@@ -202,6 +203,7 @@ class OfferingPage(Page):
     ]
 
     base_form_class = OfferingPageForm
+    exclude_fields_in_copy = [*REVIEW_STATE_FIELDS]  # a copy is a new, unreviewed offering
     parent_page_types = []  # only the concrete kinds below can be created
     subpage_types = []
 

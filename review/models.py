@@ -36,6 +36,7 @@ class ActionKind(models.TextChoices):
     WITHDRAW_REQUESTED = "intrekking-aangevraagd", _("Intrekking aangevraagd")
     WITHDRAW_REJECTED = "intrekking-afgewezen", _("Intrekking afgewezen")
     WITHDRAWN = "ingetrokken", _("Ingetrokken (gedepubliceerd)")
+    APPROVED = "goedgekeurd", _("Goedgekeurd in de redactiewerkstroom")
 
 
 class ReviewRound(models.Model):
