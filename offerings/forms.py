@@ -9,3 +9,6 @@ class OfferingPageForm(WagtailAdminPageForm):
         kind = getattr(self._meta.model, "KIND", None)
         if kind and "form" in self.fields:
             self.fields["form"].queryset = self.fields["form"].queryset.filter(kind=kind)
+        from offerings.owner import limit_owner_choices
+
+        limit_owner_choices(self, kwargs.get("parent_page"))

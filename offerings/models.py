@@ -6,6 +6,7 @@ that fit it.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -119,9 +120,24 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     )
     language = models.CharField(_("taal"), max_length=5, choices=Language.choices, default=Language.DUTCH)
     region = models.CharField(_("regio"), max_length=20, choices=Region.choices, default=Region.NATIONAL)
+    # Review and ownership (issue 15): last_reviewed_at is review state, kept outside
+    # revisions (offerings/review_state.py); the interval per kind is review.ReviewInterval.
     last_reviewed_at = models.DateTimeField(
         _("laatst gecontroleerd op"), null=True, blank=True, editable=False
     )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_offerings",
+        verbose_name=_("eigenaar"),
+        help_text=_(
+            "De redacteur van uw organisatie die dit aanbod inhoudelijk bijhoudt en het bij een "
+            "controle beoordeelt."
+        ),
+    )
+    # End of review and ownership.
     # Training fields, kept on this table so the finder filters without joins.
     delivery = models.CharField(
         _("werkvorm"), max_length=12, choices=Delivery.choices, blank=True, db_index=True
@@ -162,6 +178,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
             ],
             heading=_("Praktisch"),
         ),
+        MultiFieldPanel([FieldPanel("content_owner")], heading=_("Beheer")),
     ]
 
     # The finder matches Dutch stems (search/dutch.py) in three weighted fields; the raw

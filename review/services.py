@@ -187,9 +187,11 @@ def rounds_covering(partner_id):
     """Open rounds whose scope includes this partner."""
     from django.db.models import Q
 
-    return ReviewRound.objects.filter(status=RoundStatus.OPEN).filter(
-        Q(all_partners=True) | Q(partners__pk=partner_id)
-    ).distinct()
+    return (
+        ReviewRound.objects.filter(status=RoundStatus.OPEN)
+        .filter(Q(all_partners=True) | Q(partners__pk=partner_id))
+        .distinct()
+    )
 
 
 def record_approval(page, user):

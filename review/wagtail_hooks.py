@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
@@ -23,7 +25,7 @@ from review.admin_views import (
 )
 from review.dashboard import ReviewProgressPanel
 from review.forms import ReviewRoundForm
-from review.models import ReviewItem, ReviewRound
+from review.models import ReviewInterval, ReviewItem, ReviewRound
 from review.reports import StaleOfferingsReport
 from review.roles import can_see_partner, has_review_role, is_coordinator, is_final_editor, partner_ids
 
@@ -257,3 +259,21 @@ def register_stale_report_menu_item():
     return StaleReportMenuItem(
         gettext_lazy("Verouderd aanbod"), reverse("review_stale_offerings"), icon_name="time", order=700
     )
+
+
+# Review interval per kind ------------------------------------------------------------------
+class ReviewIntervalViewSet(SnippetViewSet):
+    """Coördinatie sets how often each kind must be checked (change only: one row per kind,
+    created after migrate by review.intervals.ensure_review_intervals)."""
+
+    model = ReviewInterval
+    icon = "time"
+    menu_label = gettext_lazy("Controle-intervallen")
+    menu_order = 710
+    add_to_admin_menu = True
+    list_display = ["get_kind_display", "months"]
+    search_backend_name = None
+    panels = [FieldPanel("kind", read_only=True), FieldPanel("months")]
+
+
+register_snippet(ReviewIntervalViewSet)

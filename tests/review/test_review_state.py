@@ -7,14 +7,13 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from offerings.models import OfferingPage, PublicationPage
+from review import services
+from review.models import ActionKind, ItemStatus, ReviewAction, ReviewItem, ReviewRound, RoundStatus
+from tests.editorial.conftest import add_draft, add_live_with_draft, current_task_state, submit
 
 
 def fresh(pk):
     return Page.objects.get(pk=pk).specific
-
-from review import services
-from review.models import ActionKind, ItemStatus, ReviewAction, ReviewItem, ReviewRound, RoundStatus
-from tests.editorial.conftest import add_draft, add_live_with_draft, current_task_state, submit
 
 
 def approve_current_step(page, username, django_user_model):
@@ -142,7 +141,9 @@ def test_approval_without_an_open_round_still_counts(django_user_model):
     ReviewRound.objects.update(status=RoundStatus.CLOSED)
     editor = django_user_model.objects.get(username="vng-redacteur")
     page = add_live_with_draft("VNG", "Buiten de ronde", "Buiten de ronde (herzien)", editor)
-    OfferingPage.objects.filter(pk=page.pk).update(last_reviewed_at=timezone.now() - datetime.timedelta(days=900))
+    OfferingPage.objects.filter(pk=page.pk).update(
+        last_reviewed_at=timezone.now() - datetime.timedelta(days=900)
+    )
     submit(page, editor)
     approve_current_step(page, "vng-eindredacteur", django_user_model)
     assert timezone.now() - reviewed_at(page) < datetime.timedelta(minutes=1)
