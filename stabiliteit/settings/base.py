@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "review",
     "insight",
     "handbook",
+    "linkcheck",
     "demo",
     "editorial",
     "api",
