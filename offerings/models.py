@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from api.serializers import ChoiceField, PartnerRefField, TermField, TermsField
+from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.forms import OfferingPageForm
@@ -157,6 +158,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     search_summary_stems = models.TextField(editable=False, blank=True, default="")
 
     content_panels = [
+        BrokenLinksPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("form"),

@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from linkcheck.annotations import broken_link_count
 from review.admin_views import (
     ITEM_ACTIONS,
     ItemActionView,
@@ -174,6 +175,7 @@ class ReviewItemAdmin(ModelAdmin):
         "status",
         "acted_at",
         "acted_by",
+        "broken_links",
     )
     list_display_add_buttons = "offering_title"
     list_filter = ("review_round", "status", "partner")
@@ -186,12 +188,23 @@ class ReviewItemAdmin(ModelAdmin):
     partner_abbreviation.short_description = gettext_lazy("Partner")
     partner_abbreviation.admin_order_field = "partner__abbreviation"
 
+    def broken_links(self, obj):
+        return obj.broken_link_count or "-"
+
+    broken_links.short_description = gettext_lazy("Kapotte links")
+    broken_links.admin_order_field = "broken_link_count"
+
     def get_list_filter(self, request):
         # A partner only has its own items: a partner filter would only list strangers.
         return self.list_filter if is_coordinator(request.user) else ("review_round", "status")
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("partner", "review_round", "acted_by")
+        queryset = (
+            super()
+            .get_queryset(request)
+            .select_related("partner", "review_round", "acted_by")
+            .annotate(broken_link_count=broken_link_count("offering"))
+        )
         if is_coordinator(request.user):
             return queryset
         return queryset.filter(partner_id__in=partner_ids(request.user))
