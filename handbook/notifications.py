@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -76,20 +75,9 @@ def _is_publication(page):
 
 @receiver(page_unpublished)
 def publication_unpublished(sender, instance, **kwargs):
+    # Also sent by Wagtail when a live page is deleted, before its reference index goes.
     if not _is_publication(instance):
         return
     chapters = chapters_analysing(instance)
     title = instance.title
     transaction.on_commit(lambda: notify_publication_gone(title, chapters, _("niet meer gepubliceerd")))
-
-
-@receiver(pre_delete)
-def publication_deleted(sender, instance, **kwargs):
-    from offerings.models import PublicationPage
-
-    if sender is not PublicationPage:
-        return
-    # Before the delete: Wagtail removes the reference index rows with the page.
-    chapters = chapters_analysing(instance)
-    title = instance.title
-    transaction.on_commit(lambda: notify_publication_gone(title, chapters, _("verwijderd")))

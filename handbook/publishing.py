@@ -30,6 +30,10 @@ def confirmation_needed(request, page):
     if not problems:
         return None
     revision = page.get_latest_revision()
+    if page.live_revision_id is None:
+        # Wagtail's create view adds a new page as live before this hook runs; until the
+        # editor confirms, it is a draft.
+        HandbookChapterPage.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
     return TemplateResponse(
         request,
         "handbook/admin/confirm_publish.html",

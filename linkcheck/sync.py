@@ -9,8 +9,11 @@ from linkcheck.models import Link, PageLink
 
 @transaction.atomic
 def sync_page(page):
-    """Record the links of `page`'s live version (none when it is not live)."""
-    page = page.specific
+    """Record the links of `page`'s live version (none when it is not live or deleted)."""
+    stored = Page.objects.filter(pk=page.pk).first()  # the stored state, not a stale instance
+    if stored is None:  # deleted: its rows went with it (CASCADE)
+        return 0
+    page = stored.specific
     wanted = set(page_urls(page)) if page.live else set()
     existing = {
         (pl.field, pl.link.url): pl for pl in PageLink.objects.filter(page=page).select_related("link")
