@@ -202,8 +202,13 @@ else:
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
 
-# How long an offering may go without review before it counts as stale (days).
+# Review interval (days) for a kind without a ReviewInterval row; the intervals per kind
+# are set by Coördinatie in the admin (review/intervals.py).
 STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))
+
+# Link checker (linkcheck/): fetch private and loopback addresses only when True (tests,
+# an intranet deployment); editors' URLs must not probe the internal network.
+LINKCHECK_ALLOW_PRIVATE_ADDRESSES = False
 
 LOGGING = {
     "version": 1,

@@ -62,7 +62,7 @@ class Command(BaseCommand):
             workers=workers,
             per_host=per_host,
             timeout=timeout,
-            allow_private=getattr(settings, "LINKCHECK_ALLOW_PRIVATE_ADDRESSES", False),
+            allow_private=settings.LINKCHECK_ALLOW_PRIVATE_ADDRESSES,
         )
         record(results)
         broken = sum(1 for result in results if not result.ok)
