@@ -113,6 +113,7 @@ def test_catalogue_rows_take_the_latest_review_in_the_offering_query():
     row = next(r for r in rows if r[0] == current.offering_id)
     status_at = CATALOGUE_HEADERS.index("Status in die ronde")
     assert row[status_at - 1 : status_at + 1] == [current.review_round.name, current.get_status_display()]
-    # three kind-specific queries, the offerings (latest review as subqueries), three prefetches
-    assert len(queries) == 7
+    # three kind-specific queries, the review intervals per kind (for "verouderd"), the
+    # offerings (latest review as subqueries), three prefetches
+    assert len(queries) == 8
     assert not any(q["sql"].startswith('SELECT "review_reviewitem"') for q in queries)
