@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run test lint format bench clean postgres messages
+.PHONY: run test test-engine lint format bench clean postgres search-engine search-engine-stop messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,13 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests marked `engine` (tests/conftest.py ENGINE_TESTS) against the distributed engine:
+# CI runs `make search-engine && SEARCH_URL=http://127.0.0.1:9200 REQUIRE_SEARCH_ENGINE=1 make test-engine`.
+test-engine: $(VENV)/.dev
+	$(PY) -m pytest -m engine $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
@@ -44,6 +50,13 @@ format: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
+# OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+search-engine:
+	bash search-engine/run.sh start
+
+search-engine-stop:
+	bash search-engine/run.sh stop
+
 postgres:
 	bash .ci/postgres.sh
 
@@ -52,4 +65,4 @@ messages:
 	for po in locale/*/LC_MESSAGES/*.po; do msgfmt --check -o "$${po%.po}.mo" "$$po"; done
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
+	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache search-engine/target

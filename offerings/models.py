@@ -21,14 +21,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.serializers import ChoiceField, PartnerRefField, TermField, TermsField
 from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.forms import OfferingPageForm
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
+from partners.models import PartnerPage
+from partners.serializers import PartnerRefField
 from search import dutch
 from taxonomy.kinds import Kind
+from taxonomy.serializers import ChoiceField, TermField, TermsField
 
 
 def streamfield_text(data):
@@ -58,17 +60,18 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         verbose_name = _("aanbodoverzicht")
         verbose_name_plural = _("aanbodoverzichten")
 
+    # The finder and its feed are built by search/ and api/, which sit above offerings in the
+    # import layers (pyproject.toml): their apps register the views here when ready
+    # (search/apps.py, api/apps.py).
+    route_views = {}
+
     @path("")
     def finder(self, request):
-        from search.views import finder_page
-
-        return finder_page(request, self)
+        return self.route_views["finder"](request, self)
 
     @path("feed/")
     def feed(self, request):
-        from api.feeds import offerings_feed
-
-        return offerings_feed(request, self)
+        return self.route_views["feed"](request, self)
 
 
 class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
@@ -200,6 +203,10 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         index.FilterField("theme_ids"),
         index.FilterField("audience_ids"),
         index.FilterField("phase_ids"),
+        # The stored padded stems as keyword lists, so a distributed engine scores title and
+        # summary hits by tier (exact word, lemma, compound part) exactly as the database.
+        index.FilterField("search_title_marks"),
+        index.FilterField("search_summary_marks"),
     ]
     api_fields = [
         APIField("kind", serializer=ChoiceField(Kind.choices)),
@@ -263,6 +270,12 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         return []
 
     # Facet keys for the Elasticsearch aggregations (search/elastic.py).
+    def search_title_marks(self):
+        return self.search_title_stems.split()
+
+    def search_summary_marks(self):
+        return self.search_summary_stems.split()
+
     def theme_ids(self):
         return [term.pk for term in self.themes.all()]
 
@@ -300,8 +313,6 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         super().save(*args, **kwargs)
 
     def find_partner(self):
-        from partners.models import PartnerPage
-
         return PartnerPage.section_of(self)
 
 

@@ -7,6 +7,9 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from stabiliteit.visibility import public_pages
+from taxonomy.kinds import KIND_PLURALS, Kind
+
 
 class PartnerPage(Page):
     abbreviation = models.CharField(
@@ -72,19 +75,13 @@ class PartnerPage(Page):
         return cls.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
 
     def get_context(self, request, *args, **kwargs):
-        from offerings.models import OfferingPage
-
         context = super().get_context(request, *args, **kwargs)
-        offerings = (
-            OfferingPage.objects.child_of(self).live().public().select_related("form").order_by("title")
-        )
+        offerings = public_pages(self.offerings.all()).select_related("form").order_by("title")
         context["offerings_by_kind"] = _group_by_kind(offerings)
         return context
 
 
 def _group_by_kind(offerings):
-    from taxonomy.kinds import KIND_PLURALS, Kind
-
     groups = {kind: [] for kind in Kind}
     for offering in offerings:
         groups[Kind(offering.kind)].append(offering)

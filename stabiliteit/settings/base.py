@@ -172,32 +172,39 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
-# Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless
-# ELASTICSEARCH_URL is set, in which case Wagtail's elasticsearch9 backend is used.
-# Offerings are indexed as Dutch stems made in Python (search/dutch.py), so the
-# database must not stem again: PostgreSQL uses the 'simple' configuration. See
-# docs/search.md.
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    from search.elastic_settings import INDEX_SETTINGS as ELASTICSEARCH_INDEX_SETTINGS
+# Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless SEARCH_URL
+# (or its older name ELASTICSEARCH_URL) points at OpenSearch 2/3 or Elasticsearch 8/9: then
+# that engine serves the whole site and search/backends/engine.py picks modelsearch's
+# backend for it from the engine's own answer. The database backend's index is kept up to
+# date beside it ("database"), so the site answers from it when the engine fails
+# (search/engines/). Text is indexed and queried as Dutch stems made in Python
+# (search/dutch.py), so no backend stems again: PostgreSQL uses the 'simple' configuration,
+# the engine only lower-cases and folds (search/engine_settings.py). See docs/search.md.
+SEARCH_URL = os.environ.get("SEARCH_URL") or os.environ.get("ELASTICSEARCH_URL", "")
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
+if SEARCH_URL:
+    from search.engine_settings import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
 
+    try:
+        SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
+    except ValueError:
+        SEARCH_TIMEOUT = -1.0
+    if not 0 < SEARCH_TIMEOUT <= 300:
+        raise ImproperlyConfigured("SEARCH_TIMEOUT must be a number of seconds, such as 5.")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
-            "TIMEOUT": 10,
+            "BACKEND": "search.backends.engine",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX")
+            or os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
+            "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
-        }
+            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.database",
-            "SEARCH_CONFIG": "simple",
-        }
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 # The finder's query log keeps this many days and at most this many distinct queries a day.
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
@@ -215,6 +222,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The OpenSearch client logs every 404 (an index rebuild deletes names that do not exist
+    # yet) as a warning; engine failures are logged by search.engines and modelsearch.
+    "loggers": {"opensearch": {"level": "ERROR"}},
 }
 
 # Review round and gap insight (apps review/ and insight/).

@@ -43,6 +43,12 @@ NASTY_QUERIES = [
     " ".join(f"w{i}" for i in range(600)),
     ":",
     "title:polarisatie",
+    "title:x AND (",
+    "~",
+    "polarisatie~2",
+    "/",
+    "/regex.*/",
+    'zoek "naar" \\ iets',
 ]
 
 
@@ -152,3 +158,12 @@ def test_site_search_odd_pages(client, page):
 
 def test_post_to_site_search_is_refused_cleanly(client):
     assert client.post("/zoeken/", {"q": "x"}).status_code == 405
+
+
+@pytest.mark.parametrize("q", NASTY_QUERIES, ids=range(len(NASTY_QUERIES)))
+def test_api_text_is_answered_or_refused_never_an_error(client, q):
+    # Plain text only, on every engine: the API answers, or refuses with a 400 it explains.
+    for url, params in (("/api/v2/offerings/", {"q": q}), ("/api/v2/pages/", {"search": q})):
+        response = client.get(url, params)
+        assert response.status_code in (200, 400), (url, response.status_code)
+        assert response.json()
