@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop
+.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,10 @@ search-engine-stop:
 
 postgres:
 	bash .ci/postgres.sh
+
+# Compile the project's translation overrides (locale/, see its .po header); needs gettext.
+messages:
+	for po in locale/*/LC_MESSAGES/*.po; do msgfmt --check -o "$${po%.po}.mo" "$$po"; done
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected .pytest_cache search-engine/target

@@ -19,7 +19,8 @@ from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
 from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
 from demo.content.trainings import TRAININGS
-from demo.handbook import load_handbook
+from demo.handbook import load_handbook, load_handbook_editors
+from demo.ownership import load_ownership_demo
 from demo.review import load_review_demo
 from demo.search import load_search_demo
 from home.models import ContentPage, HomePage
@@ -70,6 +71,8 @@ class DemoLoader:
         self.content_pages(home)
         load_handbook(self, home)
         self.users()
+        load_handbook_editors(self)
+        load_ownership_demo(self)
         load_review_demo(self)
         self.log(f"Demo-inhoud geladen: {self.created} nieuwe objecten.")
         return self.created

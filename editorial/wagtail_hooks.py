@@ -183,3 +183,7 @@ def hide_reports_across_partners(request, menu_items):
     # Page type usage names the last edited page of every type, whoever's draft it is.
     if not walls.sees_everything(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+# The approval flow's hooks (messages, landing page, footer action, dashboard) live apart.
+from editorial import flow_hooks  # noqa: E402, F401

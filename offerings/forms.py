@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from offerings.owner import limit_owner_choices
 from taxonomy.kinds import KIND_PLURALS
 
 
@@ -23,6 +24,7 @@ class OfferingPageForm(WagtailAdminPageForm):
                 "kind": str(KIND_PLURALS[kind]).lower(),
                 "forms": ", ".join(form.name for form in field.queryset),
             }
+        limit_owner_choices(self, kwargs.get("parent_page"))
 
 
 class PublicationPageForm(OfferingPageForm):

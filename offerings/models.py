@@ -6,6 +6,7 @@ that fit it.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -20,12 +21,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
 from offerings.forms import OfferingPageForm, PublicationPageForm
 from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
 from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
+from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
 from search import dutch
@@ -74,7 +77,7 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         return self.route_views["feed"](request, self)
 
 
-class OfferingPage(Page):
+class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     """What every offer shares. Concrete, so OfferingPage.objects spans all kinds."""
 
     KIND = None  # set by each subtype
@@ -124,9 +127,24 @@ class OfferingPage(Page):
     )
     language = models.CharField(_("taal"), max_length=5, choices=Language.choices, default=Language.DUTCH)
     region = models.CharField(_("regio"), max_length=20, choices=Region.choices, default=Region.NATIONAL)
+    # Review and ownership (issue 15): last_reviewed_at is review state, kept outside
+    # revisions (offerings/review_state.py); the interval per kind is review.ReviewInterval.
     last_reviewed_at = models.DateTimeField(
         _("laatst gecontroleerd op"), null=True, blank=True, editable=False
     )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_offerings",
+        verbose_name=_("eigenaar"),
+        help_text=_(
+            "De redacteur van uw organisatie die dit aanbod inhoudelijk bijhoudt en het bij een "
+            "controle beoordeelt."
+        ),
+    )
+    # End of review and ownership.
     # Training fields, kept on this table so the finder filters without joins.
     delivery = models.CharField(
         _("werkvorm"), max_length=12, choices=Delivery.choices, blank=True, db_index=True
@@ -146,6 +164,7 @@ class OfferingPage(Page):
     search_summary_stems = models.TextField(editable=False, blank=True, default="")
 
     content_panels = [
+        BrokenLinksPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         # A plain select of this kind's forms (OfferingPageForm), not the snippet chooser.
@@ -168,6 +187,7 @@ class OfferingPage(Page):
             ],
             heading=_("Praktisch"),
         ),
+        MultiFieldPanel([FieldPanel("content_owner")], heading=_("Beheer")),
     ]
 
     # The finder matches Dutch stems (search/dutch.py) in three weighted fields; the raw
@@ -213,6 +233,7 @@ class OfferingPage(Page):
     ]
 
     base_form_class = OfferingPageForm
+    exclude_fields_in_copy = [*REVIEW_STATE_FIELDS]  # a copy is a new, unreviewed offering
     parent_page_types = []  # only the concrete kinds below can be created
     subpage_types = []
 

@@ -82,7 +82,7 @@ PUBLICATIONS = [
         "body": [
             "Demo-inhoud: Iedereen moet kunnen meedoen in de gemeente, ongeacht afkomst, "
             "geloof, beperking of leeftijd. Veel gemeenten willen inclusie bevorderen, maar "
-            "het is niet altijd duidelijk hoe je dat goed aanpakt.",
+            "het is niet altijd duidelijk hoe u dat goed aanpakt.",
             "Voor dit rapport spraken we met beleidsmedewerkers en wethouders uit twintig "
             "gemeenten van verschillende grootte. Zij vertellen over hun plannen, hun "
             "samenwerking met organisaties in de wijk en de manier waarop zij inwoners "
@@ -503,7 +503,7 @@ PUBLICATIONS = [
         "body": [
             "Demo-inhoud: Nieuws over oorlog, aanslagen of verkiezingen komt ook de klas "
             "binnen. Leerlingen hebben soms sterke meningen en kunnen lijnrecht tegenover "
-            "elkaar staan. Hoe voer je dan een goed gesprek?",
+            "elkaar staan. Hoe voert u dan een goed gesprek?",
             "Deze toolkit bevat gespreksregels, vijf lesideeën en tips om de eigen rol als "
             "docent te bepalen. De nadruk ligt op luisteren en vragen stellen, niet op "
             "winnen van een discussie.",
@@ -527,7 +527,7 @@ PUBLICATIONS = [
     },
     # 16
     {
-        "title": "Handreiking voor ouders: als je kind lijkt te radicaliseren",
+        "title": "Handreiking voor ouders: als uw kind lijkt te radicaliseren",
         "partner": "JEP",
         "form": "handreiking",
         "summary": (
@@ -543,7 +543,7 @@ PUBLICATIONS = [
             "welke signalen er zijn en hoe ze het gesprek met hun kind kunnen voeren. Ook "
             "staat erin waar ze hulp kunnen vragen.",
             "Voor professionals bij de gemeente, in het jongerenwerk en aan de balie is er "
-            "een korte bijlage. Daarin staat hoe je ouders kunt doorverwijzen.",
+            "een korte bijlage. Daarin staat hoe u ouders kunt doorverwijzen.",
         ],
         "themes": ["radicalisering"],
         "audiences": ["uitvoerende-professionals", "frontoffice-kcc"],
@@ -736,7 +736,7 @@ PUBLICATIONS = [
         ),
         "body": [
             "Demo-inhoud: Het contact met een geradicaliseerde inwoner vraagt veel van een "
-            "professional. Je wilt de persoon bereiken, maar je moet ook letten op je eigen "
+            "professional. U wilt de persoon bereiken, maar u moet ook letten op uw eigen "
             "veiligheid en die van anderen.",
             "Deze handreiking helpt bij de voorbereiding. U leest hoe u een doel voor het "
             "gesprek kiest, hoe u omgaat met extreme uitspraken en wanneer u beter kunt "

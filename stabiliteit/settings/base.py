@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "review",
     "insight",
     "handbook",
+    "linkcheck",
     "demo",
     "editorial",
     "api",
@@ -216,8 +217,13 @@ else:
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
 
-# How long an offering may go without review before it counts as stale (days).
+# Review interval (days) for a kind without a ReviewInterval row; the intervals per kind
+# are set by Coördinatie in the admin (review/intervals.py).
 STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))
+
+# Link checker (linkcheck/): fetch private and loopback addresses only when True (tests,
+# an intranet deployment); editors' URLs must not probe the internal network.
+LINKCHECK_ALLOW_PRIVATE_ADDRESSES = False
 
 # LOGGING: see the operations block at the end of this file.
 
@@ -264,6 +270,11 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave: on a new offering it tries to save every keystroke and, while the required
+# fields are still empty, warns about "validatiefouten" before the editor did anything wrong;
+# in review, each autosaved revision would also silently restart the approval (reapproval
+# on edit). Editors save with "Bewaar concept" or send the page on.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # The last approval publishes even when the reviewer (Coördinatie) has no publish right.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
 
