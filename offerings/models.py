@@ -27,8 +27,8 @@ from offerings.choices import Cost, Delivery, Language, Region
 from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
 from offerings.forms import OfferingPageForm, PublicationPageForm
 from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
-from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
+from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
 from search import dutch
