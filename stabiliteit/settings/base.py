@@ -78,6 +78,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor login (twofactor app, see the block at the end of this file).
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.choosers.ChooserPermissionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -285,3 +288,23 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
+
+# Issue 17 extras: two-factor login, feedback and usage counts, search alerts, spreadsheet
+# import. Apps: twofactor/, feedback/, alerts/, imports/. ------------------------------------
+def env_bool(name, default):
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "ja", "yes", "on"}
+
+
+INSTALLED_APPS += [  # noqa: F405 (defined above)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "twofactor",
+]
+# Two-factor login (twofactor/policy.py): on unless switched off (dev and test switch it off
+# so the demo users log in with the demo password alone). When on: required for superusers,
+# Coördinatie and every eindredactie; for redacteuren when TWO_FACTOR_REQUIRED_FOR_EDITORS.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

@@ -17,3 +17,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Close connections after each request: the browser tests' live server threads must not
 # keep PostgreSQL sessions open, or the test database cannot be dropped afterwards.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+
+# Tests that need two-factor login switch it on themselves (settings fixture).
+TWO_FACTOR_REQUIRED = False
