@@ -13,6 +13,7 @@ urlpatterns = [
     path("mist-u-iets/", missing_offer, name="missing_offer"),
     path("zoeken/", search_views.site_search, name="site_search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
+    path("", include("feedback.urls")),
     path("", include("api.urls")),
 ]
 

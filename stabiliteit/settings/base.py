@@ -301,6 +301,7 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "twofactor",
+    "feedback",
 ]
 # Two-factor login (twofactor/policy.py): on unless switched off (dev and test switch it off
 # so the demo users log in with the demo password alone). When on: required for superusers,
@@ -308,3 +309,5 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
+FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
