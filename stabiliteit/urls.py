@@ -14,6 +14,7 @@ urlpatterns = [
     path("zoeken/", search_views.site_search, name="site_search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("feedback.urls")),
+    path("", include("alerts.urls")),
     path("", include("api.urls")),
 ]
 

@@ -302,6 +302,7 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
     "django_otp.plugins.otp_static",
     "twofactor",
     "feedback",
+    "alerts",
 ]
 # Two-factor login (twofactor/policy.py): on unless switched off (dev and test switch it off
 # so the demo users log in with the demo password alone). When on: required for superusers,
@@ -311,3 +312,8 @@ TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", Fa
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
+# Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
+# the address is deleted; base URL of the links in the mails (default: the default Site's).
+ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
+ALERTS_BASE_URL = os.environ.get("ALERTS_BASE_URL", "")
