@@ -303,6 +303,7 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
     "twofactor",
     "feedback",
     "alerts",
+    "imports",
 ]
 # Two-factor login (twofactor/policy.py): on unless switched off (dev and test switch it off
 # so the demo users log in with the demo password alone). When on: required for superusers,
