@@ -289,6 +289,7 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
+
 # Issue 17 extras: two-factor login, feedback and usage counts, search alerts, spreadsheet
 # import. Apps: twofactor/, feedback/, alerts/, imports/. ------------------------------------
 def env_bool(name, default):
