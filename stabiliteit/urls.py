@@ -15,6 +15,8 @@ urlpatterns = [
     path("gezondheid/", health, name="health"),
     path("zoeken/", search_views.site_search, name="site_search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
+    path("", include("feedback.urls")),
+    path("", include("alerts.urls")),
     path("", include("api.urls")),
 ]
 

@@ -79,6 +79,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor login (twofactor app, see the block at the end of this file).
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.choosers.ChooserPermissionMiddleware",
     # Who publishes, for the Coördinatie gate; one transaction per admin change (editorial/publishing.py).
@@ -392,3 +395,34 @@ LOGGING = {
     # yet) as a warning; engine failures are logged by search.engines and modelsearch.
     "loggers": {"opensearch": {"level": "ERROR"}},
 }
+
+
+# Issue 17 extras: two-factor login, feedback and usage counts, search alerts, spreadsheet
+# import. Apps: twofactor/, feedback/, alerts/, imports/. ------------------------------------
+def env_bool(name, default):
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "ja", "yes", "on"}
+
+
+INSTALLED_APPS += [  # noqa: F405 (defined above)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "twofactor",
+    "feedback",
+    "alerts",
+    "imports",
+]
+# Two-factor login (twofactor/policy.py): on unless switched off (dev and test switch it off
+# so the demo users log in with the demo password alone). When on: required for superusers,
+# Coördinatie and every eindredactie; for redacteuren when TWO_FACTOR_REQUIRED_FOR_EDITORS.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
+FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
+# Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
+# the address is deleted; base URL of the links in the mails (default: the default Site's).
+ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
+ALERTS_BASE_URL = os.environ.get("ALERTS_BASE_URL", "")
