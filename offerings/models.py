@@ -183,6 +183,10 @@ class OfferingPage(Page):
         index.FilterField("theme_ids"),
         index.FilterField("audience_ids"),
         index.FilterField("phase_ids"),
+        # The stored padded stems as keyword lists, so a distributed engine scores title and
+        # summary hits by tier (exact word, lemma, compound part) exactly as the database.
+        index.FilterField("search_title_marks"),
+        index.FilterField("search_summary_marks"),
     ]
     api_fields = [
         APIField("kind", serializer=ChoiceField(Kind.choices)),
@@ -245,6 +249,12 @@ class OfferingPage(Page):
         return []
 
     # Facet keys for the Elasticsearch aggregations (search/elastic.py).
+    def search_title_marks(self):
+        return self.search_title_stems.split()
+
+    def search_summary_marks(self):
+        return self.search_summary_stems.split()
+
     def theme_ids(self):
         return [term.pk for term in self.themes.all()]
 

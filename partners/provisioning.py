@@ -54,6 +54,7 @@ COORDINATION_MODEL_PERMISSIONS = [
         for model in TAXONOMY_MODELS
         for action in ("add", "change", "delete")
     ],
+    *[("search", f"{action}_synonym") for action in ("add", "change", "delete")],
     ("editorial", "provision_partner"),
     ("editorial", "view_all_pages"),
     ("editorial", "change_partnerworkflowsettings"),

@@ -13,6 +13,7 @@ from django.db.models import Case, ExpressionWrapper, IntegerField, Q, Value, Wh
 from offerings.models import OfferingPage
 from search import facetindex, facets
 from search.engines.base import Engine, Selection, split_pinned
+from search.text import FIELD_WEIGHTS, field_points
 
 
 def backend_name():
@@ -172,14 +173,9 @@ def result_ids(results, ordered):
     return [obj.pk for obj in results]
 
 
-def field_forms(text):
-    """Per query word: the stem and its synonyms (phrases of stems), any of which counts."""
-    for stem in text.stems:
-        yield [stem, *(" ".join(synonym) for synonym in text.widened.get(stem, ()))]
-
-
 def rank_by_fields(ranked_ids, text):
-    """Reorder matches: a word in the title counts 3, in the summary 2, elsewhere 0; ties
+    """Reorder matches by title and summary hits (search.text.field_points: title over
+    summary, and in a field the exact word over its lemma over a compound part); ties
     keep the backend's order. The database backends weigh fields unevenly (SQLite FTS5
     not at all), so this makes "title and summary weigh more" hold on every database."""
     if len(ranked_ids) < 2:
@@ -193,26 +189,32 @@ def rank_by_fields(ranked_ids, text):
 
 
 def field_score_expression(text):
-    """The title (3) / summary (2) score as SQL over the stored stems; field_scores
-    computes the same from the facet index in memory."""
+    """The field score as SQL over the stored padded stems; field_scores computes the
+    same from the facet index in memory."""
     score = Value(0)
-    for forms in field_forms(text):
-        for column, weight in (("search_title_stems", 3), ("search_summary_stems", 2)):
-            matches = Q()
-            for form in forms:
-                matches |= Q(**{f"{column}__contains": f" {form} "})
-            score = score + Case(When(matches, then=Value(weight)), default=Value(0))
+    for tiers in text.ranking_forms():
+        for column in FIELD_WEIGHTS:
+            whens = []
+            for tier, forms in reversed(tiers):  # the best tier first
+                matches = Q()
+                for form in forms:
+                    matches |= Q(**{f"search_{column}_stems__contains": f" {form} "})
+                whens.append(When(matches, then=Value(field_points(column, tier))))
+            score = score + Case(*whens, default=Value(0))
     return ExpressionWrapper(score, output_field=IntegerField())
 
 
 def field_scores(text, index):
-    """{row position: score} of the facet index rows with a query word in the title (3)
-    or summary (2); rows without a hit are left out."""
+    """{row position: score} of the facet index rows with a query word in the title or
+    summary (search.text.field_points); rows without a hit are left out."""
     score_at = {}
-    for forms in field_forms(text):
-        for column, weight in (("title", 3), ("summary", 2)):
-            found = [index.positions_containing(column, form) for form in forms]
-            # A word counts once per field, however many of its synonyms are there.
-            for position in found[0] if len(found) == 1 else set().union(*found):
-                score_at[position] = score_at.get(position, 0) + weight
+    for tiers in text.ranking_forms():
+        for column in FIELD_WEIGHTS:
+            best = {}
+            for tier, forms in tiers:  # a word counts once per field, at its best tier
+                for form in forms:
+                    for position in index.positions_containing(column, form):
+                        best[position] = field_points(column, tier)
+            for position, points in best.items():
+                score_at[position] = score_at.get(position, 0) + points
     return score_at

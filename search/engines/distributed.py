@@ -30,7 +30,7 @@ from modelsearch.index import FilterField, SearchField
 from offerings.models import OfferingPage
 from search import facetindex, facets
 from search.engines.base import Engine, EngineUnavailable, Selection, split_pinned
-from search.engines.database import field_forms
+from search.text import FIELD_WEIGHTS, field_points
 from stabiliteit.visibility import live_but_hidden_ids
 
 logger = logging.getLogger(__name__)
@@ -44,8 +44,8 @@ ENGINE_ERRORS = (
 # Elasticsearch's and OpenSearch's default index.max_result_window: deeper pages come from
 # the database engine (search/engines/__init__.py).
 MAX_WINDOW = 10_000
-# Title hits weigh 3, summary hits 2 (search/engines/base.py); scaled so that the engine's
-# own text score (far below 1,000) only orders offerings within one field score.
+# Field scores (search.text.field_points) are scaled so that the engine's own text score
+# (far below 1,000) only orders offerings within one field score.
 FIELD_SCORE_SCALE = 1000.0
 
 
@@ -116,6 +116,16 @@ class DistributedEngine(Engine):
             for name, keys in request.keys.items()
         }
 
+    def form_hits(self, column, marks, forms):
+        """Queries that find one of `forms` in a field's padded stems: a single token as a
+        term of the keyword list; a synonym phrase as a phrase of the indexed field."""
+        return [
+            {"match_phrase": {self.column(f"search_{column}", SearchField): form}}
+            if " " in form
+            else {"term": {marks: form}}
+            for form in forms
+        ]
+
     def text_query(self, request):
         """The words must match (any field, as on the database); pinned offerings join."""
         if request.text is None:
@@ -126,21 +136,24 @@ class DistributedEngine(Engine):
         match = compiler.get_inner_query()
         if request.pinned:
             match = {"bool": {"should": [match, self.ids_filter(request.pinned)], "minimum_should_match": 1}}
-        # Score: the field score (title 3, summary 2 per word) scaled, plus the engine's text rank.
+        # Score: the field score (search.text.field_points: per query word and field, its
+        # best tier of exact word, lemma or compound part) scaled, plus the engine's rank.
         functions = []
-        for forms in field_forms(request.text):
-            for name, weight in (("search_title", 3), ("search_summary", 2)):
-                column = self.column(name, SearchField)
-                hits = [
-                    {"match_phrase": {column: form}} if " " in form else {"match": {column: form}}
-                    for form in forms
-                ]
-                functions.append(
-                    {
-                        "filter": {"bool": {"should": hits, "minimum_should_match": 1}},
-                        "weight": weight * FIELD_SCORE_SCALE,
-                    }
-                )
+        for tiers in request.text.ranking_forms():
+            for column in FIELD_WEIGHTS:
+                marks = self.column(f"search_{column}_marks")
+                better = []  # the tiers above this one: a word counts once per field
+                for tier, forms in reversed(tiers):  # the best tier first
+                    hits = self.form_hits(column, marks, forms)
+                    functions.append(
+                        {
+                            "filter": {
+                                "bool": {"should": hits, "minimum_should_match": 1, "must_not": list(better)}
+                            },
+                            "weight": field_points(column, tier) * FIELD_SCORE_SCALE,
+                        }
+                    )
+                    better.extend(hits)
         return {
             "function_score": {
                 "query": match,
