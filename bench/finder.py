@@ -330,6 +330,12 @@ def is_generated(n):
     return last is not None and IndexEntry.objects.filter(object_id=str(last)).exists()
 
 
+def synthetic_ids_exist(n):
+    from wagtail.models import Page
+
+    return Page.objects.filter(slug=f"synthetisch-{n - 1}").exists()
+
+
 def engine_has(n):
     """The engine's index holds this N's last offering (an earlier --engine run indexed it)."""
     from wagtail.models import Page
@@ -541,14 +547,17 @@ def main():
         return
     n = args.n[0]
     configure(args.db, n, args.reuse, args.engine)
-    if args.reuse and is_generated(n):
+    if args.reuse and synthetic_ids_exist(n):
         print(f"\n{args.db}, N={n:,} synthetic offerings (+ demo): reusing the earlier database")
+        # Finish what an interrupted run left: the database's index, the engine's index.
+        missing = [] if is_generated(n) else ["database" if args.engine else "default"]
         if args.engine and not engine_has(n):
-            from django.core.management import call_command
-
+            missing.append("default")
+        if missing:
             started = time.perf_counter()
-            call_command("update_index", backend_name="default", verbosity=0)
-            print(f"indexed in the engine in {time.perf_counter() - started:.0f} s")
+            index(n, missing)
+            settle()
+            print(f"indexed ({', '.join(missing)}) in {time.perf_counter() - started:.0f} s")
     else:
         started = time.perf_counter()
         build(n)

@@ -6,8 +6,9 @@ facet and, on demand, the ids of one page in a given order. `count` answers the 
 only (the drop-filter hints). Labels, messages, question picks and loading the page's
 offerings stay in search/finder.py, so both engines give the finder the same shape.
 
-Relevance, on both engines: an offering scores 3 for each query word (or one of its
-synonyms) in its title and 2 for each in its summary; higher scores first. Within one
+Relevance, on both engines: an offering scores per query word (or one of its synonyms)
+found in its title or summary (search.text.field_points: title over summary, the exact
+word over its lemma over a compound part); higher scores first. Within one
 score the engine's own text rank decides (ts_rank on PostgreSQL, newest page first on
 SQLite, BM25 on the distributed engine), so pages may differ only in the order of
 offerings with equal scores (tests/search/test_engine_parity.py compares that way).

@@ -3,7 +3,7 @@
 For 200 random parameter sets (text, every facet, expired, sort, page): the same total,
 the same count for every facet value and the same offerings on the page. Order: by title
 and newest first the pages are identical; by relevance both engines order by the field
-score (title 3, summary 2 per query word; search/engines/base.py) and then by their own
+score (search.text.field_points per query word; search/engines/base.py) and then by their own
 text rank, so the pages must hold the same field scores position by position, and every
 offering the engine shows must be a match of the database engine with that score (a group
 of equal scores that the page cuts may show different members; a group the page holds
