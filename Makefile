@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run test lint format bench clean postgres
+.PHONY: run test lint format bench clean postgres assets
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ lint: $(VENV)/.dev
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# NL Design System CSS into static/nlds/ (output committed: `make run` needs no Node).
+assets:
+	npm ci --no-audit --no-fund
+	npm run build
 
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py

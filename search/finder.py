@@ -36,6 +36,9 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    # Only for an unselected value in a facet with a selection: how many results ticking
+    # it adds (values within a facet are OR-ed). None where the engine does not say.
+    added: int | None = None
 
 
 @dataclass
@@ -47,6 +50,11 @@ class Facet:
     @property
     def selected_values(self):
         return [v for v in self.values if v.selected]
+
+    @property
+    def shown_values(self):
+        """The values worth a checkbox: those with results, and those already ticked."""
+        return [v for v in self.values if v.count or v.selected]
 
 
 @dataclass
@@ -71,6 +79,7 @@ class FinderResult:
     question: object = None  # taxonomy.Question when ?vraag= named one
     suggestion: str = ""  # "bedoelde u" text when the query found nothing
     hints: list = field(default_factory=list)  # DropHint list when the query found nothing
+    expired_hidden: int = 0  # ended trainings that would match but are hidden (no ?verlopen=1)
 
     @property
     def page_count(self):
@@ -184,8 +193,15 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
     for name in DIMENSIONS:
         selected = query.selected(name)
         counts = selection.counts[name]
+        added = selection.added.get(name) if selected else None
         values = [
-            FacetValue(slug=slug, label=str(label), count=counts.get(key, 0), selected=slug in selected)
+            FacetValue(
+                slug=slug,
+                label=str(label),
+                count=counts.get(key, 0),
+                selected=slug in selected,
+                added=None if added is None or slug in selected else added.get(key, 0),
+            )
             for key, slug, label in options[name]
         ]
         facets.append(Facet(name=name, label=str(FACETS[name]), values=values))
@@ -211,6 +227,7 @@ def run_finder(query, offset=None, limit=PAGE_SIZE):
         messages=messages,
         pinned_ids={item.pk for item in items if item.pk in set(pin)},
         question=question,
+        expired_hidden=selection.expired_hidden,
     )
     if total == 0 and (searching or query.filters):
         result.suggestion = suggest(text) if searching else ""
@@ -224,29 +241,40 @@ class _IndexSelection:
 
     def __init__(self, index, query, text, keys, pinned):
         self.index = index
-        base = index.all_mask if query.include_expired else index.current_mask(facetindex.today())
+        everything = index.all_mask
+        base = everything if query.include_expired else everything & index.current_mask(facetindex.today())
         self.text, self.matched_ids = text, None
         if text is not None:
             # Matches only (no ranking): the counts need the set; the page ranks lazily.
             # No live() here: the index holds only public offerings and drops other ids,
             # so the match need not join the page table.
             self.matched_ids = _with_pinned(match_ids(text, OfferingPage.objects.all()), pinned)
-            base &= index.mask_of(self.matched_ids)
+            matched = index.mask_of(self.matched_ids)
+            base &= matched
+            everything &= matched
         selections = {
             name: _or(index.masks[name].get(key, 0) for key in facet_keys)
             for name, facet_keys in keys.items()
         }
-        self.counts = {}
+        self.counts, self.added = {}, {}
         for name in DIMENSIONS:
             mask = base
             for other, selection in selections.items():
                 if other != name:
                     mask &= selection
-            self.counts[name] = {key: (mask & value).bit_count() for key, value in index.masks[name].items()}
+            values = index.masks[name].items()
+            self.counts[name] = {key: (mask & value).bit_count() for key, value in values}
+            if name in selections:
+                # What ticking one more value adds to the current results (OR within a facet).
+                mask &= ~selections[name]
+                self.added[name] = {key: (mask & value).bit_count() for key, value in values}
         self.mask = base
+        hidden = everything & ~base
         for selection in selections.values():
             self.mask &= selection
+            hidden &= selection
         self.total = self.mask.bit_count()
+        self.expired_hidden = hidden.bit_count()
 
     def page_ids(self, sort, pinned, offset, limit):
         """Pinned offerings (in the result set) first, then the chosen order."""
@@ -303,6 +331,7 @@ class _ElasticSelection:
     def __init__(self, query, text, keys, pinned):
         matched = elastic.search(query, text, keys, pinned, DIMENSIONS)
         self.ranked_ids, self.counts = matched.ranked_ids, matched.counts
+        self.added = {}  # Elasticsearch's aggregations give counts only; the page says what they mean
         queryset = base_queryset(query)
         if self.ranked_ids is not None:
             queryset = queryset.filter(pk__in=self.ranked_ids)
@@ -310,6 +339,9 @@ class _ElasticSelection:
             queryset = queryset.filter(DIMENSIONS[name].filter_q(facet_keys))
         self.queryset = queryset
         self.total = queryset.count()
+        self.expired_hidden = 0
+        if not query.include_expired:
+            self.expired_hidden = _count_only(dataclasses.replace(query, include_expired=True)) - self.total
 
     def page_ids(self, sort, pinned, offset, limit):
         pinned_here = []

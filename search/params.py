@@ -105,6 +105,10 @@ class FinderQuery:
     def default_sort(self):
         return "relevantie" if self.q else "titel"
 
+    @property
+    def filter_count(self):
+        return sum(len(slugs) for slugs in self.filters.values())
+
     def selected(self, facet):
         return self.filters.get(facet, ())
 
