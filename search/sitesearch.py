@@ -17,8 +17,8 @@ from modelsearch.query import PlainText
 from wagtail.models import Page
 
 from search import dutch
-from search.suggest import suggest
 from search.params import MAX_PAGE, clean_text, parse_page
+from search.suggest import suggest
 from search.text import parse_text
 from search.visibility import public_pages
 
