@@ -37,7 +37,7 @@ def test_root_groups_chapters_by_phase_in_phase_order(client, handbook):
 def test_root_has_search_box_and_no_breadcrumbs(client, handbook):
     body = client.get(handbook.url).content.decode()
     assert 'action="/handboek/zoeken/"' in body and 'role="search"' in body
-    assert 'class="breadcrumbs' not in body
+    assert 'class="utrecht-breadcrumb-nav' not in body
 
 
 def test_headings_are_in_order_on_root_and_chapters(client, handbook):
@@ -105,10 +105,11 @@ def test_unpublished_chapter_is_skipped_in_navigation(client, handbook):
 def test_chapter_breadcrumbs(client, handbook):
     chapter = HandbookChapterPage.objects.get(slug="escalatie-en-ordeverstoring")
     body = client.get(chapter.url).content.decode()
-    crumbs = body[body.index('class="breadcrumbs') : body.index("</nav>", body.index('class="breadcrumbs'))]
-    assert f'<a href="{handbook.url}">{handbook.title}</a>' in crumbs
+    start = body.index('class="utrecht-breadcrumb-nav')
+    crumbs = body[start : body.index("</nav>", start)]
+    assert f'href="{handbook.url}">{handbook.title}</a>' in crumbs
     assert f'href="{handbook.url}#fase-escalatie-en-ordeverstoring">Escalatie en ordeverstoring</a>' in crumbs
-    assert f'<li aria-current="page">{chapter.title}</li>' in crumbs
+    assert f'href="{chapter.url}" aria-current="page">{chapter.title}</a>' in crumbs
 
 
 def test_chapter_lists_related_trainings_and_contact_points(client, handbook):
