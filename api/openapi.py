@@ -356,12 +356,23 @@ def finder_params():
         query_param(
             "sorteer",
             string(enum=list(SORTS)),
-            "Volgorde; standaard relevantie bij een zoekvraag, anders titel.",
+            "Volgorde; standaard relevantie bij een zoekvraag, binnenkort bij alleen trainingen of een "
+            "periode (vanaf/tot), anders titel.",
         ),
         query_param(
             "verlopen",
             string(enum=list(EXPIRED_VALUES)),
             "Ook afgelopen trainingen tonen.",
+        ),
+        query_param(
+            "vanaf",
+            {"type": "string", "format": "date"},
+            "Alleen trainingen die op of na deze dag (deels) plaatsvinden, plus doorlopende trainingen.",
+        ),
+        query_param(
+            "tot",
+            {"type": "string", "format": "date"},
+            "Alleen trainingen die op of vóór deze dag (deels) plaatsvinden, plus doorlopende trainingen.",
         ),
         *paging_params(),
     ]

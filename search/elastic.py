@@ -56,6 +56,7 @@ FACET_FIELDS = {
     "vorm": "form",
     "partner": "partner",
     "fase": "phase_ids",
+    "regio": "region",
     "kosten": "cost",
     "werkvorm": "delivery",
 }
@@ -88,6 +89,27 @@ def _base_filters(mapping, include_expired):
             }
         )
     return filters
+
+
+def _period_filters(mapping, query):
+    """search.finder.in_period as Elasticsearch filters (none without ?vanaf=/?tot=)."""
+    if not query.in_period:
+        return []
+    start, end = _column(mapping, "start_date"), _column(mapping, "end_date")
+    dated = [{"exists": {"field": start}}]
+    if query.starts_until is not None:
+        dated.append({"range": {start: {"lte": query.starts_until.isoformat()}}})
+    if query.starts_from is not None:
+        since = query.starts_from.isoformat()
+        no_end_starts_since = {
+            "bool": {"must_not": {"exists": {"field": end}}, "filter": {"range": {start: {"gte": since}}}}
+        }
+        dated.append({"bool": {"should": [{"range": {end: {"gte": since}}}, no_end_starts_since]}})
+    undated = {"bool": {"must_not": {"exists": {"field": start}}}}
+    return [
+        {"term": {_column(mapping, "kind"): "training"}},
+        {"bool": {"should": [undated, {"bool": {"filter": dated}}]}},
+    ]
 
 
 def _path_q(paths):
@@ -135,7 +157,12 @@ def search(query, text, keys, pinned, dimensions):
             "aggs": {"values": {"terms": {"field": _column(mapping, FACET_FIELDS[name]), "size": size}}},
         }
     body = {
-        "query": {"bool": {"must": must, "filter": _base_filters(mapping, query.include_expired)}},
+        "query": {
+            "bool": {
+                "must": must,
+                "filter": _base_filters(mapping, query.include_expired) + _period_filters(mapping, query),
+            }
+        },
         "aggregations": aggregations,
         "_source": False,
         "stored_fields": ["pk"],

@@ -21,6 +21,7 @@ once (search/signals.py), which covers ORM writes that log nothing. Inside a tra
 the index is not shared (see get_index).
 """
 
+import datetime
 import threading
 from array import array
 from dataclasses import dataclass, field
@@ -39,12 +40,14 @@ class FacetIndex:
     positions: dict  # pk -> row position
     all_mask: int
     ended: list  # [(end_date, position)] of rows with an end date, for "expired" at request time
+    trainings: list  # [(position, start_date, end_date)] of trainings, for ?vanaf=/?tot= and "binnenkort"
     masks: dict  # facet name -> {key: mask}
     options: dict  # facet name -> [(key, slug, label)] in display order
     newest: list  # row positions in (-first_published_at, title, pk) order
     title_stems: list  # row position -> " padded title stems "
     summary_stems: list  # row position -> " padded summary stems "
     _current: dict = field(default_factory=dict)  # date -> mask of rows not ended
+    _upcoming: dict = field(default_factory=dict)  # date -> row positions in "binnenkort" order
     _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: array of positions}
 
     def positions_containing(self, column, form):
@@ -77,6 +80,45 @@ class FacetIndex:
             mask = self.all_mask & ~ended
             self._current = {today: mask}
         return mask
+
+    def period_mask(self, starts_from, starts_until):
+        """Rows that count for a period (search.finder.in_period: trainings only)."""
+        from search.finder import in_period
+
+        return mask_from_positions(
+            position
+            for position, start, end in self.trainings
+            if in_period("training", start, end, starts_from, starts_until)
+        )
+
+    def pks_in_upcoming_order(self, mask, stop, today):
+        """The first `stop` offerings in `mask` in the order of search.finder.upcoming_order."""
+        order = self._upcoming.get(today)
+        if order is None:
+            trainings = {position: (start, end) for position, start, end in self.trainings}
+
+            def key(position):
+                if position not in trainings:
+                    return (2, datetime.date.min, position)
+                start, end = trainings[position]
+                if end is not None and end < today:
+                    return (3, start or datetime.date.min, position)
+                if start is None:
+                    return (1, datetime.date.min, position)
+                return (0, start, position)
+
+            order = sorted(range(len(self.pks)), key=key)  # position = title order within a group
+            self._upcoming = {today: order}
+        found = []
+        if stop <= 0:
+            return found
+        wanted = set(positions_of(mask))
+        for position in order:
+            if position in wanted:
+                found.append(self.pks[position])
+                if len(found) >= stop:
+                    break
+        return found
 
     def mask_of(self, pks):
         """The mask of those offerings in `pks` that are in the index."""
@@ -198,6 +240,8 @@ def build_index(stamp):
             "end_date",
             "search_title_stems",
             "search_summary_stems",
+            "region",
+            "start_date",
         )
     )
     pks = [row[0] for row in rows]
@@ -205,7 +249,7 @@ def build_index(stamp):
     newest_pks = live.order_by("-first_published_at", "title", "pk").values_list("pk", flat=True)
     newest = [positions[pk] for pk in newest_pks]
 
-    single = {"soort": 1, "vorm": 2, "partner": 3, "kosten": 4, "werkvorm": 5}
+    single = {"soort": 1, "vorm": 2, "partner": 3, "kosten": 4, "werkvorm": 5, "regio": 9}
     grouped = {name: {} for name in DIMENSIONS}
     for position, row in enumerate(rows):
         for name, column in single.items():
@@ -228,6 +272,7 @@ def build_index(stamp):
         positions=positions,
         all_mask=(1 << len(pks)) - 1,
         ended=[(row[6], position) for position, row in enumerate(rows) if row[6] is not None],
+        trainings=[(position, row[10], row[6]) for position, row in enumerate(rows) if row[1] == "training"],
         masks=masks,
         options={name: dim.options() for name, dim in DIMENSIONS.items()},
         newest=newest,

@@ -20,7 +20,7 @@ from django.db.models import Case, ExpressionWrapper, IntegerField, Q, Value, Wh
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from offerings.choices import Cost, Delivery
+from offerings.choices import Cost, Delivery, Region
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search import elastic, facetindex
@@ -145,6 +145,7 @@ DIMENSIONS = {
     "vorm": Dimension("vorm", "form", model=Form),
     "partner": Dimension("partner", "partner", model=PartnerPage),
     "fase": Dimension("fase", "phases", many=True, model=Phase),
+    "regio": Dimension("regio", "region", choices=Region.choices),
     "kosten": Dimension("kosten", "cost", choices=Cost.choices),
     "werkvorm": Dimension("werkvorm", "delivery", choices=Delivery.choices),
 }
@@ -152,13 +153,53 @@ assert list(DIMENSIONS) == list(FACETS)
 
 
 def base_queryset(query):
-    """Live, public offerings, without trainings that have ended unless asked for."""
+    """Live, public offerings, without trainings that have ended unless asked for, and only
+    trainings in the period when ?vanaf=/?tot= ask for one."""
     from search.visibility import public_pages
 
     queryset = public_pages(OfferingPage.objects.all())
     if not query.include_expired:
         queryset = queryset.filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
+    if query.in_period:
+        queryset = queryset.filter(in_period_q(query.starts_from, query.starts_until))
     return queryset
+
+
+def in_period(kind, start, end, starts_from, starts_until):
+    """Whether an offering counts for ?vanaf=/?tot=: a training whose dates overlap the
+    period (a one-day training has no end date), or an ongoing training (no dates: you can
+    join at any time). Publications and contact points have no period."""
+    if kind != Kind.TRAINING:
+        return False
+    if start is None:
+        return True
+    last = end or start
+    return (starts_until is None or start <= starts_until) and (starts_from is None or last >= starts_from)
+
+
+def in_period_q(starts_from, starts_until):
+    """in_period as a query filter (the database and Elasticsearch paths)."""
+    dated = Q(start_date__isnull=False)
+    if starts_until is not None:
+        dated &= Q(start_date__lte=starts_until)
+    if starts_from is not None:
+        dated &= Q(end_date__gte=starts_from) | Q(end_date__isnull=True, start_date__gte=starts_from)
+    return Q(kind=Kind.TRAINING) & (Q(start_date__isnull=True) | dated)
+
+
+def upcoming_order():
+    """`order_by` for "binnenkort": trainings that have not ended, soonest start first (those
+    already running first of all); then ongoing trainings; then the rest by title; ended
+    trainings last."""
+    today = timezone.localdate()
+    group = Case(
+        When(Q(kind=Kind.TRAINING, end_date__lt=today), then=Value(3)),
+        When(Q(kind=Kind.TRAINING, start_date__isnull=False), then=Value(0)),
+        When(kind=Kind.TRAINING, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return [group, "start_date", "title", "pk"]
 
 
 def run_finder(query, offset=None, limit=PAGE_SIZE):
@@ -243,6 +284,10 @@ class _IndexSelection:
         self.index = index
         everything = index.all_mask
         base = everything if query.include_expired else everything & index.current_mask(facetindex.today())
+        if query.in_period:
+            period = index.period_mask(query.starts_from, query.starts_until)
+            base &= period
+            everything &= period
         self.text, self.matched_ids = text, None
         if text is not None:
             # Matches only (no ranking): the counts need the set; the page ranks lazily.
@@ -289,6 +334,9 @@ class _IndexSelection:
                 page_ids += self.relevance_slice(rest, rest_offset, rest_limit)
             elif sort == "nieuw":
                 page_ids += index.pks_in_newest_order(rest, rest_offset + rest_limit)[rest_offset:]
+            elif sort == "binnenkort":
+                upcoming = index.pks_in_upcoming_order(rest, rest_offset + rest_limit, facetindex.today())
+                page_ids += upcoming[rest_offset:]
             else:
                 page_ids += index.pks_in_title_order(rest)[rest_offset : rest_offset + rest_limit]
         return page_ids
@@ -358,7 +406,9 @@ class _ElasticSelection:
                 ranked = [pk for pk in self.ranked_ids if pk in matching]
                 page_ids += ranked[rest_offset : rest_offset + rest_limit]
             else:
-                order = {"nieuw": ["-first_published_at", "title", "pk"]}.get(sort, ["title", "pk"])
+                order = {"nieuw": ["-first_published_at", "title", "pk"], "binnenkort": upcoming_order()}.get(
+                    sort, ["title", "pk"]
+                )
                 page_ids += list(
                     rest.order_by(*order).values_list("pk", flat=True)[rest_offset : rest_offset + rest_limit]
                 )
