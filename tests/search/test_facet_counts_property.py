@@ -35,6 +35,7 @@ def snapshot():
                 "fase": {p.slug for p in page.phases.all()},
                 "kosten": {page.cost},
                 "werkvorm": {page.delivery} if page.delivery else set(),
+                "regio": {page.region},
             }
         )
     return rows
@@ -47,6 +48,16 @@ def brute_force(rows, filters, facet_name, slug):
         ok = all(row[name] & set(slugs) for name, slugs in filters.items() if name != facet_name)
         total += ok and slug in row[facet_name]
     return total
+
+
+def brute_force_added(rows, filters, facet_name, slug):
+    """How many results ticking `slug` adds to the current selection (OR within a facet)."""
+    added = 0
+    for row in rows:
+        ok = all(row[name] & set(slugs) for name, slugs in filters.items() if name != facet_name)
+        already = row[facet_name] & set(filters.get(facet_name, ()))
+        added += ok and not already and slug in row[facet_name]
+    return added
 
 
 @st.composite
@@ -104,4 +115,10 @@ def test_facet_counts_match_brute_force(filters, changes):
                     facet.name,
                     value.slug,
                 )
+                if facet.name in filters and not value.selected:
+                    # "+N" on the page: what ticking this value adds to the results.
+                    expected = brute_force_added(rows, filters, facet.name, value.slug)
+                    assert value.added == expected, (facet.name, value.slug)
+                else:
+                    assert value.added is None
         transaction.savepoint_rollback(savepoint)

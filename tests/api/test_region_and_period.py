@@ -1,0 +1,61 @@
+"""The region facet and the period filter in the JSON API, its OpenAPI and the feed."""
+
+import pytest
+
+from api.openapi import build_schema
+from offerings.models import OfferingPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_api_filters_and_counts_by_region(client):
+    response = client.get("/api/v2/offerings/", {"regio": "gelderland", "limit": 50})
+    assert response.status_code == 200
+    data = response.json()
+    expected = OfferingPage.objects.live().filter(region="gelderland").exclude(end_date__lt="2000-01-01")
+    assert data["meta"]["total_count"] >= 1
+    assert data["meta"]["total_count"] <= expected.count()
+    regio = {row["slug"]: row for row in data["facets"]["regio"]}
+    assert regio["gelderland"]["selected"] is True
+    assert "landelijk" in regio
+
+
+def test_api_period_and_binnenkort(client):
+    data = client.get("/api/v2/offerings/", {"vanaf": "2027-01-01", "tot": "2027-12-31", "limit": 50}).json()
+    assert data["meta"]["total_count"] >= 1
+    assert {item["kind"]["slug"] for item in data["items"]} == {"training"}
+    assert client.get("/api/v2/offerings/", {"sorteer": "binnenkort"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"vanaf": "morgen"}, "'vanaf' moet een datum zijn"),
+        ({"vanaf": "2027-06-01", "tot": "2027-01-01"}, "'vanaf' ligt na 'tot'"),
+        ({"regio": "Gelderland!"}, "geen geldige waarde voor 'regio'"),
+    ],
+)
+def test_api_refuses_bad_region_and_dates_with_dutch_400(client, params, message):
+    response = client.get("/api/v2/offerings/", params)
+    assert response.status_code == 400
+    assert message in response.json()["message"]
+
+
+def test_openapi_documents_region_period_and_binnenkort():
+    schema = build_schema()
+    params = {p["name"]: p for p in schema["paths"]["/api/v2/offerings/"]["get"]["parameters"]}
+    assert "regio" in params
+    assert params["vanaf"]["schema"]["format"] == "date"
+    assert params["tot"]["schema"]["format"] == "date"
+    assert "binnenkort" in params["sorteer"]["schema"]["enum"]
+
+
+def test_feed_follows_region_and_period(client):
+    feed = client.get("/aanbod/feed/", {"regio": "gelderland"}).content.decode()
+    gelderland = OfferingPage.objects.live().filter(region="gelderland").first()
+    assert gelderland.title in feed
+    other = OfferingPage.objects.live().filter(region="landelijk").first()
+    assert f"<title>{other.title}</title>" not in feed
+    period = client.get("/aanbod/feed/", {"vanaf": "2000-01-01"}).content.decode()
+    publication = OfferingPage.objects.live().filter(kind="publicatie").first()
+    assert f"<title>{publication.title}</title>" not in period
