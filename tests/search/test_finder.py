@@ -2,6 +2,7 @@
 synonyms, "bedoelde u", drop-filter hints, query count."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -289,3 +290,21 @@ def test_binnenkort_puts_upcoming_trainings_first_soonest_first():
     everything = find("sorteer=binnenkort", limit=200)
     kinds = [item.kind for item in everything.items]
     assert kinds.index("publicatie") > max(i for i, k in enumerate(kinds) if k == "training")
+
+
+def test_zero_results_show_no_empty_filters_feed_link_or_sort(client):
+    html = client.get("/aanbod/", {"q": "qqxxzzvv"}).content.decode()
+    assert "Er is geen aanbod gevonden." in html
+    legends = re.findall(r"<legend[^>]*>([^<]+)</legend>", html)
+    assert legends == ["Periode (trainingen)", "Afgelopen trainingen"]  # no empty facet headings
+    assert "feed/" not in html  # neither the link nor the <link rel="alternate">
+    assert 'name="sorteer"' not in html.split('id="finder-sort-form"')[0]
+    assert "Mist u iets?" in html
+
+
+def test_site_search_offers_bedoelde_u_and_mist_u_iets(client):
+    html = client.get("/zoeken/", {"q": "polarsatie"}).content.decode()
+    assert "Bedoelde u:" in html
+    assert 'href="?q=polarisatie"' in html
+    assert "Mist u iets?" in html
+    assert "/mist-u-iets/?" in html
