@@ -56,13 +56,11 @@ def finder_query(querydict):
             _("'verlopen' moet een van deze zijn: %(values)s.") % {"values": ", ".join(EXPIRED_VALUES)}
         )
     for param in DATE_PARAMS:
-        if param in querydict and parse_date(querydict[param]) is None:
+        # An empty value (a form's empty date field) means no date, as on the page.
+        if querydict.get(param, "").strip() and parse_date(querydict[param]) is None:
             raise ApiError(_("'%(param)s' moet een datum zijn, zoals 2027-03-01.") % {"param": param})
-    if (
-        "vanaf" in querydict
-        and "tot" in querydict
-        and parse_date(querydict["vanaf"]) > parse_date(querydict["tot"])
-    ):
+    starts_from, starts_until = parse_date(querydict.get("vanaf")), parse_date(querydict.get("tot"))
+    if starts_from and starts_until and starts_from > starts_until:
         raise ApiError(_("'vanaf' ligt na 'tot'."))
     if "vraag" in querydict and not SLUG_RE.match(querydict["vraag"].strip().lower()):
         raise ApiError(_("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))

@@ -183,8 +183,15 @@ def components():
             "label": string(),
             "count": {"type": "integer", "minimum": 0},
             "selected": {"type": "boolean"},
+            "added": {
+                "type": ["integer", "null"],
+                "minimum": 0,
+                "description": "Alleen bij een niet gekozen waarde in een filter met een keuze: zoveel "
+                "resultaten komen erbij als u deze waarde ook kiest (binnen een filter geldt OF). "
+                "Anders null.",
+            },
         },
-        required=("slug", "label", "count", "selected"),
+        required=("slug", "label", "count", "selected", "added"),
     )
     term_item = obj(
         {

@@ -20,7 +20,10 @@
   }
 
   function updateCount() {
-    var params = new URLSearchParams(new FormData(form));
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (value !== "") { params.append(name, value); }  // empty date fields mean "no date"
+    });
     params.delete("pagina");
     params.delete("sorteer");
     params.set("limit", "1");

@@ -24,7 +24,10 @@ def test_public_page_renders(client, page_type):
     response = client.get(page.url)
     assert response.status_code == 200
     body = response.content.decode()
-    assert f"<h1>{page.title}" in body.replace("&#x27;", "'") or page_type is HomePage
+    assert (
+        f'<h1 class="nl-heading nl-heading--level-1">{page.title}' in body.replace("&#x27;", "'")
+        or page_type is HomePage
+    )
 
 
 @pytest.mark.django_db
@@ -73,7 +76,7 @@ def test_home_shows_questions_and_kinds_with_counts(client):
     body = client.get("/").content.decode()
     assert "Een demonstratie lokt een tegendemonstratie uit" in body
     trainings = TrainingPage.objects.live().count()
-    assert f'Trainingen</a> <span class="meta">({trainings})' in body
+    assert f'Trainingen</a> <span class="site-meta">({trainings})' in body
 
 
 @pytest.mark.django_db
