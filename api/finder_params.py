@@ -59,9 +59,8 @@ def finder_query(querydict):
         # An empty value (a form's empty date field) means no date, as on the page.
         if querydict.get(param, "").strip() and parse_date(querydict[param]) is None:
             raise ApiError(_("'%(param)s' moet een datum zijn, zoals 2027-03-01.") % {"param": param})
-    starts_from, starts_until = parse_date(querydict.get("vanaf")), parse_date(querydict.get("tot"))
-    if starts_from and starts_until and starts_from > starts_until:
-        raise ApiError(_("'vanaf' ligt na 'tot'."))
+    # A reversed period is not refused: like the page, FinderQuery swaps the two dates, so
+    # the same URL means the same thing everywhere.
     if "vraag" in querydict and not SLUG_RE.match(querydict["vraag"].strip().lower()):
         raise ApiError(_("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))
     # Free text needs no escaping here: the finder reduces it to plain terms (search/text.py).

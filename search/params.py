@@ -61,8 +61,7 @@ def parse_date(raw):
             value = datetime.datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
-        if 2000 <= value.year <= 2100:
-            return value
+        return value
     return None
 
 

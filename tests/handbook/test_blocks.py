@@ -92,7 +92,8 @@ def test_key_points_render_as_list():
     block = blocks.KeyPointsBlock()
     html = block.render(block.to_python({"title": "Kernpunten", "points": ["Eén", "Twee"]}))
     assert '<h3 class="nl-heading nl-heading--level-3 handbook-block__title">Kernpunten</h3>' in html
-    assert "<li>Eén</li><li>Twee</li>" in html
+    item = '<li class="utrecht-unordered-list__item">'
+    assert f"{item}Eén</li>{item}Twee</li>" in html
 
 
 def test_key_points_need_two_and_at_most_eight():
