@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop messages
+.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop messages assets
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,11 @@ lint: $(VENV)/.dev
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# NL Design System CSS into static/nlds/ (output committed: `make run` needs no Node).
+assets:
+	npm ci --no-audit --no-fund
+	npm run build
 
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py

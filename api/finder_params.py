@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from api.errors import ApiError
 from search.params import (
+    DATE_PARAMS,
     EXPIRED_VALUES,
     FACETS,
     MAX_QUERY_LENGTH,
@@ -16,10 +17,11 @@ from search.params import (
     SLUG_RE,
     SORTS,
     FinderQuery,
+    parse_date,
 )
 
-SINGLE_VALUED = {"q", "vraag", "sorteer", "verlopen", "limit", "offset"}
-FINDER_PARAMETERS = ("q", "vraag", *FACETS, "sorteer", "verlopen")
+SINGLE_VALUED = {"q", "vraag", "sorteer", "verlopen", *DATE_PARAMS, "limit", "offset"}
+FINDER_PARAMETERS = ("q", "vraag", *FACETS, "sorteer", "verlopen", *DATE_PARAMS)
 ALLOWED = {*FINDER_PARAMETERS, "limit", "offset", "_"}
 
 
@@ -53,6 +55,12 @@ def finder_query(querydict):
         raise ApiError(
             _("'verlopen' moet een van deze zijn: %(values)s.") % {"values": ", ".join(EXPIRED_VALUES)}
         )
+    for param in DATE_PARAMS:
+        # An empty value (a form's empty date field) means no date, as on the page.
+        if querydict.get(param, "").strip() and parse_date(querydict[param]) is None:
+            raise ApiError(_("'%(param)s' moet een datum zijn, zoals 2027-03-01.") % {"param": param})
+    # A reversed period is not refused: like the page, FinderQuery swaps the two dates, so
+    # the same URL means the same thing everywhere.
     if "vraag" in querydict and not SLUG_RE.match(querydict["vraag"].strip().lower()):
         raise ApiError(_("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))
     # Free text needs no escaping here: the finder reduces it to plain terms (search/text.py).

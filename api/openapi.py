@@ -196,8 +196,15 @@ def components():
             "label": string(),
             "count": {"type": "integer", "minimum": 0},
             "selected": {"type": "boolean"},
+            "added": {
+                "type": ["integer", "null"],
+                "minimum": 0,
+                "description": "Alleen bij een niet gekozen waarde in een filter met een keuze: zoveel "
+                "resultaten komen erbij als u deze waarde ook kiest (binnen een filter geldt OF). "
+                "Anders null.",
+            },
         },
-        required=("slug", "label", "count", "selected"),
+        required=("slug", "label", "count", "selected", "added"),
     )
     term_item = obj(
         {
@@ -390,12 +397,23 @@ def finder_params():
         query_param(
             "sorteer",
             string(enum=list(SORTS)),
-            "Volgorde; standaard relevantie bij een zoekvraag, anders titel.",
+            "Volgorde; standaard relevantie bij een zoekvraag, binnenkort bij alleen trainingen of een "
+            "periode (vanaf/tot), anders titel.",
         ),
         query_param(
             "verlopen",
             string(enum=list(EXPIRED_VALUES)),
             "Ook afgelopen trainingen tonen.",
+        ),
+        query_param(
+            "vanaf",
+            {"type": "string", "format": "date"},
+            "Alleen trainingen die op of na deze dag (deels) plaatsvinden, plus doorlopende trainingen.",
+        ),
+        query_param(
+            "tot",
+            {"type": "string", "format": "date"},
+            "Alleen trainingen die op of vóór deze dag (deels) plaatsvinden, plus doorlopende trainingen.",
         ),
         *paging_params(),
     ]

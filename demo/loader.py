@@ -11,10 +11,12 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from demo.content.contact_points import CONTACT_POINTS
 from demo.content.organisations import ORGANISATIONS
 from demo.content.partners import PARTNERS
+from demo.content.public_pages import PAGES as PUBLIC_PAGES
 from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
 from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
@@ -23,7 +25,7 @@ from demo.handbook import load_handbook, load_handbook_editors
 from demo.ownership import load_ownership_demo
 from demo.review import load_review_demo
 from demo.search import load_search_demo
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, PublicSiteSettings
 from offerings.dates import parse_partial_date
 from offerings.models import (
     CatalogueIndexPage,
@@ -234,27 +236,28 @@ class DemoLoader:
                 "Over deze site",
                 "Demo-inhoud: deze site bundelt het aanbod van landelijke partners over sociale stabiliteit. "
                 "Het aanbod wordt periodiek gecontroleerd, zodat het actueel blijft.",
+                [],
             ),
-            (
-                "toegankelijkheid",
-                "Toegankelijkheid",
-                "Demo-inhoud: deze site wil voldoen aan WCAG 2.1 niveau AA. Loopt u toch tegen een "
-                "probleem aan? Laat het ons weten, dan lossen we het op.",
-            ),
-            (
-                "privacy",
-                "Privacy",
-                "Demo-inhoud: deze site gebruikt geen tracking en laadt niets van andere partijen. "
-                "We bewaren zoekvragen alleen geteld per dag, zonder gegevens over u.",
-            ),
+            *PUBLIC_PAGES,
         ]
-        for slug, title, intro in pages:
-            if ContentPage.objects.filter(slug=slug).exists():
-                continue
-            page = ContentPage(title=title, slug=slug, intro=intro)
-            home.add_child(instance=page)
-            page.save_revision().publish()
-            self.created += 1
+        by_slug = {}
+        for slug, title, intro, sections in pages:
+            page = ContentPage.objects.filter(slug=slug).first()
+            if page is None:
+                body = []
+                for heading, paragraphs in sections:
+                    body.append(("heading", heading))
+                    body.extend(("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs)
+                page = ContentPage(title=title, slug=slug, intro=intro, body=body)
+                home.add_child(instance=page)
+                page.save_revision().publish()
+                self.created += 1
+            by_slug[slug] = page
+        config = PublicSiteSettings.load()
+        config.accessibility_page = config.accessibility_page or by_slug["toegankelijkheid"]
+        config.privacy_page = config.privacy_page or by_slug["privacy"]
+        config.colophon_page = config.colophon_page or by_slug["colofon"]
+        config.save()
 
     # Questions ----------------------------------------------------------------------
     def questions(self):

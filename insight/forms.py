@@ -63,6 +63,15 @@ class MissingOfferForm(forms.ModelForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["municipality"].widget.attrs["autocomplete"] = "address-level2"
         self.fields["email"].widget.attrs["aria-describedby"] = "id_email-help"
+        # NL Design System component classes (templates/insight/missing_offer.html).
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.Textarea):
+                widget.attrs["class"] = "utrecht-textarea utrecht-textarea--html-textarea"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
+            elif not isinstance(widget, forms.HiddenInput):
+                widget.attrs["class"] = "utrecht-textbox utrecht-textbox--html-input"
 
     def full_clean(self):
         super().full_clean()

@@ -21,7 +21,14 @@ class Language(models.TextChoices):
 
 
 class Region(models.TextChoices):
+    """Where an offering is available: the whole country, a part of it (the four
+    landsdelen, as CBS divides the country) or one province."""
+
     NATIONAL = "landelijk", _("Landelijk")
+    NORTH = "noord-nederland", "Noord-Nederland"
+    EAST = "oost-nederland", "Oost-Nederland"
+    WEST = "west-nederland", "West-Nederland"
+    SOUTH = "zuid-nederland", "Zuid-Nederland"
     GRONINGEN = "groningen", "Groningen"
     FRIESLAND = "friesland", "Fryslân"
     DRENTHE = "drenthe", "Drenthe"

@@ -204,6 +204,8 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         index.FilterField("cost"),
         index.FilterField("delivery"),
         index.FilterField("end_date"),
+        index.FilterField("start_date"),
+        index.FilterField("region"),
         index.FilterField("theme_ids"),
         index.FilterField("audience_ids"),
         index.FilterField("phase_ids"),

@@ -30,7 +30,9 @@ from django.utils import timezone
 
 from offerings.models import OfferingPage
 from search import facets
+from search.period import in_period, upcoming_key
 from stabiliteit.visibility import public_pages
+from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
 
 _lock = threading.Lock()
@@ -44,12 +46,14 @@ class FacetIndex:
     positions: dict  # pk -> row position
     all_mask: int
     ended: list  # [(end_date, position)] of rows with an end date, for "expired" at request time
+    trainings: list  # [(position, start_date, end_date)] of trainings, for ?vanaf=/?tot= and "binnenkort"
     masks: dict  # facet name -> {key: mask}
     options: dict  # facet name -> [(key, slug, label)] in display order
     newest: list  # row positions in (-first_published_at, title, pk) order
     title_stems: list  # row position -> " padded title stems "
     summary_stems: list  # row position -> " padded summary stems "
     _current: dict = field(default_factory=dict)  # date -> mask of rows not ended
+    _upcoming: dict = field(default_factory=dict)  # date -> row positions in "binnenkort" order
     _words: dict = field(default_factory=dict)  # "title"/"summary" -> {stem: array of positions}
 
     def positions_containing(self, column, form):
@@ -82,6 +86,38 @@ class FacetIndex:
             mask = self.all_mask & ~ended
             self._current = {today: mask}
         return mask
+
+    def period_mask(self, starts_from, starts_until):
+        """Rows that count for a period (search.period.in_period: trainings only)."""
+        return mask_from_positions(
+            position
+            for position, start, end in self.trainings
+            if in_period(Kind.TRAINING, start, end, starts_from, starts_until)
+        )
+
+    def pks_in_upcoming_order(self, mask, stop, today):
+        """The first `stop` offerings in `mask` in "binnenkort" order (search.period)."""
+        order = self._upcoming.get(today)
+        if order is None:
+            trainings = {position: (start, end) for position, start, end in self.trainings}
+
+            def key(position):
+                kind = Kind.TRAINING if position in trainings else None
+                start, end = trainings.get(position, (None, None))
+                return (*upcoming_key(kind, start, end, today), position)
+
+            order = sorted(range(len(self.pks)), key=key)  # position = title order within a group
+            self._upcoming = {today: order}
+        found = []
+        if stop <= 0:
+            return found
+        wanted = set(positions_of(mask))
+        for position in order:
+            if position in wanted:
+                found.append(self.pks[position])
+                if len(found) >= stop:
+                    break
+        return found
 
     def mask_of(self, pks):
         """The mask of those offerings in `pks` that are in the index."""
@@ -187,7 +223,7 @@ def build_index(stamp):
     # The same rule as every public response: live, unrestricted, not below an unpublished page.
     live = public_pages(OfferingPage.objects.all())
     single = [spec for spec in facets.FACETS if not spec.many]
-    columns = ["pk", "end_date", "search_title_stems", "search_summary_stems"]
+    columns = ["pk", "kind", "start_date", "end_date", "search_title_stems", "search_summary_stems"]
     rows = list(live.order_by("title", "pk").values(*columns, *(spec.row_column for spec in single)))
     pks = [row["pk"] for row in rows]
     positions = {pk: position for position, pk in enumerate(pks)}
@@ -217,6 +253,11 @@ def build_index(stamp):
         all_mask=(1 << len(pks)) - 1,
         ended=[
             (row["end_date"], position) for position, row in enumerate(rows) if row["end_date"] is not None
+        ],
+        trainings=[
+            (position, row["start_date"], row["end_date"])
+            for position, row in enumerate(rows)
+            if row["kind"] == Kind.TRAINING
         ],
         masks=masks,
         options=facets.all_options(),

@@ -98,6 +98,7 @@ FACETS = (
     FacetSpec("vorm", _("Vorm"), "form"),
     FacetSpec("partner", _("Partnerorganisatie"), "partner", label_attr="abbreviation"),
     FacetSpec("fase", _("Fase van onrust"), "phases", index_field="phase_ids"),
+    FacetSpec("regio", _("Regio"), "region"),
     FacetSpec("kosten", _("Kosten"), "cost"),
     FacetSpec("werkvorm", _("Werkvorm (trainingen)"), "delivery"),
 )

@@ -49,8 +49,15 @@ def _find(engine, query, question, pinned, text, offset, limit):
     facet_list = []
     for spec in facets.FACETS:
         selected, counts = query.selected(spec.key), selection.counts[spec.key]
+        added = selection.added.get(spec.key) if selected else None
         values = [
-            FacetValue(slug=slug, label=str(label), count=counts.get(key, 0), selected=slug in selected)
+            FacetValue(
+                slug=slug,
+                label=str(label),
+                count=counts.get(key, 0),
+                selected=slug in selected,
+                added=None if added is None or slug in selected else added.get(key, 0),
+            )
             for key, slug, label in options[spec.key]
         ]
         facet_list.append(Facet(name=spec.key, label=str(spec.label), values=values))
@@ -78,6 +85,7 @@ def _find(engine, query, question, pinned, text, offset, limit):
         messages=messages,
         pinned_ids={item.pk for item in items if item.pk in set(pin)},
         question=question,
+        expired_hidden=0 if matches_nothing or query.include_expired else selection.expired_hidden(),
     )
     if total == 0 and (searching or query.filters):
         result.suggestion = suggest(text) if searching else ""
@@ -94,6 +102,8 @@ def _request(query, text, options, pinned=(), page=()):
         text=text if text is not None and not text.is_empty else None,
         keys=keys,
         include_expired=query.include_expired,
+        starts_from=query.starts_from,
+        starts_until=query.starts_until,
         pinned=tuple(pinned),
         page=page,
     )

@@ -4,6 +4,7 @@ The HTML finder, the JSON API and the Atom feed all read their parameters here, 
 same URL means the same thing everywhere.
 """
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,9 +23,13 @@ PAGE_SIZE = 20
 FACETS = {spec.key: spec.label for spec in facets.FACETS}
 SORTS = {
     "relevantie": _("Relevantie"),
+    "binnenkort": _("Binnenkort eerst (trainingen)"),
     "nieuw": _("Nieuwste eerst"),
     "titel": _("Titel (A-Z)"),
 }
+# ?vanaf= and ?tot=: trainings in a period (search/finder.py: in_period).
+DATE_PARAMS = {"vanaf": "starts_from", "tot": "starts_until"}
+DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")  # the date picker's format, and as typed
 # ?verlopen=: the values that show ended trainings too, and those that explicitly do not.
 # The finder page treats anything else as "no"; the API refuses it with a 400.
 EXPIRED_VALUES = {
@@ -38,6 +43,30 @@ EXPIRED_VALUES = {
     "false": False,
 }
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
+
+
+def parse_date(raw):
+    """A date from ?vanaf=/?tot= (2027-03-01, or 1-3-2027 as typed), or None when it is none."""
+    raw = (raw or "").strip()[:20]
+    for fmt in DATE_FORMATS:
+        try:
+            value = datetime.datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
+        return value
+    return None
+
+
+def default_sort_for(q, filters, in_period=False):
+    """Relevance for a text search; upcoming first for trainings (only trainings, or a
+    period); else by title."""
+    if q:
+        return "relevantie"
+    if in_period or filters.get("soort") == ("training",):
+        return "binnenkort"
+    return "titel"
+
+
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -57,6 +86,8 @@ class FinderQuery:
     page: int = 1
     include_expired: bool = False
     question: str = ""  # slug of a municipalities' question (?vraag=), see search/questions.py
+    starts_from: datetime.date | None = None  # ?vanaf=: trainings (partly) on or after this day
+    starts_until: datetime.date | None = None  # ?tot=: trainings (partly) on or before this day
     messages: tuple = ()  # notes for the user about input that was adjusted
 
     @classmethod
@@ -76,9 +107,21 @@ class FinderQuery:
                     slugs.append(slug)
             if slugs:
                 filters[name] = tuple(slugs[:MAX_VALUES_PER_FACET])
+        dates = {}
+        for param, attribute in DATE_PARAMS.items():
+            raw = data.get(param, "")
+            dates[attribute] = parse_date(raw)
+            if raw.strip() and dates[attribute] is None:
+                messages.append(
+                    _("De datum '%(raw)s' kennen we niet (bijvoorbeeld 1-3-2027); we filteren er niet op.")
+                    % {"raw": raw.strip()[:20]}
+                )
+        if dates["starts_from"] and dates["starts_until"] and dates["starts_from"] > dates["starts_until"]:
+            dates = {"starts_from": dates["starts_until"], "starts_until": dates["starts_from"]}
+            messages.append(_("De begindatum lag na de einddatum; we hebben ze omgedraaid."))
         sort = data.get("sorteer", "")
         if sort not in SORTS:
-            sort = "relevantie" if q else "titel"
+            sort = default_sort_for(q, filters, any(dates.values()))
         page = parse_page(data.get("pagina", "1"))
         include_expired = EXPIRED_VALUES.get(data.get("verlopen", ""), False)
         question = data.get("vraag", "").strip().lower()
@@ -92,11 +135,21 @@ class FinderQuery:
             include_expired=include_expired,
             question=question,
             messages=tuple(messages),
+            **dates,
         )
 
     @property
     def default_sort(self):
-        return "relevantie" if self.q else "titel"
+        return default_sort_for(self.q, self.filters, self.in_period)
+
+    @property
+    def in_period(self):
+        return self.starts_from is not None or self.starts_until is not None
+
+    @property
+    def filter_count(self):
+        dates = (self.starts_from, self.starts_until)
+        return sum(len(slugs) for slugs in self.filters.values()) + sum(d is not None for d in dates)
 
     def selected(self, facet):
         return self.filters.get(facet, ())
@@ -113,8 +166,14 @@ class FinderQuery:
             params.extend((name, slug) for slug in filters.get(name, ()))
         if changes.get("include_expired", self.include_expired):
             params.append(("verlopen", "1"))
+        in_period = False
+        for param, attribute in DATE_PARAMS.items():
+            value = changes.get(attribute, getattr(self, attribute))
+            if value is not None:
+                params.append((param, value.isoformat()))
+                in_period = True
         sort = changes.get("sort", self.sort)
-        if sort != ("relevantie" if q else "titel"):
+        if sort != default_sort_for(q, filters, in_period):
             params.append(("sorteer", sort))
         page = changes.get("page", 1)
         if page > 1:

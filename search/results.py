@@ -12,6 +12,9 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    # Only for an unselected value in a facet with a selection: how many results ticking
+    # it adds (values within a facet are OR-ed). None where the engine does not say.
+    added: int | None = None
 
 
 @dataclass
@@ -23,6 +26,11 @@ class Facet:
     @property
     def selected_values(self):
         return [v for v in self.values if v.selected]
+
+    @property
+    def shown_values(self):
+        """The values worth a checkbox: those with results, and those already ticked."""
+        return [v for v in self.values if v.count or v.selected]
 
 
 @dataclass
@@ -47,6 +55,7 @@ class FinderResult:
     question: object = None  # taxonomy.Question when ?vraag= named one
     suggestion: str = ""  # "bedoelde u" text when the query found nothing
     hints: list = field(default_factory=list)  # DropHint list when the query found nothing
+    expired_hidden: int = 0  # ended trainings that would match but are hidden (no ?verlopen=1)
 
     @property
     def page_count(self):

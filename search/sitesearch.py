@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from search import dutch, engines
 from search.params import MAX_PAGE, clean_text, parse_page
+from search.suggest import suggest
 from search.text import parse_text
 from stabiliteit.visibility import public_pages
 
@@ -43,6 +44,11 @@ class SiteSearchResult:
     types: list = field(default_factory=list)
     selected_type: str = ""
     messages: list = field(default_factory=list)
+    suggestion: str = ""  # "bedoelde u" text when the search found nothing
+
+    @property
+    def suggestion_querystring(self):
+        return urlencode({"q": self.suggestion}) if self.suggestion else ""
 
     @property
     def offset(self):
@@ -115,6 +121,8 @@ def run_site_search(data):
     elif selected_type:
         result.messages.append(_("Onbekend paginatype genegeerd."))
     result.total = len(ranked)
+    if not result.total and not result.selected_type:
+        result.suggestion = suggest(parsed)
     if result.total and result.offset >= result.total:
         result.page = result.page_count
     page_ids = ranked[result.offset : result.offset + result.page_size]

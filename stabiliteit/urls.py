@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.views import security_txt
 from insight.views import missing_offer
 from ops.health import health
 from search import views as search_views
@@ -11,6 +12,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("mist-u-iets/", missing_offer, name="missing_offer"),
     path("gezondheid/", health, name="health"),
     path("zoeken/", search_views.site_search, name="site_search"),
@@ -28,6 +30,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     # Images only: documents go through the serve view that checks privacy (stabiliteit/media.py).
     urlpatterns += public_media_urlpatterns()
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"
 
 # Wagtail's page serving comes last: it catches every remaining path.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -904,7 +904,7 @@ TRAININGS = [
             "leiden tot ongenoegen en wantrouwen. Het sociaal domein kan hier veel "
             "betekenen. Deze workshop laat zien hoe u de veerkracht van inwoners "
             "versterkt, en daarmee ook die van de buurt.",
-            "U hoort voorbeelden van Limburgse gemeenten en gaat in gesprek over uw "
+            "U hoort voorbeelden uit Limburg en Brabant en gaat in gesprek over uw "
             "eigen situatie. U kunt de workshop in Maastricht bijwonen of online "
             "meedoen.",
         ],
@@ -914,7 +914,7 @@ TRAININGS = [
         "cost": "gratis",
         "price_note": "",
         "language": "nl",
-        "region": "limburg",
+        "region": "zuid-nederland",
         "reviewed_days_ago": 15,
         "delivery": "hybride",
         "start_date": "2027-06-03",

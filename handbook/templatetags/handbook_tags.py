@@ -25,3 +25,25 @@ def handbook_nav_url(context):
 
     root = handbook_root(public=True)
     return root.get_url(request=context.get("request")) if root else ""
+
+
+@register.simple_tag
+def handbook_chapters_for_phases(offering, limit=6):
+    """Handbook chapters on the offering's phases of unrest (the finder -> handbook link)."""
+    from handbook.models import HandbookChapterPage
+    from search.visibility import public_pages
+
+    phase_ids = [phase.pk for phase in offering.phases.all()]
+    if not phase_ids:
+        return []
+    chapters = public_pages(HandbookChapterPage.objects.filter(phase_id__in=phase_ids))
+    return list(chapters.select_related("phase").order_by("phase__sort_order", "path")[:limit])
+
+
+@register.simple_tag(takes_context=True)
+def finder_url(context):
+    """The finder's URL (/aanbod/), for links from handbook pages to the catalogue by phase."""
+    from offerings.models import CatalogueIndexPage
+
+    catalogue = CatalogueIndexPage.objects.live().public().order_by("path").first()
+    return catalogue.get_url(request=context.get("request")) if catalogue else ""

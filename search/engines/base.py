@@ -22,19 +22,33 @@ class Request:
     text: object = None  # a non-empty search.text.TextQuery, or None
     keys: dict = field(default_factory=dict)  # facet key -> [selected option keys]
     include_expired: bool = False
+    starts_from: object = None  # datetime.date: only trainings in this period (search/period.py)
+    starts_until: object = None
     pinned: tuple = ()  # offering ids that join the matches and lead the default order
     page: tuple = ()  # (sort, offset, limit) the finder will most likely ask page_ids for
 
+    @property
+    def in_period(self):
+        return self.starts_from is not None or self.starts_until is not None
+
 
 class Selection:
-    """The answer to a Request: `total`, `counts` ({facet key: {option key: count}})."""
+    """The answer to a Request: `total`, `counts` ({facet key: {option key: count}}) and
+    `added` ({facet key with a selection: {option key: results that ticking it adds}}, or
+    {} where the engine does not compute it)."""
 
     total: int
     counts: dict
+    added: dict
+
+    def expired_hidden(self):
+        """How many ended trainings match but are left out (the request did not include them)."""
+        raise NotImplementedError
 
     def page_ids(self, sort, pinned, offset, limit):
         """Ids of the page: pinned offerings in the result first (in their order), then
-        the rest in `sort` order ("relevantie" needs text; else title order)."""
+        the rest in `sort` order ("relevantie" needs text; "nieuw", "binnenkort"; else title
+        order)."""
         raise NotImplementedError
 
 

@@ -44,31 +44,43 @@ class IndexSelection(Selection):
 
     def __init__(self, index, request, with_counts=True):
         self.index = index
-        base = index.all_mask if request.include_expired else index.current_mask(facetindex.today())
+        everything = index.all_mask  # as `base`, but with ended trainings (expired_hidden)
+        if request.in_period:
+            everything &= index.period_mask(request.starts_from, request.starts_until)
         self.text = request.text
         if request.text is not None:
             # Matches only (no ranking): the counts need the set; the page ranks lazily.
             # No live() here: the index holds only public offerings and drops other ids,
             # so the match need not join the page table.
             matched = match_ids(request.text, OfferingPage.objects.all())
-            base &= index.mask_of([*matched, *request.pinned])
+            everything &= index.mask_of([*matched, *request.pinned])
+        base = everything if request.include_expired else everything & index.current_mask(facetindex.today())
         selections = {
             name: _or(index.masks[name].get(key, 0) for key in facet_keys)
             for name, facet_keys in request.keys.items()
         }
-        self.counts = {}
+        self.counts, self.added = {}, {}
         if with_counts:
             for spec in facets.FACETS:
                 mask = base
                 for other, selection in selections.items():
                     if other != spec.key:
                         mask &= selection
-                values = index.masks[spec.key]
-                self.counts[spec.key] = {key: (mask & value).bit_count() for key, value in values.items()}
-        self.mask = base
+                values = index.masks[spec.key].items()
+                self.counts[spec.key] = {key: (mask & value).bit_count() for key, value in values}
+                if spec.key in selections:
+                    # What ticking one more value adds to the results (OR within a facet).
+                    mask &= ~selections[spec.key]
+                    self.added[spec.key] = {key: (mask & value).bit_count() for key, value in values}
+        self.mask, hidden = base, everything & ~base
         for selection in selections.values():
             self.mask &= selection
+            hidden &= selection
         self.total = self.mask.bit_count()
+        self._expired_hidden = hidden.bit_count()
+
+    def expired_hidden(self):
+        return self._expired_hidden
 
     def page_ids(self, sort, pinned, offset, limit):
         index = self.index
@@ -80,6 +92,9 @@ class IndexSelection(Selection):
                 page_ids += self.relevance_slice(rest, rest_offset, rest_limit)
             elif sort == "nieuw":
                 page_ids += index.pks_in_newest_order(rest, rest_offset + rest_limit)[rest_offset:]
+            elif sort == "binnenkort":
+                upcoming = index.pks_in_upcoming_order(rest, rest_offset + rest_limit, facetindex.today())
+                page_ids += upcoming[rest_offset:]
             else:
                 page_ids += index.pks_in_title_order(rest)[rest_offset : rest_offset + rest_limit]
         return page_ids

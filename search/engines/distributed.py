@@ -28,7 +28,7 @@ from django.utils import timezone
 from modelsearch.index import FilterField, SearchField
 
 from offerings.models import OfferingPage
-from search import facetindex, facets
+from search import facetindex, facets, period
 from search.engines.base import Engine, EngineUnavailable, Selection, split_pinned
 from search.text import FIELD_WEIGHTS, field_points
 from stabiliteit.visibility import live_but_hidden_ids
@@ -85,8 +85,9 @@ class DistributedEngine(Engine):
                 return self.mapping.get_field_column_name(field)
         raise LookupError(name)
 
-    def visibility_filters(self, include_expired):
-        """Offerings only, live, public (stabiliteit/visibility.py), not ended unless asked."""
+    def visibility_filters(self, include_expired, request=None):
+        """Offerings only, live, public (stabiliteit/visibility.py), not ended unless asked,
+        and only trainings in the request's period when it names one (search/period.py)."""
         filters = [
             {"term": {"_django_content_type": self.mapping.get_content_type()}},
             {"term": {self.column("live"): True}},
@@ -107,6 +108,8 @@ class DistributedEngine(Engine):
                     }
                 }
             )
+        if request is not None and request.in_period:
+            filters.extend(period.engine_filters(self.column, request.starts_from, request.starts_until))
         return filters
 
     def selection_filters(self, request):
@@ -163,8 +166,10 @@ class DistributedEngine(Engine):
             }
         }
 
-    def query(self, request, with_selections=False):
-        filters = self.visibility_filters(request.include_expired)
+    def query(self, request, with_selections=False, include_expired=None):
+        if include_expired is None:
+            include_expired = request.include_expired
+        filters = self.visibility_filters(include_expired, request)
         if with_selections:
             filters.extend(self.selection_filters(request).values())
         return {"bool": {"must": [self.text_query(request)], "filter": filters}}
@@ -227,7 +232,7 @@ class EngineSelection(Selection):
         # The page the finder will most likely ask for comes in the same request.
         self.prefetched = None
         body = {**self.body, "aggregations": aggregations, "size": 0}
-        if request.page and not request.pinned:
+        if request.page and not request.pinned and request.page[0] != "binnenkort":
             sort, offset, limit = request.page
             if offset >= 0 and offset + limit <= MAX_WINDOW:
                 body.update({"from": offset, "size": limit, "sort": engine.sort(sort, request)})
@@ -235,6 +240,7 @@ class EngineSelection(Selection):
         response = engine.search(body)
         self.hits = [int(hit["_id"]) for hit in response["hits"]["hits"]]
         self.total = response["hits"]["total"]["value"]
+        self.added = {}  # what ticking one more value adds: only on the database engine
         self.counts = {}
         for spec in facets.FACETS:
             by_text = {str(key): key for key, _slug, _label in engine.options()[spec.key]}
@@ -258,6 +264,8 @@ class EngineSelection(Selection):
             return page_ids
         if rest_offset + rest_limit > MAX_WINDOW:
             raise BeyondWindow(f"offset {rest_offset} is beyond the engine's result window")
+        if sort == "binnenkort":
+            return page_ids + self.upcoming_slice(pinned_here, rest_offset, rest_limit)
         body = {**self.body, "from": rest_offset, "size": rest_limit}
         body["sort"] = self.engine.sort(sort, self.request)
         if pinned_here:
@@ -266,6 +274,29 @@ class EngineSelection(Selection):
             }
         hits = self.engine.search(body)["hits"]["hits"]
         return page_ids + [int(hit["_id"]) for hit in hits]
+
+    def upcoming_slice(self, pinned_here, offset, limit):
+        """ "binnenkort" depends on today (ended trainings last), which an index field cannot
+        hold: the engine gives the matching ids, the database orders them (search/period.py)."""
+        if self.total - len(pinned_here) > MAX_WINDOW:
+            raise BeyondWindow("'binnenkort' over more results than the engine's result window")
+        body = {**self.body, "from": 0, "size": MAX_WINDOW}
+        matching = {int(hit["_id"]) for hit in self.engine.search(body)["hits"]["hits"]}
+        matching.difference_update(pinned_here)
+        ordered = OfferingPage.objects.filter(pk__in=matching).order_by(*period.upcoming_order())
+        return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
+
+    def expired_hidden(self):
+        if self.request.include_expired:
+            return 0
+        body = {
+            "query": self.engine.query(self.request, include_expired=True),
+            "size": 0,
+            "track_total_hits": True,
+        }
+        if "post_filter" in self.body:
+            body["post_filter"] = self.body["post_filter"]
+        return self.engine.search(body)["hits"]["total"]["value"] - self.total
 
 
 class CatalogueFacts:

@@ -1,6 +1,8 @@
 /* Search box enhancement: page-title suggestions while typing.
    Results never depend on this file: the form submits as a plain GET without it.
-   Suggestions are links; Down arrow moves into them, Escape closes the list. */
+   Suggestions are links; Down arrow moves into them, Escape closes the list and keeps
+   what was typed (a search field's native Escape would clear it), and typing again
+   reopens the list, also for the same words. */
 (function () {
   "use strict";
 
@@ -22,6 +24,8 @@
     function close() {
       list.hidden = true;
       list.textContent = "";
+      status.textContent = "";
+      lastQuery = "";  // the same words typed again must fetch and show the list again
     }
 
     function render(suggestions) {
@@ -59,7 +63,8 @@
       if (event.key === "ArrowDown" && !list.hidden) {
         event.preventDefault();
         list.querySelector("a").focus();
-      } else if (event.key === "Escape") {
+      } else if (event.key === "Escape" && !list.hidden) {
+        event.preventDefault();  // keep the typed query
         close();
       }
     });
@@ -72,6 +77,7 @@
         event.preventDefault();
         (current.previousElementSibling ? current.previousElementSibling.querySelector("a") : input).focus();
       } else if (event.key === "Escape") {
+        event.preventDefault();
         close();
         input.focus();
       }

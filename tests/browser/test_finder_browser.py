@@ -31,7 +31,7 @@ def test_type_a_query_tick_two_themes_remove_a_chip_and_page_on(page):
 
     page.get_by_role("checkbox", name=re.compile(r"^Polarisatie")).check()
     page.get_by_role("checkbox", name=re.compile(r"^Extremisme")).check()
-    page.get_by_role("button", name="Filters toepassen").click()
+    page.get_by_role("button", name=re.compile(r"^Toon \d+ resultaten?$")).click()
     page.wait_for_url(re.compile(r"thema=polarisatie.*thema=extremisme|thema=extremisme.*thema=polarisatie"))
     chips = page.locator(".chips .chip")
     assert chips.count() == 2
@@ -67,7 +67,7 @@ def test_keyboard_only(page):
     page.wait_for_url(re.compile(r"q=polarisatie"))
     assert "sorteer" not in page.url  # a new query is sorted by relevance
     # Tab to the first theme checkbox, tick it with Space, submit from it with Enter.
-    for _ in range(40):
+    for _ in range(80):  # past the results (first on the page), into the filters
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.name") == "thema":
             break
@@ -79,9 +79,9 @@ def test_keyboard_only(page):
     # The chip is reachable and removable by keyboard.
     for _ in range(200):
         page.keyboard.press("Tab")
-        if "chip" in (page.evaluate("document.activeElement.className") or ""):
+        if "chip" in (page.evaluate("document.activeElement.className") or "").split():
             break
-    assert page.evaluate("document.activeElement.className") == "chip"
+    assert "chip" in page.evaluate("document.activeElement.className").split()
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: "thema=" not in url)
     assert "q=polarisatie" in page.url

@@ -37,7 +37,10 @@ def request_context(rf=None):
 def test_heading_renders_h2_with_anchor_from_text():
     block = blocks.SectionHeadingBlock()
     html = block.render(block.to_python({"heading": "Wat ziet u?", "anchor": ""}))
-    assert html.strip() == '<h2 id="wat-ziet-u" class="handbook-heading">Wat ziet u?</h2>'
+    assert (
+        html.strip()
+        == '<h2 id="wat-ziet-u" class="nl-heading nl-heading--level-2 handbook-heading">Wat ziet u?</h2>'
+    )
 
 
 def test_heading_uses_explicit_anchor():
@@ -88,8 +91,9 @@ def test_analysis_text_is_required():
 def test_key_points_render_as_list():
     block = blocks.KeyPointsBlock()
     html = block.render(block.to_python({"title": "Kernpunten", "points": ["Eén", "Twee"]}))
-    assert '<h3 class="handbook-block__title">Kernpunten</h3>' in html
-    assert "<li>Eén</li><li>Twee</li>" in html
+    assert '<h3 class="nl-heading nl-heading--level-3 handbook-block__title">Kernpunten</h3>' in html
+    item = '<li class="utrecht-unordered-list__item">'
+    assert f"{item}Eén</li>{item}Twee</li>" in html
 
 
 def test_key_points_need_two_and_at_most_eight():
@@ -118,7 +122,10 @@ def test_publication_analysis_renders_publication_and_sections(request_context):
     assert f'href="{publication.url}"' in html
     assert "Wat erin staat." in html and "Wat het betekent." in html
     assert "Wat betekent dit voor uw gemeente?" in html
-    assert '<blockquote class="pull-quote"><p>“Een zin uit de publicatie.”</p></blockquote>' in html
+    assert (
+        '<blockquote class="pull-quote"><p class="nl-paragraph">“Een zin uit de publicatie.”</p></blockquote>'
+        in html
+    )
 
 
 @pytest.mark.django_db
@@ -220,7 +227,10 @@ def test_case_example_valid():
 def test_signals_render():
     block = blocks.SignalsBlock()
     html = block.render(block.to_python({"title": "Signalen", "intro": "Let op:", "signals": ["Geruchten"]}))
-    assert "<p>Let op:</p>" in html and "<li>Geruchten</li>" in html
+    assert (
+        '<p class="nl-paragraph">Let op:</p>' in html
+        and '<li class="utrecht-unordered-list__item">Geruchten</li>' in html
+    )
 
 
 def test_signals_validation():
@@ -277,7 +287,10 @@ def test_further_reading_renders_internal_and_external(request_context):
     html = block.render(block.to_python(raw), request_context)
     assert f'href="{training.url}"' in html and "Goede training." in html
     assert f'href="{contact.url}"' in html and "(contactpunt)" in html
-    assert '<a href="https://example.org/x">Extern</a> <span class="meta">(Bron)</span>' in html
+    assert (
+        '<a class="nl-link" href="https://example.org/x">Extern</a> <span class="site-meta">(Bron)</span>'
+        in html
+    )
 
 
 @pytest.mark.django_db

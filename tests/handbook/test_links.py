@@ -26,7 +26,7 @@ def chapter(db):
 def test_publication_page_lists_chapters_that_analyse_it(client, publication, chapter):
     body = client.get(publication.url).content.decode()
     assert "Besproken in het handboek" in body
-    assert f'<a href="{chapter.url}#publicatie-{publication.pk}">{chapter.title}</a>' in body
+    assert f'<a class="nl-link" href="{chapter.url}#publicatie-{publication.pk}">{chapter.title}</a>' in body
 
 
 def test_publication_without_analysis_shows_no_section(client):

@@ -37,7 +37,7 @@ def test_root_groups_chapters_by_phase_in_phase_order(client, handbook):
 def test_root_has_search_box_and_no_breadcrumbs(client, handbook):
     body = client.get(handbook.url).content.decode()
     assert 'action="/handboek/zoeken/"' in body and 'role="search"' in body
-    assert 'class="breadcrumbs' not in body
+    assert 'class="utrecht-breadcrumb-nav' not in body
 
 
 def test_headings_are_in_order_on_root_and_chapters(client, handbook):
@@ -87,28 +87,29 @@ def test_previous_and_next_follow_reading_order(client, handbook):
     chapters = list(HandbookChapterPage.objects.live().order_by("phase__sort_order", "path"))
     middle = chapters[2]
     body = client.get(middle.url).content.decode()
-    assert f'<a href="{chapters[1].url}" rel="prev">' in body
-    assert f'<a href="{chapters[3].url}" rel="next">' in body
+    assert f'<a class="nl-link" href="{chapters[1].url}" rel="prev">' in body
+    assert f'<a class="nl-link" href="{chapters[3].url}" rel="next">' in body
     assert "Hoofdstuk 3" in body
     first = client.get(chapters[0].url).content.decode()
-    assert 'rel="prev"' not in first and f'<a href="{chapters[1].url}" rel="next">' in first
+    assert 'rel="prev"' not in first and f'<a class="nl-link" href="{chapters[1].url}" rel="next">' in first
 
 
 def test_unpublished_chapter_is_skipped_in_navigation(client, handbook):
     chapters = list(HandbookChapterPage.objects.live().order_by("phase__sort_order", "path"))
     chapters[1].unpublish()
     body = client.get(chapters[0].url).content.decode()
-    assert f'<a href="{chapters[2].url}" rel="next">' in body
+    assert f'<a class="nl-link" href="{chapters[2].url}" rel="next">' in body
     assert chapters[1].title not in client.get(handbook.url).content.decode()
 
 
 def test_chapter_breadcrumbs(client, handbook):
     chapter = HandbookChapterPage.objects.get(slug="escalatie-en-ordeverstoring")
     body = client.get(chapter.url).content.decode()
-    crumbs = body[body.index('class="breadcrumbs') : body.index("</nav>", body.index('class="breadcrumbs'))]
-    assert f'<a href="{handbook.url}">{handbook.title}</a>' in crumbs
+    start = body.index('class="utrecht-breadcrumb-nav')
+    crumbs = body[start : body.index("</nav>", start)]
+    assert f'href="{handbook.url}">{handbook.title}</a>' in crumbs
     assert f'href="{handbook.url}#fase-escalatie-en-ordeverstoring">Escalatie en ordeverstoring</a>' in crumbs
-    assert f'<li aria-current="page">{chapter.title}</li>' in crumbs
+    assert f'href="{chapter.url}" aria-current="page">{chapter.title}</a>' in crumbs
 
 
 def test_chapter_lists_related_trainings_and_contact_points(client, handbook):
@@ -262,10 +263,10 @@ def test_admin_preview_of_new_and_edited_chapter(admin_client_logged_in, handboo
 
 def test_header_marks_the_handbook_as_current_section(client, handbook):
     root = client.get(handbook.url).content.decode()
-    assert f'<a href="{handbook.url}" aria-current="page">Handboek</a>' in root
+    assert f'<a class="nl-link site-nav__link" href="{handbook.url}" aria-current="page">Handboek</a>' in root
     chapter = HandbookChapterPage.objects.live().first()
     body = client.get(chapter.url).content.decode()
-    assert f'<a href="{handbook.url}" aria-current="true">Handboek</a>' in body
+    assert f'<a class="nl-link site-nav__link" href="{handbook.url}" aria-current="true">Handboek</a>' in body
     search = client.get("/handboek/zoeken/?q=onrust").content.decode()
     assert 'aria-current="true">Handboek' in search and 'rel="canonical"' not in search
 
@@ -276,4 +277,4 @@ def test_main_navigation_links_the_handbook(client):
 
     cache.clear()
     body = client.get("/aanbod/").content.decode()
-    assert '<a href="/handboek/">Handboek</a>' in body
+    assert '<a class="nl-link site-nav__link" href="/handboek/">Handboek</a>' in body

@@ -35,10 +35,13 @@ def test_without_own_site_the_handbook_lives_under_the_main_site(client, chapter
 def test_handbook_host_serves_the_handbook_at_its_root(client, own_site, handbook):
     response = client.get("/", HTTP_HOST=HOST)
     assert response.status_code == 200
-    assert f"<h1>{handbook.title}</h1>" in response.content.decode()
+    assert f'<h1 class="nl-heading nl-heading--level-1">{handbook.title}</h1>' in response.content.decode()
     assert client.get("/als-de-spanning-oploopt/", HTTP_HOST=HOST).status_code == 200
     # The main site is untouched.
-    assert "<h1>Leer- en ondersteuningsaanbod" in client.get("/").content.decode()
+    assert (
+        '<h1 class="nl-heading nl-heading--level-1">Leer- en ondersteuningsaanbod'
+        in client.get("/").content.decode()
+    )
 
 
 def test_handbook_urls_are_canonical_on_the_handbook_host(rf, own_site, chapter):
@@ -87,7 +90,7 @@ def test_shared_header_links_work_on_the_handbook_host(client, own_site):
 def test_permalink_is_on_the_handbook_host_and_redirects(client, own_site, chapter):
     body = client.get("/als-de-spanning-oploopt/", HTTP_HOST=HOST).content.decode()
     permalink = f"http://handboek.localhost:8000/hoofdstuk/{chapter.pk}/"
-    assert f'<a href="{permalink}">{permalink}</a>' in body
+    assert f'<a class="nl-link" href="{permalink}">{permalink}</a>' in body
     response = client.get(f"/hoofdstuk/{chapter.pk}/", HTTP_HOST=HOST)
     assert response.status_code == 302 and response["Location"] == "/als-de-spanning-oploopt/"
 
@@ -127,7 +130,7 @@ def test_menu_drops_the_handbook_link_as_soon_as_it_is_unpublished(client, handb
     from django.core.cache import cache
 
     cache.clear()
-    link = f'<a href="{handbook.url}">Handboek</a>'
+    link = f'<a class="nl-link site-nav__link" href="{handbook.url}">Handboek</a>'
     assert link in client.get("/aanbod/").content.decode()
     handbook.unpublish()
     assert link not in client.get("/aanbod/").content.decode()

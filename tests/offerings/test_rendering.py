@@ -26,7 +26,10 @@ def test_public_page_renders(client, page_type):
     response = client.get(page.url)
     assert response.status_code == 200
     body = response.content.decode()
-    assert f"<h1>{page.title}" in body.replace("&#x27;", "'") or page_type is HomePage
+    assert (
+        f'<h1 class="nl-heading nl-heading--level-1">{page.title}' in body.replace("&#x27;", "'")
+        or page_type is HomePage
+    )
 
 
 @pytest.mark.django_db
@@ -77,7 +80,7 @@ def test_home_shows_questions_and_kinds_with_counts(client):
     # The count is what its link shows: the finder's public, current trainings.
     trainings = run_finder(FinderQuery(filters={"soort": ("training",)})).total
     assert 0 < trainings < TrainingPage.objects.live().count()  # the demo has ended trainings
-    assert f'Trainingen</a> <span class="meta">({trainings})' in body
+    assert f'Trainingen</a> <span class="site-meta">({trainings})' in body
 
 
 @pytest.mark.django_db

@@ -92,7 +92,7 @@ def test_publication_entered_by_a_partner_editor(client, login, case):
     # The public page.
     client.logout()
     html = client.get(page.url).content.decode()
-    assert f"<dd>{expect['label']}</dd>" in html
+    assert f'<time datetime="{page.published.iso}">{expect["label"]}</time>' in html
     for name in case["authors"]:
         assert name in html
     for org in publishers + commissioners:

@@ -2,6 +2,7 @@
 synonyms, "bedoelde u", drop-filter hints, query count."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -88,7 +89,7 @@ def test_expired_trainings_hidden_by_default_and_labelled_when_included(client):
     assert training.pk not in {item.pk for item in find(f"q={training.title}").items}
     response = client.get("/aanbod/", {"q": training.title, "verlopen": "1"})
     assert training.pk in {item.pk for item in response.context["result"].items}
-    assert "Afgelopen op 1 februari 2020" in response.content.decode()
+    assert 'Afgelopen op <time datetime="2020-02-01">1 februari 2020</time>' in response.content.decode()
     assert OfferingPage.objects.filter(pk=training.pk).exists()  # nothing deleted
 
 
@@ -232,3 +233,84 @@ def test_an_unpublished_offering_is_neither_found_nor_counted_by_text(make_offer
     result = find("q=zeldzaamwoord")
     assert result.total == 0 and result.items == []
     assert all(value.count == 0 for facet in result.facets for value in facet.values)
+
+
+# Region facet, trainings by period, "binnenkort" (issue 16) ---------------------------
+
+
+def test_region_is_a_facet_with_landelijk_landsdelen_and_provinces():
+    result = find("")
+    regions = facet(result, "regio")
+    assert {"landelijk", "noord-nederland", "zuid-nederland", "limburg", "gelderland"} <= set(regions)
+    assert regions["landelijk"].count == len(live_ids(region="landelijk"))
+    ticked = find("regio=gelderland&regio=limburg")
+    assert ticked.total == len(live_ids(region__in=["gelderland", "limburg"]))
+    assert all(item.region in {"gelderland", "limburg"} for item in ticked.items)
+
+
+def test_added_says_what_ticking_a_value_adds():
+    one = find("thema=polarisatie")
+    added = facet(one, "thema")["extremisme"].added
+    both = find("thema=polarisatie&thema=extremisme")
+    assert added is not None and both.total == one.total + added
+    assert facet(one, "thema")["polarisatie"].added is None  # ticked values add nothing
+
+
+def test_period_keeps_trainings_that_overlap_it_and_ongoing_ones():
+    today = datetime.date.today()
+    start, until = today + datetime.timedelta(days=30), today + datetime.timedelta(days=120)
+    result = find(f"vanaf={start.isoformat()}&tot={until.isoformat()}", limit=200)
+    trainings = TrainingPage.objects.live().filter(pk__in=live_ids())
+    expected = {
+        t.pk
+        for t in trainings
+        if t.start_date is None or (t.start_date <= until and (t.end_date or t.start_date) >= start)
+    }
+    assert {item.pk for item in result.items} == expected
+    assert expected and any(t.start_date is None for t in trainings.filter(pk__in=expected))
+    assert result.query.sort == "binnenkort"
+
+
+def test_bad_or_reversed_dates_are_repaired_with_a_dutch_message():
+    bad = find("vanaf=31-02-2027")
+    assert bad.query.starts_from is None and bad.total == len(live_ids())
+    assert any("De datum '31-02-2027' kennen we niet" in m for m in bad.messages)
+    reversed_ = find("vanaf=2027-06-01&tot=2027-01-01")
+    assert reversed_.query.starts_from == datetime.date(2027, 1, 1)
+    assert any("omgedraaid" in m for m in reversed_.messages)
+    assert find("vanaf=1-3-2027").query.starts_from == datetime.date(2027, 3, 1)
+
+
+def test_binnenkort_puts_upcoming_trainings_first_soonest_first():
+    today = datetime.date.today()
+    result = find("soort=training", limit=200)
+    assert result.query.sort == "binnenkort"  # the default for trainings only
+    dated = [item.start_date for item in result.items if item.start_date is not None]
+    assert dated == sorted(dated)
+    first_undated = next(i for i, item in enumerate(result.items) if item.start_date is None)
+    assert all(item.start_date is None for item in result.items[first_undated:])
+    with_ended = find("soort=training&verlopen=1", limit=200)
+    ended = [i for i, item in enumerate(with_ended.items) if item.end_date and item.end_date < today]
+    assert ended and min(ended) > max(i for i in range(len(with_ended.items)) if i not in ended)
+    everything = find("sorteer=binnenkort", limit=200)
+    kinds = [item.kind for item in everything.items]
+    assert kinds.index("publicatie") > max(i for i, k in enumerate(kinds) if k == "training")
+
+
+def test_zero_results_show_no_empty_filters_feed_link_or_sort(client):
+    html = client.get("/aanbod/", {"q": "qqxxzzvv"}).content.decode()
+    assert "Er is geen aanbod gevonden." in html
+    legends = re.findall(r"<legend[^>]*>([^<]+)</legend>", html)
+    # No empty facet headings; following the search stays possible (it may find something later).
+    assert legends == ["Periode (trainingen)", "Afgelopen trainingen", "Hoe vaak?"]
+    assert "feed/" not in html  # neither the link nor the <link rel="alternate">
+    assert 'name="sorteer"' not in html.split('id="finder-sort-form"')[0]
+    assert "Mist u iets?" in html
+
+
+def test_site_search_offers_bedoelde_u_and_mist_u_iets(client):
+    html = client.get("/zoeken/", {"q": "polarsatie"}).content.decode()
+    assert "Bedoelde u:" in html
+    assert 'href="?q=polarisatie"' in html
+    assert "Mist u iets?" in html
+    assert "/mist-u-iets/?" in html
