@@ -456,6 +456,14 @@ class PublicationPage(OfferingPage):
     def editions_newest_first(self):
         return sorted(self.editions.all(), key=lambda edition: edition.published, reverse=True)
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Wagtail indexes a page on post_save, before modelcluster commits its child rows:
+        # authors, publishers and commissioners changed in the same save (publishing a
+        # revision) would be missing from the finder's text until the next save.
+        if self.live and not kwargs.get("update_fields"):
+            index.insert_or_update_object(self)
+
     def has_editions(self):
         # In the admin form the editions are still in their formset while the model is
         # validated; PublicationPageForm sets editions_in_form.
