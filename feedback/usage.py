@@ -7,7 +7,7 @@ public pages, not the editors' own (logged-in) views, not previews, not obvious 
 import datetime
 import re
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from feedback.models import DailyUsage, Feedback
@@ -36,34 +36,33 @@ def figures(partner_ids=None, days=DEFAULT_DAYS, limit=None):
     pages = OfferingPage.objects.all()
     if partner_ids is not None:
         pages = pages.filter(partner_id__in=partner_ids)
-    usage = {
-        row["page_id"]: row
-        for row in DailyUsage.objects.filter(day__gte=since, page__in=pages.values("pk"))
-        .values("page_id")
+    usage = (
+        DailyUsage.objects.filter(day__gte=since, page__in=pages.values("pk"))
+        .values("page_id", "page__title", partner=F("page__partner__abbreviation"))
         .annotate(views=Sum("views"), clicks=Sum("clicks"))
-    }
-    answers = {
-        row["page_id"]: row
-        for row in Feedback.objects.filter(created_on__gte=since, page__in=pages.values("pk"))
-        .values("page_id")
+    )
+    answers = (
+        Feedback.objects.filter(created_on__gte=since, page__in=pages.values("pk"))
+        .values("page_id", "page__title", partner=F("page__offeringpage__partner__abbreviation"))
         .annotate(yes=Count("pk", filter=Q(useful=True)), no=Count("pk", filter=Q(useful=False)))
-    }
-    ids = set(usage) | set(answers)
-    titles = dict(pages.filter(pk__in=ids).values_list("pk", "title"))
-    partners = dict(pages.filter(pk__in=ids).values_list("pk", "partner__abbreviation"))
-    rows = [
-        {
-            "page_id": pk,
-            "title": titles.get(pk, ""),
-            "partner": partners.get(pk) or "",
-            "views": usage.get(pk, {}).get("views", 0),
-            "clicks": usage.get(pk, {}).get("clicks", 0),
-            "yes": answers.get(pk, {}).get("yes", 0),
-            "no": answers.get(pk, {}).get("no", 0),
-        }
-        for pk in ids
-        if pk in titles
-    ]
+    )
+    rows = {}
+    for row in [*usage, *answers]:  # two queries, each with the title and partner
+        entry = rows.setdefault(
+            row["page_id"],
+            {
+                "page_id": row["page_id"],
+                "title": row["page__title"],
+                "partner": row["partner"] or "",
+                "views": 0,
+                "clicks": 0,
+                "yes": 0,
+                "no": 0,
+            },
+        )
+        for key in ("views", "clicks", "yes", "no"):
+            entry[key] += row.get(key) or 0
+    rows = list(rows.values())
     rows.sort(key=lambda row: (-row["views"], -row["clicks"], row["title"]))
     return rows[:limit] if limit else rows
 

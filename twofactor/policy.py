@@ -8,7 +8,6 @@ may set it up voluntarily, and whoever has a confirmed device is always asked fo
 """
 
 from django.conf import settings
-from django_otp import user_has_device
 
 from review.roles import is_coordinator, partner_abbreviations
 
@@ -24,7 +23,10 @@ def requires_two_factor(user):
 
 
 def has_two_factor(user):
-    return user.is_authenticated and user_has_device(user, confirmed=True)
+    """A confirmed authenticator app (recovery codes only come with one): one query."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return user.is_authenticated and TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
 def needs_verification(user):
