@@ -6,10 +6,10 @@ full; Coördinatie (``editorial.view_all_pages``) and admins see everything. The
 filters its listings with ``visible_pages`` (the same rule as a queryset), and
 ``AdminWallsMiddleware`` refuses (404) every admin view that names an invisible page in its
 URL (``page_id``, ``parent_page_id``, ``destination_id``, ...) or in ``?id=`` (chosen pages,
-bulk actions). Wagtail's own views check edit rights, but several render the page's draft
-title before or without that check (move confirm, chooser browse, chosen-multiple, the bulk
-"no permission" list); a middleware on the URL arguments covers them all, including views a
-Wagtail upgrade adds.
+bulk actions on pages, documents and images). Wagtail's own views check edit rights, but
+several render the page's draft title before or without that check (move confirm, chooser
+browse, chosen-multiple, the bulk "no permission" list); a middleware on the URL arguments
+covers them all, including views a Wagtail upgrade adds.
 
 For files the rule is the collection permission Wagtail already has (``choose``/``add``/
 ``change``): tag suggestions and the "popular tags" filters of the image and document
@@ -82,11 +82,20 @@ def _ids(request):
         raise Http404 from error
 
 
-def is_page_bulk_action(match):
-    return match.view_name == "wagtail_bulk_action" and (
-        match.kwargs.get("app_label"),
-        match.kwargs.get("model_name"),
-    ) == ("wagtailcore", "page")
+def bulk_objects_visible(user, match, ids):
+    """Whether every object a bulk action names may be seen (its "no permission" list shows
+    the titles of the others)."""
+    from wagtail.documents.permissions import permission_policy as documents_policy
+    from wagtail.images.permissions import permission_policy as images_policy
+
+    target = (match.kwargs.get("app_label"), match.kwargs.get("model_name"))
+    if target == ("wagtailcore", "page"):
+        return visible_pages(user, Page.objects.filter(pk__in=ids)).count() == len(ids)
+    policies = {("wagtaildocs", "document"): documents_policy, ("wagtailimages", "image"): images_policy}
+    if target in policies:
+        allowed = policies[target].instances_user_has_any_permission_for(user, CHOOSE_ACTIONS)
+        return allowed.filter(pk__in=ids).count() == len(ids)
+    return True
 
 
 class AdminWallsMiddleware:
@@ -116,9 +125,13 @@ class AdminWallsMiddleware:
                     raise Http404
                 if match.view_name in EDIT_RIGHTS_VIEWS and not may_edit_page(user, page):
                     raise Http404
-        if match.view_name in PAGE_ID_LIST_VIEWS or is_page_bulk_action(match):
+        if match.view_name in PAGE_ID_LIST_VIEWS:
             ids = _ids(request)
             if ids and visible_pages(user, Page.objects.filter(pk__in=ids)).count() != len(ids):
+                raise Http404
+        if match.view_name == "wagtail_bulk_action":
+            ids = _ids(request)
+            if ids and not bulk_objects_visible(user, match, ids):
                 raise Http404
         return None
 

@@ -16,7 +16,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
@@ -321,10 +321,18 @@ def database_state(kis):
 
 
 def quick_state(kis):
-    return [snapshot(page) for page in kis["pages"]] + [
-        type(kis[key])._base_manager.filter(pk=kis[key].pk).values().first()
-        for key in ("document", "image", "item")
-    ]
+    """A cheap fingerprint checked after every POST (the full comparison runs at the end)."""
+    pages = Page.objects.filter(pk__in=[page.pk for page in kis["pages"]]).order_by("pk")
+    return (
+        list(pages.values_list("live", "latest_revision_id", "locked", "path", "title", "draft_title")),
+        Revision.objects.aggregate(n=Count("pk"), m=Max("pk")),
+        PageLogEntry.objects.aggregate(n=Count("pk"), m=Max("pk")),
+        TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS).count(),
+        [
+            type(kis[key])._base_manager.filter(pk=kis[key].pk).values().first()
+            for key in ("document", "image", "item")
+        ],
+    )
 
 
 def test_admin_walls_hold_for_every_url_pattern(login, kis):

@@ -178,7 +178,7 @@ def test_eindredactie_approves_only_own_partner(login, user):
     kis_final = login("kis-eindredacteur")
     before = snapshot(vng_page)
     response = kis_final.post(workflow_action_url(vng_page, "approve"))
-    assert response.status_code in (302, 403)
+    assert response.status_code in (302, 403, 404)
     assert snapshot(vng_page) == before
     # Nor by passing its own task state with the other page's id.
     own_state = current_task_state(kis_page)
@@ -232,7 +232,7 @@ def test_page_moved_by_admin_becomes_the_new_partners(login, user, admin_client_
     assert Page.objects.get(pk=page.pk).get_parent().pk == vng.pk
     edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert login("vng-redacteur").get(edit).status_code == 200
-    assert login("kis-redacteur").get(edit).status_code == 302
+    assert login("kis-redacteur").get(edit).status_code in (302, 404)
     # And it now follows VNG's workflow.
     submit(page, user("vng-redacteur"))
     assert current_task_state(page).task.name == "Eindredactie VNG"
