@@ -102,7 +102,7 @@ def test_publication_entered_by_a_partner_editor(client, login, case):
     if expect["isbn"]:
         assert expect["isbn"] in html
     if case["editions"]:
-        titles = re.findall(r'<li><a href="[^"]+">(Versie \d{4})</a>', html)
+        titles = re.findall(r'<li><a class="nl-link" href="[^"]+">(Versie \d{4})</a>', html)
         assert titles == ["Versie 2025", "Versie 2023", "Versie 2021"]  # newest first
 
     # JSON-LD: authors are people, publishers and funders organisations, the date as precise as known.
