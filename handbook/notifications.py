@@ -6,32 +6,23 @@ the editors get an e-mail at once, and the dashboard lists the chapter until it 
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import transaction
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import ReferenceIndex
 from wagtail.signals import page_unpublished
 
 from handbook.provisioning import HANDBOOK_GROUPS
-from handbook.references import ANALYSIS_MODEL_PATH
+from handbook.references import analysing_chapter_ids
 
 
 def chapters_analysing(publication):
-    """Live chapters with a publication analysis of `publication` (ReferenceIndex)."""
+    """Live chapters (public or not) with a publication analysis of `publication`."""
     from handbook.models import HandbookChapterPage
 
-    ids = (
-        ReferenceIndex.get_references_to(publication)
-        .filter(
-            content_type=ContentType.objects.get_for_model(HandbookChapterPage),
-            model_path=ANALYSIS_MODEL_PATH,
-        )
-        .values_list("object_id", flat=True)
-    )
-    return list(HandbookChapterPage.objects.filter(pk__in={int(pk) for pk in ids}).live().order_by("path"))
+    ids = analysing_chapter_ids(publication)
+    return list(HandbookChapterPage.objects.filter(pk__in=ids).live().order_by("path"))
 
 
 def handbook_editor_emails():

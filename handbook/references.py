@@ -96,8 +96,8 @@ def broken_references(chapters):
     ]
 
 
-def chapters_discussing(publication):
-    """Live, public chapters with a publication analysis of `publication` (ReferenceIndex)."""
+def analysing_chapter_ids(publication):
+    """Ids of chapters (any state) with a publication analysis of `publication` (ReferenceIndex)."""
     from handbook.models import HandbookChapterPage
 
     chapter_ids = (
@@ -108,7 +108,14 @@ def chapters_discussing(publication):
         )
         .values_list("object_id", flat=True)
     )
-    ids = {int(pk) for pk in chapter_ids}
+    return {int(pk) for pk in chapter_ids}
+
+
+def chapters_discussing(publication):
+    """Live, public chapters with a publication analysis of `publication`."""
+    from handbook.models import HandbookChapterPage
+
+    ids = analysing_chapter_ids(publication)
     if not ids:
         return []
     return list(
