@@ -77,14 +77,32 @@ COLUMNS = [
     # Publications
     Column(
         "publicatiedatum",
-        "published_on",
-        p.date,
+        "published",
+        p.partial_date,
         kinds=PUB,
         required=True,
-        example="2026-03-01",
-        help="JJJJ-MM-DD of DD-MM-JJJJ",
+        example="maart 2026",
+        help="een jaar (2026), een maand (maart 2026) of een datum (14-03-2026); 'ca.' ervoor mag (ca. 2026)",
     ),
-    Column("auteurs", "authors", p.text(255), kinds=PUB, required=True, example="VNG"),
+    Column(
+        "auteurs",
+        "authors",
+        p.names(200),
+        kinds=PUB,
+        example="L. de Vries; J. Jansen",
+        help=(
+            "personen, in de volgorde van de publicatie, gescheiden door ;. "
+            "Vul auteurs of uitgevers in (of beide)."
+        ),
+    ),
+    Column(
+        "uitgevers",
+        "publishers",
+        p.terms("organisation"),
+        kinds=PUB,
+        example="VNG",
+        help="naam of afkorting van een organisatie (zie Keuzelijsten), gescheiden door ;",
+    ),
     Column("aantal_paginas", "page_count", p.positive_int, kinds=PUB, example="24"),
     Column(
         "externe_link", "external_url", p.url, kinds=PUB, example="https://www.vng.nl/publicaties/voorbeeld"

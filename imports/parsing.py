@@ -14,11 +14,13 @@ from django.utils.html import escape
 from wagtail.rich_text import RichText
 
 from offerings.choices import Cost, Delivery, Language, Region
+from offerings.dates import parse_partial_date
 from taxonomy.kinds import Kind
 
 CHOICES = {"cost": Cost, "delivery": Delivery, "language": Language, "region": Region, "kind": Kind}
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
 TERM_SEPARATORS = re.compile(r"[;\n|]+")
+NAME_SEPARATORS = re.compile(r"[;\n]+")
 
 
 class CellError(Exception):
@@ -82,9 +84,15 @@ def _term(raw, model_name, lookups):
     index = lookups.terms[model_name]
     term = index.get(raw.lower())
     if term is None:
-        display = {key: obj.name for key, obj in index.items()}
+        # Suggest what was nearly typed: a name, or (organisations) an abbreviation.
+        display = {key: _display(key, obj) for key, obj in index.items()}
         raise CellError(f"‘{raw}’ is onbekend.{suggestion(raw, display)}")
     return term
+
+
+def _display(key, obj):
+    abbreviation = getattr(obj, "abbreviation", "")
+    return abbreviation if abbreviation and key == abbreviation.lower() else obj.name
 
 
 def form(value, lookups):
@@ -127,6 +135,34 @@ def date(value, lookups):
         except ValueError:
             continue
     raise CellError(f"‘{raw}’ is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.")
+
+
+def partial_date(value, lookups):
+    """A year, month or day, possibly "ca." (offerings.dates): '2026', 'maart 2026', ..."""
+    raw = as_text(value)
+    if not raw:
+        return None
+    try:
+        return parse_partial_date(raw)
+    except ValidationError as error:
+        raise CellError(f"‘{raw[:80]}’: {' '.join(error.messages)}") from None
+
+
+def names(max_length):
+    """Names separated by ; (in order, each at most max_length characters)."""
+
+    def parse(value, lookups):
+        found = []
+        for raw in NAME_SEPARATORS.split(as_text(value)):
+            name = " ".join(raw.split())
+            if not name:
+                continue
+            if len(name) > max_length:
+                raise CellError(f"‘{name[:40]}…’ is te lang: maximaal {max_length} tekens per naam.")
+            found.append(name)
+        return found
+
+    return parse
 
 
 def positive_int(value, lookups):

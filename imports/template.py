@@ -1,10 +1,11 @@
 """The downloadable template: the column table as a spreadsheet, with an example row and a
-sheet listing the allowed taxonomy values."""
+sheet listing the allowed taxonomy values and the organisations (publishers)."""
 
 import csv
 import io
 
 from imports.columns import COLUMNS
+from partners.models import Organisation
 from taxonomy.models import Audience, Form, Phase, Theme
 
 
@@ -25,12 +26,18 @@ def template_xlsx():
         kinds = ", ".join(str(kind.label).lower() for kind in column.kinds)
         explanation.append([column.header, "ja" if column.required else "nee", kinds, column.help])
     values = workbook.create_sheet("Keuzelijsten")
-    values.append(["vorm", "thema's", "doelgroepen", "fasen"])
+    values.append(["vorm", "thema's", "doelgroepen", "fasen", "uitgevers"])
     lists = [
         [f"{form.name} ({form.get_kind_display().lower()})" for form in Form.objects.all()],
         list(Theme.objects.values_list("name", flat=True)),
         list(Audience.objects.values_list("name", flat=True)),
         list(Phase.objects.values_list("name", flat=True)),
+        [
+            f"{organisation.name} ({organisation.abbreviation})"
+            if organisation.abbreviation
+            else organisation.name
+            for organisation in Organisation.objects.order_by("name")
+        ],
     ]
     for index in range(max(len(items) for items in lists)):
         values.append([items[index] if index < len(items) else "" for items in lists])

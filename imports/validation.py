@@ -12,6 +12,7 @@ from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
+from partners.models import Organisation
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
 
@@ -26,12 +27,15 @@ LINK_MODELS = (
     ("form_url", ContactPointPage),
 )
 TERM_FIELDS = ("themes", "audiences", "phases")
-NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS)
+# Child rows of a publication (offerings.models.PublicationAuthor / PublicationPublisher).
+CHILD_FIELDS = ("authors", "publishers")
+NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS, *CHILD_FIELDS)
 ACTIONS = {"new": "nieuw (concept)", "update": "bijwerken (nieuw concept)", "error": "fout"}
 
 
 class Lookups:
-    """Taxonomy by lowercase name and slug, loaded once per import."""
+    """Taxonomy by lowercase name and slug, organisations by lowercase name and
+    abbreviation, loaded once per import."""
 
     def __init__(self):
         self.terms = {}
@@ -41,6 +45,13 @@ class Lookups:
                 index[term.name.lower()] = term
                 index[term.slug.lower()] = term
             self.terms[key] = index
+        organisations = {}
+        for organisation in Organisation.objects.all():
+            if organisation.abbreviation:
+                organisations.setdefault(organisation.abbreviation.lower(), organisation)
+        for organisation in Organisation.objects.all():
+            organisations[organisation.name.lower()] = organisation  # a name wins
+        self.terms["organisation"] = organisations
 
 
 @dataclass
@@ -122,6 +133,7 @@ def validate_file(content, filename, partner):
         cells = {header: values[i] if i < len(values) else None for i, header in enumerate(sheet.headers)}
         report.rows.append(validate_row(number, cells, lookups))
     check_duplicates(report, partner)
+    check_makers(report)
     return report
 
 
@@ -200,6 +212,21 @@ def check_model_rules(row, kind):
                 row.error(header, message)
     for name, message in page.clean_kind_fields().items():
         row.error(_header_for(name), str(message))
+
+
+def check_makers(report):
+    """A publication names at least one author or publisher. On re-import empty cells keep
+    the current value, so then the latest draft's authors and publishers count too."""
+    for row in report.rows:
+        if row.errors or row.values.get("kind") != Kind.PUBLICATION:
+            continue
+        if row.values.get("authors") or row.values.get("publishers"):
+            continue
+        if row.existing_page_id:
+            page = PublicationPage.objects.get(pk=row.existing_page_id).get_latest_revision_as_object()
+            if page.authors.exists() or page.publishers.exists():
+                continue
+        row.error("auteurs", "vul minstens één auteur in, of een uitgever in de kolom uitgevers.")
 
 
 def _header_for(field_name):

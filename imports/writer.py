@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from imports.models import ImportedOffering
-from imports.validation import MODELS, NOT_MODEL_FIELDS, TERM_FIELDS, validate_file
-from offerings.models import OfferingPage
+from imports.validation import CHILD_FIELDS, MODELS, NOT_MODEL_FIELDS, TERM_FIELDS, validate_file
+from offerings.models import OfferingPage, PublicationAuthor, PublicationPublisher
 
 
 class ImportRefused(Exception):
@@ -44,24 +44,32 @@ def run_import(content, filename, partner, user=None, dry_run=False):
     return report
 
 
+def child_rows(name, values):
+    if name == "authors":
+        return [PublicationAuthor(name=author) for author in values]
+    return [PublicationPublisher(organisation=organisation) for organisation in values]
+
+
 def write_row(row, partner, user, taken):
     values = dict(row.values)
     kind = values.pop("kind")
     external_id = values.pop("external_id")
     terms = {name: values.pop(name, []) for name in TERM_FIELDS}
+    # Child rows replace the page's rows in the cell's order; an empty cell keeps them.
+    children = {name: child_rows(name, values.pop(name)) for name in CHILD_FIELDS if name in values}
     fields = {k: v for k, v in values.items() if k not in NOT_MODEL_FIELDS}
     if row.existing_page_id:
         page = OfferingPage.objects.get(pk=row.existing_page_id).specific  # same kind (validated)
         for name, value in fields.items():
             setattr(page, name, value)
-        for name, value in terms.items():
+        for name, value in [*terms.items(), *children.items()]:
             setattr(page, name, value)
         page.save_revision(user=user, log_action=True)
     else:
         model = MODELS[kind]
         page = model(**fields, live=False, has_unpublished_changes=True)
         page.slug = unique_slug(partner, page.title, taken)
-        for name, value in terms.items():
+        for name, value in [*terms.items(), *children.items()]:
             setattr(page, name, value)
         partner.add_child(instance=page)
         page.save_revision(user=user, log_action=True)

@@ -15,8 +15,9 @@ def publication(**overrides):
         "vorm": "Handreiking",
         "themas": "Polarisatie; radicalisering",
         "doelgroepen": "Beleidsmedewerkers sociaal domein",
-        "publicatiedatum": "2026-03-01",
-        "auteurs": "Testbureau",
+        "publicatiedatum": "maart 2026",
+        "auteurs": "L. de Vries; J. Jansen",
+        "uitgevers": "NSOB; Verwey-Jonker Instituut",
     }
     row.update(overrides)
     row.setdefault("externe_link", f"https://example.org/publicatie/{row['externe_id']}")

@@ -45,6 +45,9 @@ def test_one_file_with_every_kind_of_error_reports_each_row_and_writes_nothing(v
         publication(externe_id="E-13", titel="Dertien", vorm="Workshop", externe_link="https://e.org/13"),
         training(externe_id="E-14", titel="Veertien", doelgroepen="", aanmeldlink="https://e.org/14"),
         training(externe_id="T-1", titel="Vijftien", aanmeldlink="https://e.org/15"),  # same externe_id
+        publication(externe_id="E-16", titel="Zestien", uitgevers="NSBO; Movisie"),  # unknown publisher
+        publication(externe_id="E-17", titel="Zeventien", auteurs="", uitgevers=""),  # no makers
+        publication(externe_id="E-18", titel="Achttien", publicatiedatum="gisteren"),  # unreadable date
     ]
     content = xlsx_bytes(rows)
     before = OfferingPage.objects.count()
@@ -55,10 +58,7 @@ def test_one_file_with_every_kind_of_error_reports_each_row_and_writes_nothing(v
     assert by_row[2].action == "new" and not by_row[2].errors
     assert by_row[3].errors == ["titel: verplicht; deze cel is leeg."]
     assert by_row[4].errors == ["themas: ‘Polarizatie’ is onbekend. Bedoelde u ‘Polarisatie’?"]
-    assert by_row[5].errors == [
-        "publicatiedatum: ‘31-02-2026’ is geen datum. Schrijf de datum als JJJJ-MM-DD, "
-        "bijvoorbeeld 2026-03-01."
-    ]
+    assert by_row[5].errors == ["publicatiedatum: ‘31-02-2026’: Deze datum bestaat niet: 31-02-2026."]
     assert by_row[6].errors == [
         "externe_link: ‘www.zonder-schema’ is geen geldig webadres; begin met https://."
     ]
@@ -78,8 +78,16 @@ def test_one_file_with_every_kind_of_error_reports_each_row_and_writes_nothing(v
     assert by_row[15].errors == [
         "externe_id: dezelfde externe_id als rij 2; elk aanbod mag maar één keer voorkomen."
     ]
+    assert by_row[16].errors == ["uitgevers: ‘NSBO’ is onbekend. Bedoelde u ‘NSOB’?"]
+    assert by_row[17].errors == [
+        "auteurs: vul minstens één auteur in, of een uitgever in de kolom uitgevers."
+    ]
+    assert by_row[18].errors == [
+        "publicatiedatum: ‘gisteren’: Deze datum kunnen we niet lezen. Vul een jaar in (2015), "
+        "een maand (maart 2015) of een datum (14-03-2015), eventueel met 'ca.' ervoor (ca. 2015)."
+    ]
     assert not report.ok
-    assert "Totaal: 1 nieuw, 0 bijwerken, 13 met fouten." in text
+    assert "Totaal: 1 nieuw, 0 bijwerken, 16 met fouten." in text
     assert "Er is niets opgeslagen" in text
     with pytest.raises(ImportRefused):
         run_import(content, "alles-fout.xlsx", vng)
@@ -96,7 +104,13 @@ def test_valid_file_writes_drafts_in_the_partners_section(vng):
         assert not page.live and page.has_unpublished_changes and page.latest_revision is not None
         assert page.get_parent().pk == vng.pk and page.partner_id == vng.pk
     assert sorted(t.slug for t in pages[0].themes.all()) == ["polarisatie", "radicalisering"]
-    assert pages[0].published_on.isoformat() == "2026-03-01"
+    assert pages[0].published == "2026-03" and pages[0].published.label == "maart 2026"
+    assert [a.name for a in pages[0].authors.order_by("sort_order")] == ["L. de Vries", "J. Jansen"]
+    assert [p.organisation.abbreviation for p in pages[0].publishers.order_by("sort_order")] == [
+        "NSOB",
+        "",
+    ]
+    assert pages[0].publishers.order_by("sort_order")[1].organisation.name == "Verwey-Jonker Instituut"
     assert isinstance(pages[1], TrainingPage) and pages[1].delivery == "online"
 
 
@@ -107,13 +121,24 @@ def test_reimport_updates_by_external_id_as_a_new_draft(vng):
     live_title = page.title
     count = OfferingPage.objects.count()
 
-    report = run_import(csv_bytes([publication(titel="Nieuwe titel voor de wijk")]), "aanbod.csv", vng)
+    changed = publication(
+        titel="Nieuwe titel voor de wijk", publicatiedatum="ca. 2025", auteurs="P. Pietersen", uitgevers=""
+    )
+    report = run_import(csv_bytes([changed]), "aanbod.csv", vng)
     assert report.counts == {"new": 0, "update": 1, "error": 0}
     assert OfferingPage.objects.count() == count
-    page.refresh_from_db()
+    page = PublicationPage.objects.get(pk=page.pk)
     assert page.live and page.title == live_title  # live content untouched
+    assert page.published == "2026-03" and [a.name for a in page.authors.all()] == [
+        "L. de Vries",
+        "J. Jansen",
+    ]
     assert page.has_unpublished_changes
-    assert page.latest_revision.as_object().title == "Nieuwe titel voor de wijk"
+    draft = page.latest_revision.as_object()
+    assert draft.title == "Nieuwe titel voor de wijk" and draft.published == "2025~"
+    assert [a.name for a in draft.authors.all()] == ["P. Pietersen"]
+    # An empty uitgevers cell keeps the publishers.
+    assert [p.organisation.abbreviation for p in draft.publishers.all()] == ["NSOB", ""]
 
 
 def test_hostile_files_get_dutch_errors_and_write_nothing(vng):
@@ -199,7 +224,7 @@ def test_admin_report_shows_errors_and_offers_no_import(login, vng):
     client = login("vng-redacteur")
     upload = SimpleUploadedFile("aanbod.csv", csv_bytes([publication(publicatiedatum="gisteren")]))
     html = client.post("/admin/aanbod-importeren/", {"partner": vng.pk, "file": upload}).content.decode()
-    assert "‘gisteren’ is geen datum" in html
+    assert "‘gisteren’: Deze datum kunnen we niet lezen." in html
     assert "Er is niets opgeslagen" in html and not PendingImport.objects.exists()
 
 
@@ -209,6 +234,12 @@ def test_templates_follow_the_column_table(login):
         io.BytesIO(client.get("/admin/aanbod-importeren/sjabloon/?formaat=xlsx").content)
     )
     assert [cell.value for cell in workbook["Aanbod"][1]] == [column.header for column in COLUMNS]
+    headers, examples = workbook["Aanbod"][1], workbook["Aanbod"][2]
+    example = {head.value: cell.value for head, cell in zip(headers, examples, strict=True)}
+    assert example["publicatiedatum"] == "maart 2026" and example["uitgevers"] == "VNG"
+    lists = workbook["Keuzelijsten"]
+    assert lists["E1"].value == "uitgevers"
+    assert "Nederlandse School voor Openbaar Bestuur (NSOB)" in [cell.value for cell in lists["E"]]
     csv_text = client.get("/admin/aanbod-importeren/sjabloon/?formaat=csv").content.decode("utf-8-sig")
     assert csv_text.splitlines()[0] == ";".join(column.header for column in COLUMNS)
     # Coördinatie reviews but does not add pages; an administrator may import for any partner.
