@@ -13,7 +13,7 @@ class FacetValue:
     count: int
     selected: bool
     # Only for an unselected value in a facet with a selection: how many results ticking
-    # it adds (values within a facet are OR-ed). None where the engine does not say.
+    # it adds (values within a facet are OR-ed); None for the other values.
     added: int | None = None
 
 

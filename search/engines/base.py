@@ -34,8 +34,7 @@ class Request:
 
 class Selection:
     """The answer to a Request: `total`, `counts` ({facet key: {option key: count}}) and
-    `added` ({facet key with a selection: {option key: results that ticking it adds}}, or
-    {} where the engine does not compute it)."""
+    `added` ({facet key with a selection: {option key: results that ticking it adds}})."""
 
     total: int
     counts: dict

@@ -217,10 +217,18 @@ class EngineSelection(Selection):
         for spec in facets.FACETS:
             others = [selection for name, selection in selections.items() if name != spec.key]
             size = len(engine.options()[spec.key]) + 1
+            values = {"values": {"terms": {"field": engine.column(spec.index_column), "size": size}}}
             aggregations[spec.key] = {
                 "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-                "aggs": {"values": {"terms": {"field": engine.column(spec.index_column), "size": size}}},
+                "aggs": values,
             }
+            if spec.key in selections:
+                # What ticking one more value adds: the other facets' selections, and not
+                # already one of this facet's ticked values (values within a facet are OR-ed).
+                aggregations[f"{spec.key}:added"] = {
+                    "filter": {"bool": {"filter": others, "must_not": [selections[spec.key]]}},
+                    "aggs": values,
+                }
         if request.pinned:
             aggregations["pinned"] = {
                 "filter": {"bool": {"filter": [*selections.values(), engine.ids_filter(request.pinned)]}},
@@ -240,16 +248,21 @@ class EngineSelection(Selection):
         response = engine.search(body)
         self.hits = [int(hit["_id"]) for hit in response["hits"]["hits"]]
         self.total = response["hits"]["total"]["value"]
-        self.added = {}  # what ticking one more value adds: only on the database engine
-        self.counts = {}
+        self.counts, self.added = {}, {}
         for spec in facets.FACETS:
             by_text = {str(key): key for key, _slug, _label in engine.options()[spec.key]}
-            buckets = response["aggregations"][spec.key]["values"]["buckets"]
-            self.counts[spec.key] = {
-                by_text[str(bucket["key"])]: bucket["doc_count"]
-                for bucket in buckets
-                if str(bucket["key"]) in by_text
-            }
+
+            def bucket_counts(name, by_text=by_text):
+                buckets = response["aggregations"][name]["values"]["buckets"]
+                return {
+                    by_text[str(bucket["key"])]: bucket["doc_count"]
+                    for bucket in buckets
+                    if str(bucket["key"]) in by_text
+                }
+
+            self.counts[spec.key] = bucket_counts(spec.key)
+            if spec.key in selections:
+                self.added[spec.key] = bucket_counts(f"{spec.key}:added")
         self.pinned_present = set()
         if request.pinned:
             buckets = response["aggregations"]["pinned"]["ids"]["buckets"]

@@ -88,7 +88,9 @@ def test_engines_give_the_same_totals_counts_and_pages():
         where = f"run {run}: {query.querystring(page=query.page)}"
         assert on_engine.total == on_database.total, where
         for a, b in zip(on_engine.facets, on_database.facets, strict=True):
-            assert [(v.slug, v.count) for v in a.values] == [(v.slug, v.count) for v in b.values], (
+            assert [(v.slug, v.count, v.added) for v in a.values] == [
+                (v.slug, v.count, v.added) for v in b.values
+            ], (
                 where,
                 a.name,
             )
