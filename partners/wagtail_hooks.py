@@ -20,7 +20,10 @@ class OrganisationViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["name", "abbreviation", "partner"]
-    search_fields = ["name", "abbreviation"]
+    # No search_fields here: the listing then searches the model's own index (name and
+    # abbreviation, Organisation.search_fields), as the chooser does. A field list is passed
+    # to the search backend as a column filter, which Wagtail's SQLite full-text backend
+    # cannot answer ("no such column: name").
     ordering = ["name"]
     chooser_viewset_class = OrganisationChooserViewSet
 

@@ -110,12 +110,14 @@ def setup(request):
     """Set up an authenticator app: QR code and key, confirmed by a first code."""
     if has_two_factor(request.user) and not request.user.is_verified():
         return redirect("twofactor_verify")
-    device = devices.pending_totp_device(request.user)
+    # GET only shows the pending key (kept in the session); a submitted code stores it.
+    device = devices.pending_totp_device(request, store=request.method == "POST")
     form = SetupCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         throttled = _throttled(request.user)
         if not throttled and device.verify_token(form.cleaned_data["code"]):
             codes = devices.confirm_totp_device(device)
+            devices.forget_pending_key(request)
             django_otp.login(request, device)
             context = {"codes": codes, "next": _next_url(request) or "", "first_time": True}
             return _no_store(TemplateResponse(request, "twofactor/recovery_codes.html", context))

@@ -34,7 +34,13 @@ def type_and_leave(page, selector, text):
 
 
 def save_draft(page):
-    page.locator("button.action-save").first.click()
+    """Save as a draft the way an editor does: the default footer button is now "Stuur door
+    naar …", so "Concept opslaan" sits in the "Meer acties" dropdown (open it if needed)."""
+    button = page.locator("footer button.action-save").first
+    if not button.is_visible():
+        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    expect(button).to_be_visible()
+    button.click()
     page.wait_for_load_state("networkidle")
 
 

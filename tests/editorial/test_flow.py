@@ -12,12 +12,43 @@ from tests.editorial.conftest import add_draft, add_live_with_draft, current_tas
 DASHBOARD = reverse("wagtailadmin_home")
 
 
+def unchanged_authors(page):
+    """The authors formset as the editor shows it: the draft's own rows, with their ids.
+
+    offering_data() posts the authors as new rows; in a workflow action that is an edit, and
+    with WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT an edit restarts the approved step (the
+    approval then "moved on" to the same step again). A reviewer who only clicks
+    "Goedkeuren" posts the rows unchanged.
+    """
+    rows = list(page.get_latest_revision_as_object().authors.all())
+    data = {
+        "authors-TOTAL_FORMS": str(len(rows)),
+        "authors-INITIAL_FORMS": str(len(rows)),
+        "authors-MIN_NUM_FORMS": "0",
+        "authors-MAX_NUM_FORMS": "1000",
+    }
+    for i, author in enumerate(rows):
+        data.update(
+            {
+                f"authors-{i}-id": "" if author.pk is None else str(author.pk),
+                f"authors-{i}-name": author.name,
+                f"authors-{i}-ORDER": str(i + 1),
+                f"authors-{i}-DELETE": "",
+            }
+        )
+    return data
+
+
 def edit_post(client, page, **action):
+    """POST the editor form with the draft's authors unchanged (offering_data() alone would
+    add its author as a new row on every post, an edit each time)."""
+    page = PublicationPage.objects.get(pk=page.pk)
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    return client.post(url, offering_data(page.title, page.slug, **action))
+    return client.post(url, offering_data(page.title, page.slug, **unchanged_authors(page), **action))
 
 
 def workflow_post(client, page, name):
+    """A workflow action in the editor without changing the page (as a reviewer does)."""
     return edit_post(client, page, **{"action-workflow-action": "1", "workflow-action-name": name})
 
 
