@@ -10,6 +10,7 @@ they fail instead, so nothing that should run is silently skipped.
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,36 @@ def run_axe(tab):
 @pytest.fixture
 def axe():
     return run_axe
+
+
+@pytest.fixture
+def seen_by_server():
+    """seen_by_server(fn): run fn so that the live server sees what it writes. On SQLite
+    (in-memory) the server shares the test's connection, so fn runs here and is rolled
+    back with the test; on PostgreSQL the server has its own connection, so fn runs in a
+    thread of its own, whose connection commits."""
+    from django.db import connection
+
+    def run(fn):
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            return fn()
+        result, errors = [], []
+
+        def target():
+            from django.db import connections
+
+            try:
+                result.append(fn())
+            except Exception as error:  # re-raised in the test's thread
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        thread = threading.Thread(target=target)
+        thread.start()
+        thread.join()
+        if errors:
+            raise errors[0]
+        return result[0]
+
+    return run

@@ -35,9 +35,11 @@ def success_message(tab):
     return tab.locator(".messages .success").first
 
 
-def test_redacteur_eindredacteur_coordinator(browser, live_site, db, django_user_model):
+def test_redacteur_eindredacteur_coordinator(browser, live_site, db, django_user_model, seen_by_server):
     title = f"Stroom buurtgesprekken {uuid.uuid4().hex[:6]}"
-    page = add_draft("VNG", title, django_user_model.objects.get(username="vng-redacteur"))
+    page = seen_by_server(
+        lambda: add_draft("VNG", title, django_user_model.objects.get(username="vng-redacteur"))
+    )
     contexts = []
     try:
         # 1. The redacteur: "Nieuw aanbod" on the dashboard, "Stuur door naar …" is the default.
@@ -84,3 +86,6 @@ def test_redacteur_eindredacteur_coordinator(browser, live_site, db, django_user
     finally:
         for context in contexts:
             context.close()
+        # On PostgreSQL the draft was committed: take it away again (unpublished, so no
+        # later test sees it in the catalogue).
+        seen_by_server(lambda: PublicationPage.objects.get(pk=page.pk).unpublish())
