@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run serve test lint format bench clean postgres redis
+.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,7 +61,13 @@ redis:
 test: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests marked `engine` (tests/conftest.py ENGINE_TESTS) against the distributed engine:
+# CI runs `make search-engine && SEARCH_URL=http://127.0.0.1:9200 REQUIRE_SEARCH_ENGINE=1 make test-engine`.
+test-engine: $(VENV)/.dev
+	$(PY) -m pytest -m engine $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
@@ -74,8 +80,19 @@ format: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
+# OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+search-engine:
+	bash search-engine/run.sh start
+
+search-engine-stop:
+	bash search-engine/run.sh stop
+
 postgres:
 	bash .ci/postgres.sh
 
+# Compile the project's translation overrides (locale/, see its .po header); needs gettext.
+messages:
+	for po in locale/*/LC_MESSAGES/*.po; do msgfmt --check -o "$${po%.po}.mo" "$$po"; done
+
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected .pytest_cache
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected .pytest_cache search-engine/target

@@ -10,3 +10,7 @@ class ApiConfig(AppConfig):
 
     def ready(self):
         from api import signals  # noqa: F401
+        from api.feeds import offerings_feed
+        from offerings.models import CatalogueIndexPage
+
+        CatalogueIndexPage.route_views["feed"] = offerings_feed

@@ -16,13 +16,14 @@ from wagtail.models import Page, Site
 
 from api.errors import ApiError, error_response
 from api.filters import PageTreeFilter, PublicFieldsFilter, PublicSearchFilter
-from api.finder_params import SINGLE_VALUED, finder_query, unknown_filter_values
+from api.finder_params import SINGLE_VALUED, finder_query
 from api.pagination import PublicPagination
 from api.validation import check_raw_parameters, check_search, parse_limit_offset
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
-from search.visibility import public_document_ids, public_image_ids, public_pages
+from search.visibility import public_document_ids, public_image_ids
+from stabiliteit.visibility import public_pages
 from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
 
 MAX_ID = 2**63 - 1
@@ -261,9 +262,8 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     def listing_view(self, request):
         query = finder_query(request.GET)
         limit, offset = parse_limit_offset(request.GET)
+        # Unknown filter values match nothing, here as on the page and in the feed (finder).
         result = run_finder(query, offset=offset, limit=limit)
-        if unknown_filter_values(query, result):
-            result.items, result.total = [], 0
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )

@@ -9,7 +9,7 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from api.errors import INPUT_ERRORS, ApiError
 from api.validation import search_text
-from search.finder import result_ids
+from search import engines
 from search.params import clean_text
 
 
@@ -38,19 +38,33 @@ class PublicSearchFilter(SearchFilter):
         if not text:
             return queryset
         operator = request.GET.get("search_operator") or None
-        backend = get_search_backend()
         try:
             if "order" in request.GET:
                 # Keep the requested order (any field, indexed or not): search, then filter.
-                matches = backend.search(
-                    text, queryset.order_by(), operator=operator, order_by_relevance=False
+                matches = engines.text_search(
+                    lambda backend: engines.result_ids(
+                        get_search_backend(backend).search(
+                            text, queryset.order_by(), operator=operator, order_by_relevance=False
+                        ),
+                        ordered=False,
+                    )
                 )
-                return queryset.filter(pk__in=result_ids(matches, ordered=False))
-            return backend.search(text, queryset, operator=operator, order_by_relevance=True)
+                return queryset.filter(pk__in=matches)
+            return engines.text_search(
+                lambda backend: _counted(get_search_backend(backend), text, queryset, operator)
+            )
         except FilterFieldError as e:
             raise ApiError(_("Zoeken kan niet samen met het filter '%(f)s'.") % {"f": e.field_name})
         except OrderByFieldError as e:
             raise ApiError(_("Bij zoeken kan niet gesorteerd worden op '%(f)s'.") % {"f": e.field_name})
+
+
+def _counted(backend, text, queryset, operator):
+    """Relevance-ordered results, counted here so that a failing engine shows at once and the
+    database answers (search.engines.text_search); the paginator slices them afterwards."""
+    results = backend.search(text, queryset, operator=operator, order_by_relevance=True)
+    results.count()
+    return results
 
 
 class PageTreeFilter(BaseFilterBackend):

@@ -57,15 +57,3 @@ def finder_query(querydict):
         raise ApiError(_("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))
     # Free text needs no escaping here: the finder reduces it to plain terms (search/text.py).
     return FinderQuery.from_querydict(querydict)
-
-
-def unknown_filter_values(query, result):
-    """Well-formed slugs that name nothing. The page drops them with a message; the API
-    answers an empty result instead, so an integration never shows an unfiltered list
-    believing it is filtered."""
-    return [
-        f"{name}={slug}"
-        for name, slugs in query.filters.items()
-        for slug in slugs
-        if slug not in result.query.filters.get(name, ())
-    ]

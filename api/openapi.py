@@ -162,8 +162,21 @@ def components():
         "is_expired": {"type": "boolean"},
         "last_reviewed_at": nullable(string(format="date-time")),
         # Per kind (detail only):
-        "published_on": string(format="date"),
-        "authors": string(),
+        "published": nullable(ref("PartialDate")),
+        "authors": {"type": "array", "items": obj({"name": string()}, required=("name",))},
+        "publishers": {"type": "array", "items": ref("Organisation")},
+        "commissioners": {"type": "array", "items": ref("Organisation")},
+        "edition": string(),
+        "isbn": string(description="ISBN-13 of ISBN-10 met streepjes, of leeg."),
+        "doi": string(description="DOI zonder https://doi.org/, of leeg."),
+        "editions": {
+            "type": "array",
+            "description": "Edities van een periodieke publicatie, nieuwste eerst.",
+            "items": obj(
+                {"title": string(), "published": ref("PartialDate"), "url": string()},
+                required=("title", "published", "url"),
+            ),
+        },
         "page_count": nullable({"type": "integer"}),
         "document": nullable(ref("DocumentRef")),
         "external_url": string(),
@@ -266,6 +279,27 @@ def components():
             "Choice": obj({"slug": string(), "label": string()}, required=("slug", "label")),
             "PartnerRef": obj(
                 {"slug": string(), "label": string(), "name": string()}, required=("slug", "label", "name")
+            ),
+            "PartialDate": obj(
+                {
+                    "date": string(
+                        pattern="^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+                        description="ISO 8601 met de bekende precisie: 2015, 2015-03 of 2015-03-14.",
+                    ),
+                    "precision": string(enum=["year", "month", "day"]),
+                    "circa": {"type": "boolean", "description": "Ongeveer (ca.)."},
+                    "label": string(description="Zoals de site het toont, bijvoorbeeld 'ca. 2015'."),
+                },
+                required=("date", "precision", "circa", "label"),
+            ),
+            "Organisation": obj(
+                {
+                    "name": string(),
+                    "abbreviation": string(),
+                    "url": string(),
+                    "partner": nullable(ref("PartnerRef")),
+                },
+                required=("name", "abbreviation", "url", "partner"),
             ),
             "Meta": meta_schema(),
             "PageMeta": meta_schema(page=True),

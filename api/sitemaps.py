@@ -5,7 +5,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from api.caching import public_cache
-from search.visibility import public_pages
+from stabiliteit.visibility import public_pages
 
 
 class PublicSitemap(Sitemap):

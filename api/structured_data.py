@@ -2,7 +2,9 @@
 
 Publications are LearningResources, trainings are Courses (with a CourseInstance for
 dates, place and mode), contact points are Organizations with a ContactPoint. The
-partner is the provider/publisher.
+partner is the provider of trainings and contact points; a publication names its own
+authors (Person), publishers and funders (Organization, partner or not), its date with the
+precision that is known ("2015") and its editions (hasPart, newest first).
 """
 
 from offerings.choices import Cost, Delivery
@@ -17,6 +19,44 @@ def organization(partner, request):
     data = {"@type": "Organization", "name": partner.title, "alternateName": partner.abbreviation}
     data["url"] = partner.website or partner.get_full_url(request)
     return data
+
+
+def bibliographic_organization(organisation):
+    return _clean(
+        {
+            "@type": "Organization",
+            "name": organisation.name,
+            "alternateName": organisation.abbreviation or None,
+            "url": organisation.website or None,
+        }
+    )
+
+
+def publication_data(page):
+    editions = [
+        _clean(
+            {
+                "@type": "PublicationIssue",
+                "name": edition.title,
+                "datePublished": edition.published.iso,
+                "url": edition.url,
+            }
+        )
+        for edition in page.editions_newest_first
+    ]
+    return {
+        "@type": "LearningResource",
+        "learningResourceType": page.form.name,
+        "author": [{"@type": "Person", "name": author.name} for author in page.authors.all()],
+        "publisher": [bibliographic_organization(link.organisation) for link in page.publishers.all()],
+        "funder": [bibliographic_organization(link.organisation) for link in page.commissioners.all()],
+        "datePublished": page.published.iso if page.published else None,
+        "bookEdition": page.edition or None,
+        "isbn": page.isbn or None,
+        "sameAs": page.doi_url or None,
+        "numberOfPages": page.page_count,
+        "hasPart": editions,
+    }
 
 
 def _clean(data):
@@ -39,14 +79,7 @@ def offering_structured_data(page, request=None):
         "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
     }
     if page.kind == Kind.PUBLICATION:
-        data = {
-            "@type": "LearningResource",
-            "learningResourceType": page.form.name,
-            "publisher": provider,
-            "author": {"@type": "Organization", "name": page.authors},
-            "datePublished": page.published_on.isoformat() if page.published_on else None,
-            "numberOfPages": page.page_count,
-        }
+        data = publication_data(page)
     elif page.kind == Kind.TRAINING:
         instance = _clean(
             {

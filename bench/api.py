@@ -82,7 +82,7 @@ def kind_fields(page):
             "group_size",
             "registration_url",
         ]
-    return ["published_on", "authors", "page_count", "external_url"]
+    return ["published", "edition", "isbn", "doi", "page_count", "external_url"]
 
 
 def measure(client, url, runs, headers=None):

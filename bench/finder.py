@@ -3,6 +3,11 @@
 Usage (from the project root):
     .venv/bin/python bench/finder.py --db sqlite --n 1000 10000
     .venv/bin/python bench/finder.py --db postgres --n 1000 10000 100000
+    .venv/bin/python bench/finder.py --db postgres --n 10000 --engine http://127.0.0.1:9200
+
+With --engine the same run measures every request twice, on the database engine and on the
+distributed engine at that URL (index prefix bench_<db>_<n>_), side by side; the engine's
+answers are checked against the database's (total and counts).
 
 Never touches the development database: SQLite uses /tmp/stabiliteit_bench_<n>.sqlite3,
 PostgreSQL the database in BENCH_DATABASE_URL (default
@@ -104,7 +109,10 @@ FILLER = [
 ]
 
 
-def configure(db, n, reuse=False):
+def configure(db, n, reuse=False, engine=""):
+    if engine:
+        os.environ["SEARCH_URL"] = engine
+        os.environ["SEARCH_INDEX_PREFIX"] = f"bench_{db}_{n}_"
     if db == "sqlite":
         path = Path(f"/tmp/stabiliteit_bench_{n}.sqlite3")
         if not reuse:
@@ -255,8 +263,7 @@ def generate(n, rng):
                 )
                 specific = {
                     "publicatie": {
-                        "published_on": today,
-                        "authors": partner.title,
+                        "published": today.isoformat(),
                         "page_count": 12,
                         "document_id": None,
                         "external_url": "https://example.org/",
@@ -298,9 +305,12 @@ def generate(n, rng):
 
 
 def build(n):
+    from django.conf import settings
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    if settings.SEARCH_URL:  # the engine's index with its mapping, before pages are saved into it
+        call_command("update_index", backend_name="default", schema_only=True, verbosity=0)
     call_command("load_demo_content", verbosity=0)
     generate(n, random.Random(n))
 
@@ -320,22 +330,48 @@ def is_generated(n):
     return last is not None and IndexEntry.objects.filter(object_id=str(last)).exists()
 
 
-def index(n):
+def synthetic_ids_exist(n):
+    from wagtail.models import Page
+
+    return Page.objects.filter(slug=f"synthetisch-{n - 1}").exists()
+
+
+def engine_has(n):
+    """The engine's index holds this N's last offering (an earlier --engine run indexed it)."""
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    from offerings.models import OfferingPage
+
+    last = Page.objects.filter(slug=f"synthetisch-{n - 1}").values_list("pk", flat=True).first()
+    backend = get_search_backend("default")
+    name = backend.get_index_for_model(OfferingPage).name
+    try:
+        return last is not None and backend.es.exists(index=name, id=str(last))
+    except Exception:
+        return False
+
+
+def index(n, backends=None):
+    from django.conf import settings
     from wagtail.search.backends import get_search_backend
 
     from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 
     ids = synthetic_ids()
-    backend = get_search_backend()
-    for model in (PublicationPage, TrainingPage, ContactPointPage):
-        queryset = (
-            model.objects.filter(pk__in=ids)
-            .select_related("form", "partner")
-            .prefetch_related("themes", "audiences", "phases")
-        )
-        pks = list(queryset.values_list("pk", flat=True))
-        for start in range(0, len(pks), 1000):
-            backend.add_bulk(model, list(queryset.filter(pk__in=pks[start : start + 1000])))
+    for name in backends or settings.WAGTAILSEARCH_BACKENDS:
+        backend = get_search_backend(name)
+        for model in (PublicationPage, TrainingPage, ContactPointPage):
+            queryset = (
+                model.objects.filter(pk__in=ids)
+                .select_related("form", "partner")
+                .prefetch_related("themes", "audiences", "phases")
+            )
+            pks = list(queryset.values_list("pk", flat=True))
+            for start in range(0, len(pks), 1000):
+                backend.add_bulk(model, list(queryset.filter(pk__in=pks[start : start + 1000])))
+        if name != "database" and settings.SEARCH_URL:
+            backend.get_index_for_model(PublicationPage).refresh()
 
 
 def settle():
@@ -377,11 +413,57 @@ def facet_index_figures():
     )
 
 
+def page_times(client, url, runs):
+    """(p50, p95) milliseconds of the page at `url`, and its SQL query count."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(3):
+        assert client.get(url).status_code == 200
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return statistics.median(times), statistics.quantiles(times, n=20)[18], ctx
+
+
+def measure_engine(runs):
+    """Each request on the database engine and on the distributed engine, side by side."""
+    from django.http import QueryDict
+    from django.test import Client
+
+    from search import engines
+    from search.finder import run_finder
+    from search.params import FinderQuery
+    from stabiliteit.startup import freeze_startup_objects
+
+    freeze_startup_objects()
+    client = Client()
+    rows = []
+    for label, url in REQUESTS:
+        query = FinderQuery.from_querydict(QueryDict(url.partition("?")[2]))
+        figures = []
+        results = []
+        for name in ("database", "distributed"):
+            with engines.forced(name):
+                p50, p95, ctx = page_times(client, url, runs)
+                results.append(run_finder(query))
+            figures.append((p50, p95, len(ctx.captured_queries)))
+        on_database, on_engine = results
+        assert on_engine.total == on_database.total, (label, on_engine.total, on_database.total)
+        for a, b in zip(on_engine.facets, on_database.facets, strict=True):
+            assert [v.count for v in a.values] == [v.count for v in b.values], (label, a.name)
+        rows.append((label, on_database.total, *figures[0], *figures[1]))
+    return rows
+
+
 def measure(runs):
     from django.db import connection
     from django.http import QueryDict
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from bench import reference_sql
     from search.finder import run_finder
@@ -392,16 +474,7 @@ def measure(runs):
     client = Client()
     rows = []
     for label, url in REQUESTS:
-        for _ in range(3):
-            assert client.get(url).status_code == 200
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(url)
-        assert response.status_code == 200
+        p50, p95, ctx = page_times(client, url, runs)
         selects = [q["sql"] for q in ctx.captured_queries if q["sql"].lstrip().upper().startswith("SELECT")]
         query = FinderQuery.from_querydict(QueryDict(url.partition("?")[2]))
         result = run_finder(query)
@@ -410,7 +483,6 @@ def measure(runs):
             check(result, reference_sql.run(cursor, reference))
             own = timed(runs, replay, cursor, selects)
             pure = timed(runs, reference_sql.run, cursor, reference)
-        p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
         rows.append((label, result.total, p50, p95, len(ctx.captured_queries), own, pure, p50 / pure))
     return rows
 
@@ -433,12 +505,12 @@ def replay(cursor, statements):
 
 def check(result, reference):
     """The pure-SQL statements must compute what the finder shows: total, page, counts."""
-    from search.finder import DIMENSIONS
+    from search import facets
 
     assert reference["total"][0][0] == result.total, (reference["total"], result.total)
     assert [row[0] for row in reference["page"]] == [item.pk for item in result.items]
     for facet in result.facets:
-        options = {slug: key for key, slug, _label in DIMENSIONS[facet.name].options()}
+        options = {slug: key for key, slug, _label in facets.BY_KEY[facet.name].options()}
         counted = dict(reference[facet.name])
         for value in facet.values:
             assert counted.get(options[value.slug], 0) == value.count, (facet.name, value.slug)
@@ -454,6 +526,9 @@ def main():
     parser.add_argument(
         "--reuse", action="store_true", help="measure an earlier run's database for this N again"
     )
+    parser.add_argument(
+        "--engine", default="", metavar="URL", help="also measure the distributed engine at URL (SEARCH_URL)"
+    )
     args = parser.parse_args()
     if len(args.n) > 1:  # one process per N: Django is set up once per database
         import subprocess
@@ -465,14 +540,24 @@ def main():
                     __file__,
                     *("--db", args.db, "--n", str(n), "--runs", str(args.runs)),
                     *(["--reuse"] if args.reuse else []),
+                    *(["--engine", args.engine] if args.engine else []),
                 ],
                 check=True,
             )
         return
     n = args.n[0]
-    configure(args.db, n, args.reuse)
-    if args.reuse and is_generated(n):
+    configure(args.db, n, args.reuse, args.engine)
+    if args.reuse and synthetic_ids_exist(n):
         print(f"\n{args.db}, N={n:,} synthetic offerings (+ demo): reusing the earlier database")
+        # Finish what an interrupted run left: the database's index, the engine's index.
+        missing = [] if is_generated(n) else ["database" if args.engine else "default"]
+        if args.engine and not engine_has(n):
+            missing.append("default")
+        if missing:
+            started = time.perf_counter()
+            index(n, missing)
+            settle()
+            print(f"indexed ({', '.join(missing)}) in {time.perf_counter() - started:.0f} s")
     else:
         started = time.perf_counter()
         build(n)
@@ -486,6 +571,14 @@ def main():
             f"set up in {generated:.0f} s, indexed in {indexed:.0f} s"
         )
     print(facet_index_figures())
+    if args.engine:
+        header = f"{'database p50/p95 ms':>20} {'engine p50/p95 ms':>18} {'queries db/engine':>18}"
+        print(f"{'request':<22} {'results':>8} {header}")
+        for label, total, d50, d95, dq, e50, e95, eq in measure_engine(args.runs):
+            figures = f"{d50:>11.1f} / {d95:>6.1f} {e50:>9.1f} / {e95:>6.1f} {dq:>9} / {eq:<3}"
+            print(f"{label:<22} {total:>8} {figures}")
+        sys.stdout.flush()
+        return
     print(
         f"{'request':<22} {'results':>8} {'p50 ms':>7} {'p95 ms':>7} {'queries':>8} "
         f"{'own SQL ms':>11} {'pure SQL ms':>12} {'ratio':>6}"

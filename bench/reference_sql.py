@@ -12,28 +12,31 @@ checks that they give the finder's total, page and counts.
 
 from django.db.models import Count
 
-from search.finder import DIMENSIONS, backend_ranks, base_queryset, field_score_expression
+from offerings.models import OfferingPage
+from search import facets
+from search.engines.database import backend_name, backend_ranks, field_score_expression
 from search.params import PAGE_SIZE
 from search.text import parse_text
+from search.visibility import public_offerings
 
 
 def statements(query):
     """[(label, sql, params)] computing total, first page and every facet's counts."""
-    from offerings.models import OfferingPage
-
-    options = {name: dim.options() for name, dim in DIMENSIONS.items()}
-    keys = {name: DIMENSIONS[name].keys_for(slugs, options[name]) for name, slugs in query.filters.items()}
-    base = base_queryset(query)
+    options = facets.all_options()
+    keys = {name: facets.keys_for(name, slugs, options) for name, slugs in query.filters.items()}
+    base = public_offerings(query.include_expired)
     text = parse_text(query.q) if query.q else None
     if text is not None and not text.is_empty:
-        matches = OfferingPage.objects.live().search(text.backend_query(), order_by_relevance=False)
+        matches = OfferingPage.objects.live().search(
+            text.backend_query(), order_by_relevance=False, backend=backend_name()
+        )
         base = base.filter(pk__in=matches.get_queryset().values("pk"))
 
     def filtered(without=None):
         queryset = base
         for name, facet_keys in keys.items():
             if name != without:
-                queryset = queryset.filter(DIMENSIONS[name].filter_q(facet_keys))
+                queryset = queryset.filter(facets.BY_KEY[name].filter_q(facet_keys))
         return queryset
 
     result = filtered()
@@ -41,7 +44,7 @@ def statements(query):
         # The finder's order: title/summary hits, then the backend's rank (ts_rank).
         ranked = (
             OfferingPage.objects.filter(pk__in=result.values("pk"))
-            .search(text.backend_query(), order_by_relevance=True)
+            .search(text.backend_query(), order_by_relevance=True, backend=backend_name())
             .get_queryset()
         )
         page = ranked.annotate(field_score=field_score_expression(text)).order_by(
@@ -58,18 +61,18 @@ def statements(query):
     total_sql, total_params = result.order_by().values("pk").query.sql_with_params()
     compiled = [("total", f"SELECT COUNT(*) FROM ({total_sql}) AS matches", total_params)]  # noqa: S608
     compiled.append(("page", *page.query.sql_with_params()))
-    for name, dim in DIMENSIONS.items():
-        scope = filtered(without=name)
-        if dim.many:
+    for spec in facets.FACETS:
+        scope = filtered(without=spec.key)
+        if spec.many:
             counts = (
-                dim.through.objects.filter(offeringpage_id__in=scope.values("pk"))
-                .values(dim.column)
+                spec.through.objects.filter(offeringpage_id__in=scope.values("pk"))
+                .values(spec.through_column)
                 .annotate(n=Count("*"))
                 .order_by()
             )
         else:
-            counts = scope.order_by().values(dim.field).annotate(n=Count("pk"))
-        compiled.append((name, *counts.query.sql_with_params()))
+            counts = scope.order_by().values(spec.row_column).annotate(n=Count("pk"))
+        compiled.append((spec.key, *counts.query.sql_with_params()))
     return compiled
 
 

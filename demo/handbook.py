@@ -64,3 +64,16 @@ def raw_block(kind, value, offerings):
             key: [{"type": "item", "value": text, "id": str(uuid.uuid4())} for text in value[key]],
         }
     return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def load_handbook_editors(loader):
+    """Groups, Dutch workflow and two demo users for the handbook (after loader.users())."""
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.auth.models import Group
+
+    from handbook.provisioning import EDITORS_GROUP, FINAL_EDITORS_GROUP, provision_handbook_editors
+
+    loader.created += len(provision_handbook_editors())
+    password = make_password(settings.DEMO_PASSWORD)
+    loader.demo_user("handboek-redacteur", Group.objects.get(name=EDITORS_GROUP), password)
+    loader.demo_user("handboek-eindredacteur", Group.objects.get(name=FINAL_EDITORS_GROUP), password)

@@ -13,16 +13,29 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from demo.content.contact_points import CONTACT_POINTS
+from demo.content.organisations import ORGANISATIONS
 from demo.content.partners import PARTNERS
 from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
 from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
 from demo.content.trainings import TRAININGS
-from demo.handbook import load_handbook
+from demo.handbook import load_handbook, load_handbook_editors
+from demo.ownership import load_ownership_demo
 from demo.review import load_review_demo
 from demo.search import load_search_demo
 from home.models import ContentPage, HomePage
-from offerings.models import CatalogueIndexPage, ContactPointPage, PublicationPage, TrainingPage
+from offerings.dates import parse_partial_date
+from offerings.models import (
+    CatalogueIndexPage,
+    ContactPointPage,
+    PublicationAuthor,
+    PublicationCommissioner,
+    PublicationEdition,
+    PublicationPage,
+    PublicationPublisher,
+    TrainingPage,
+)
+from partners.models import Organisation
 from partners.provisioning import (
     COORDINATION_GROUP,
     editors_group_name,
@@ -58,6 +71,8 @@ class DemoLoader:
         self.content_pages(home)
         load_handbook(self, home)
         self.users()
+        load_handbook_editors(self)
+        load_ownership_demo(self)
         load_review_demo(self)
         self.log(f"Demo-inhoud geladen: {self.created} nieuwe objecten.")
         return self.created
@@ -152,11 +167,42 @@ class DemoLoader:
                 existing.add(slug)
                 self.created += 1
 
-    @staticmethod
-    def publication_fields(record):
+    def organisations(self):
+        """Organisations by partner abbreviation, abbreviation and name (see demo/content/SCHEMA.txt)."""
+        for name, abbreviation, website in ORGANISATIONS:
+            self.get_or_create(
+                Organisation, name=name, defaults={"abbreviation": abbreviation, "website": website}
+            )
+        lookup = {}
+        for organisation in Organisation.objects.select_related("partner"):
+            lookup[organisation.name] = organisation
+            if organisation.abbreviation:
+                lookup[organisation.abbreviation] = organisation
+            if organisation.partner_id:
+                lookup[organisation.partner.abbreviation] = organisation
+        return lookup
+
+    def publication_fields(self, record):
+        if not hasattr(self, "_organisations"):
+            self._organisations = self.organisations()
+        organisations = self._organisations
         return {
-            "published_on": datetime.date.fromisoformat(record["published_on"]),
-            "authors": record["authors"],
+            "published": parse_partial_date(record["published"]),
+            "authors": [PublicationAuthor(name=name) for name in record["authors"]],
+            "publishers": [
+                PublicationPublisher(organisation=organisations[key]) for key in record["publishers"]
+            ],
+            "commissioners": [
+                PublicationCommissioner(organisation=organisations[key])
+                for key in record.get("commissioned_by", [])
+            ],
+            "edition": record.get("edition", ""),
+            "isbn": record.get("isbn", ""),
+            "doi": record.get("doi", ""),
+            "editions": [
+                PublicationEdition(title=title, published=parse_partial_date(published), url=url)
+                for title, published, url in record.get("editions", [])
+            ],
             "page_count": record["pages"],
             "external_url": record["external_url"],
         }

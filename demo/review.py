@@ -25,7 +25,7 @@ ROUND_NOTE = (
 
 REPORTS = [
     {
-        "description": "Demo-inhoud: ik zoek een training voor raadsleden over hoe je het gesprek voert "
+        "description": "Demo-inhoud: ik zoek een training voor raadsleden over hoe u het gesprek voert "
         "bij spanningen rond de komst van een opvanglocatie.",
         "theme": "maatschappelijke-spanningen-en-onrust",
         "municipality": "Demo-gemeente Noord",

@@ -9,6 +9,8 @@ SYNONYMS = [
     ("jeugdwerk, jongerenwerk", "Demo-inhoud: twee namen voor hetzelfde werkveld."),
     ("onrust, spanningen", "Demo-inhoud"),
     ("demonstratie, betoging, manifestatie", "Demo-inhoud"),
+    ("Den Bosch, 's-Hertogenbosch", "Plaatsnaam: de spreektaal en de officiële naam"),
+    ("Den Haag, 's-Gravenhage", "Plaatsnaam: de spreektaal en de officiële naam"),
 ]
 
 

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Redactie")
+
+    def ready(self):
+        from editorial import publishing, walls
+
+        publishing.connect()
+        walls.restrict_popular_tags()

@@ -1,5 +1,8 @@
-"""The dashboard panel 'Mijn redactiewerk': drafts, what waits for you, what came back."""
+"""The dashboard panel 'Mijn redactiewerk': what came back, what waits for you, what you sent
+on, your drafts, and where to add a new offering. It replaces Wagtail's own workflow panels
+(see WAGTAIL_WORKFLOW_PANELS), so a pending item is listed once, in one form of address."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
@@ -30,6 +33,43 @@ def awaiting_my_approval(user):
     return [state for state in states.order_by("-started_at")[:LIMIT] if state.workflow_state.content_object]
 
 
+def submitted_by_me(user):
+    """My pages that are in a workflow now, with the step they wait at."""
+    states = (
+        WorkflowState.objects.active()
+        .filter(status=WorkflowState.STATUS_IN_PROGRESS, requested_by=user)
+        .select_related("current_task_state__task")
+        .order_by("-created_at")
+    )
+    return [state for state in states[:LIMIT] if state.content_object is not None]
+
+
+def new_offering_sections(user):
+    """Partner sections in which the user may add an offering, each with its 'add' URL."""
+    from wagtail.permissions import page_permission_policy
+
+    from partners.models import PartnerPage
+
+    if user.is_superuser:
+        sections = PartnerPage.objects.all()
+    else:
+        roots = page_permission_policy.instances_user_has_any_permission_for(user, {"add"})
+        sections = PartnerPage.objects.filter(pk__in=roots.values("pk"))
+    return [
+        {"partner": section, "url": reverse("wagtailadmin_pages:add_subpage", args=[section.pk])}
+        for section in sections.order_by("title")
+    ]
+
+
+# Wagtail's own dashboard panels that list the same workflow items as this one
+# ("In afwachting van jouw beoordeling", "Jouw pagina's in een workflow").
+WAGTAIL_WORKFLOW_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
+
+
+def without_wagtail_workflow_panels(panels):
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in WAGTAIL_WORKFLOW_PANELS]
+
+
 def sent_back_to_me(user):
     states = WorkflowState.objects.filter(
         status=WorkflowState.STATUS_NEEDS_CHANGES, requested_by=user
@@ -55,5 +95,7 @@ class EditorialWorkPanel(Component):
             "drafts": my_drafts(user),
             "awaiting": awaiting_my_approval(user),
             "sent_back": sent_back_to_me(user),
+            "submitted": submitted_by_me(user),
+            "new_offering": new_offering_sections(user),
             "request": parent_context["request"],
         }

@@ -55,6 +55,15 @@ class EditorialReviewTask(AbstractGroupApprovalTask):
             ]
         return []
 
+    def on_action(self, task_state, user, action_name, **kwargs):
+        super().on_action(task_state, user, action_name, **kwargs)
+        # Wagtail's workflow action view then redirects to the page editor, which a reviewer
+        # without page rights (Coördinatie) can no longer open once the page moved on: land
+        # on the dashboard, which every role can open (editorial/flow.py).
+        from editorial.flow import landing_url
+
+        return landing_url()
+
     @classmethod
     def get_description(cls):
         return _("Leden van de gekozen groepen keuren deze stap goed of sturen terug met een opmerking.")

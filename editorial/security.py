@@ -4,6 +4,7 @@ from axes.backends import AxesStandaloneBackend
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 
 class WebLoginAxesBackend(AxesStandaloneBackend):
@@ -43,3 +44,38 @@ def lockout_response(request, original_response=None, credentials=None):
         "cooloff_minutes": int(cooloff.total_seconds() // 60) if cooloff else None,
     }
     return render(request, "editorial/lockout.html", context, status=429)
+
+
+# Password reset mails: at most a few per address per hour -------------------------------
+
+# Reset mails for one e-mail address from one client, and reset requests from one client,
+# per hour (the window of insight/ratelimit.py).
+PASSWORD_RESET_MAILS_PER_ADDRESS = 3
+PASSWORD_RESET_REQUESTS_PER_CLIENT = 10
+
+
+class ThrottledPasswordResetForm(WagtailPasswordResetForm):
+    """Wagtail's reset form, sending no mail once a client asked too often.
+
+    Uses the project's fixed-window limiter (insight/ratelimit.py, Django's cache) per client
+    and e-mail address and per client. The page answers the same either way ("if the address
+    is known, a mail is on its way"), so the limit reveals nothing about which accounts exist.
+    """
+
+    def save(self, *args, request=None, **kwargs):
+        import hashlib
+        import logging
+
+        from insight import ratelimit
+
+        if request is not None:
+            email = self.cleaned_data["email"].strip().lower()
+            address_scope = "password-reset:" + hashlib.sha256(email.encode()).hexdigest()[:16]
+            if ratelimit.is_limited(request, address_scope, PASSWORD_RESET_MAILS_PER_ADDRESS) or (
+                ratelimit.is_limited(request, "password-reset", PASSWORD_RESET_REQUESTS_PER_CLIENT)
+            ):
+                logging.getLogger(__name__).warning("Password reset mail not sent: rate limit reached")
+                return
+            ratelimit.hit(request, address_scope)
+            ratelimit.hit(request, "password-reset")
+        super().save(*args, request=request, **kwargs)

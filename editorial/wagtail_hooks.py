@@ -1,13 +1,12 @@
 """Wagtail admin hooks of the editorial workflow."""
 
-from django.db.models import F, Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
-from editorial import guards, views
+from editorial import guards, views, walls
 from editorial.dashboard import EditorialWorkPanel
 from review.roles import is_coordinator
 
@@ -79,6 +78,20 @@ def refuse_direct_publish_of_new_offering(request, parent_page, page_class):
 
 
 @hooks.register("before_edit_page")
+def refuse_saving_over_a_newer_revision(request, page):
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    if request.headers.get("Accept", "").startswith("application/json"):
+        return None  # Wagtail's autosave answers conflicts itself
+    loaded = guards.stale_form_revision(request, page)
+    if loaded is None:
+        return None
+    messages.error(request, guards.edit_conflict_message(page, loaded))
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+@hooks.register("before_edit_page")
 def refuse_direct_publish_of_draft_offering(request, page):
     if guards.is_publish_request(request) and not guards.may_publish_directly(request.user, page.specific):
         return guards.refuse(request, reverse("wagtailadmin_pages:edit", args=[page.pk]))
@@ -108,6 +121,37 @@ def refuse_bulk_publish_of_new_offerings(request, action_type, objects, action_c
     return None
 
 
+@hooks.register("before_delete_page")
+def explain_protected_delete(request, page):
+    blocker = guards.delete_blocker([page])
+    if blocker is None:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from editorial.publishing import protected_message
+
+    messages.error(request, protected_message(blocker))
+    return redirect(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+
+
+@hooks.register("before_bulk_action")
+def explain_protected_bulk_delete(request, action_type, objects, action_class_instance):
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    blocker = guards.delete_blocker(pages)
+    if blocker is None:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from editorial.publishing import protected_message
+
+    messages.error(request, protected_message(blocker))
+    return redirect(reverse("wagtailadmin_home"))
+
+
 @hooks.register("construct_page_action_menu")
 def hide_publish_for_new_offerings(menu_items, request, context):
     user = request.user
@@ -131,17 +175,15 @@ def hide_publish_for_new_offerings(menu_items, request, context):
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_sections_drafts(pages, request):
     """Live pages can be linked from anywhere; unpublished ones only by who may edit them."""
-    from wagtail.permissions import page_permission_policy
+    return walls.visible_pages(request.user, pages)
 
-    user = request.user
-    if user.is_superuser or user.has_perm("editorial.view_all_pages"):
-        return pages
-    editable = page_permission_policy.instances_user_has_any_permission_for(
-        user, {"add", "change", "publish"}
-    )
-    # A live page with a pending draft would show its draft title: only unchanged ones.
-    # Leave out the (small) hidden set as a subquery on the primary key alone, a filter
-    # the search backends can apply to a search query as well.
-    published = Q(live=True, draft_title=F("title"))
-    hidden = Page.objects.exclude(published | Q(pk__in=editable.values("pk"))).values("pk")
-    return pages.exclude(pk__in=hidden)
+
+@hooks.register("construct_reports_menu")
+def hide_reports_across_partners(request, menu_items):
+    # Page type usage names the last edited page of every type, whoever's draft it is.
+    if not walls.sees_everything(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+# The approval flow's hooks (messages, landing page, footer action, dashboard) live apart.
+from editorial import flow_hooks  # noqa: E402, F401

@@ -53,7 +53,8 @@ class BulkPageChooserBlock(blocks.PageChooserBlock):
         ids = [value for value in values if value is not None]
         if len(self.target_models) == 1 and self.target_models[0] is not Page:
             model = self.target_models[0]
-            objects = model.objects.select_related("form").in_bulk(ids)
+            prefetch = model.credit_prefetch() if hasattr(model, "credit_prefetch") else ()
+            objects = model.objects.select_related("form").prefetch_related(*prefetch).in_bulk(ids)
         else:
             objects = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         result, seen = [], set()

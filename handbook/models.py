@@ -23,13 +23,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.serializers import TermField, TermsField
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
 from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
 from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
 from search.params import MAX_QUERY_LENGTH, clean_text
+from stabiliteit.visibility import public_pages
+from taxonomy.serializers import TermField, TermsField
 
 SEARCH_PAGE_SIZE = 10
 WORD_RE = re.compile(r"\w+")
@@ -108,7 +109,7 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
     @path("hoofdstuk/<int:chapter_id>/", name="permalink")
     def permalink_view(self, request, chapter_id):
         """A citable link that survives renaming and moving a chapter: /hoofdstuk/<id>/."""
-        chapter = HandbookChapterPage.objects.child_of(self).live().public().filter(pk=chapter_id).first()
+        chapter = public_pages(HandbookChapterPage.objects.child_of(self)).filter(pk=chapter_id).first()
         if chapter is None:
             raise Http404
         return redirect(chapter.get_url(request))

@@ -11,6 +11,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, ReferenceIndex
 
+from stabiliteit.visibility import public_pages
+
 ANALYSIS_MODEL_PATH = "body.publication_analysis.publication"
 
 REASON_DELETED = "deleted"
@@ -68,7 +70,7 @@ def unavailable_pages(page_ids):
         pk: (title, live)
         for pk, title, live in Page.objects.filter(pk__in=page_ids).values_list("pk", "title", "live")
     }
-    public = set(Page.objects.filter(pk__in=page_ids).live().public().values_list("pk", flat=True))
+    public = set(public_pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
     result = {}
     for pk in page_ids - public:
         if pk not in pages:
@@ -110,9 +112,5 @@ def chapters_discussing(publication):
     if not ids:
         return []
     return list(
-        HandbookChapterPage.objects.filter(pk__in=ids)
-        .live()
-        .public()
-        .select_related("phase")
-        .order_by("path")
+        public_pages(HandbookChapterPage.objects.filter(pk__in=ids)).select_related("phase").order_by("path")
     )

@@ -3,6 +3,7 @@
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from stabiliteit.visibility import public_pages
 from taxonomy.kinds import Kind
 
 RELATED_PER_KIND = 4
@@ -17,8 +18,7 @@ def related_offerings(chapter, per_kind=RELATED_PER_KIND):
     if theme_ids:
         match |= Q(themes__in=theme_ids)
     offerings = (
-        OfferingPage.objects.live()
-        .public()
+        public_pages(OfferingPage.objects.all())
         .filter(kind__in=[Kind.TRAINING, Kind.CONTACT_POINT])
         .filter(match)
         .exclude(end_date__lt=timezone.localdate())

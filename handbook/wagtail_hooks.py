@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
+from handbook.dashboard import HandbookReferencesPanel
+from handbook.publishing import confirm_publish, confirmation_needed
 from handbook.views import BrokenReferencesReportView
 
 
@@ -15,6 +17,11 @@ class BrokenReferencesMenuItem(MenuItem):
 @hooks.register("register_admin_urls")
 def register_report_urls():
     return [
+        path(
+            "handboek/hoofdstuk/<int:page_id>/publiceren/<int:revision_id>/",
+            confirm_publish,
+            name="handbook_confirm_publish",
+        ),
         path(
             "reports/handboek-verwijzingen/",
             BrokenReferencesReportView.as_view(),
@@ -37,3 +44,13 @@ def register_report_menu_item():
         icon_name="warning",
         order=1200,
     )
+
+
+@hooks.register("before_publish_page")
+def confirm_broken_references(request, page):
+    return confirmation_needed(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def add_handbook_references_panel(request, panels):
+    panels.append(HandbookReferencesPanel(request))

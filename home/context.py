@@ -2,16 +2,17 @@
 
 from django.db.models import Count
 
-from offerings.models import CatalogueIndexPage, OfferingPage
+from offerings.models import CatalogueIndexPage
+from search.visibility import public_offerings
 from taxonomy.kinds import KIND_PLURALS, Kind
 from taxonomy.models import Question
 
 
 def home_context(home):
     catalogue = CatalogueIndexPage.objects.live().descendant_of(home).first()
+    # The finder's own default set (public, not ended), so a kind's count is what its link shows.
     counts = dict(
-        OfferingPage.objects.live()
-        .public()
+        public_offerings()
         .order_by()  # no ordering column in the GROUP BY
         .values("kind")
         .annotate(n=Count("pk"))

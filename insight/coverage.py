@@ -1,6 +1,6 @@
 """Coverage of the live offer: themes × kinds and themes × audiences.
 
-'Live' is what the finder shows by default (search.finder.base_queryset: published,
+'Live' is what the finder shows by default (search.visibility.public_offerings: published,
 public, trainings not yet ended), so a cell's number equals the finder's result count
 behind the cell's link. Five queries in total (themes, audiences, view restrictions,
 one count per matrix), whatever the size of the catalogue.
@@ -13,8 +13,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from offerings.models import OfferingPage
-from search.finder import base_queryset
-from search.params import FinderQuery
+from search.visibility import public_offerings
 from taxonomy.kinds import KIND_PLURALS, Kind
 from taxonomy.models import Audience, Theme
 
@@ -106,7 +105,7 @@ def _build(key, title, column_heading, column_param, themes, columns, counts, ba
 
 def coverage_matrices(base_url="/aanbod/"):
     """(themes × kinds, themes × audiences) over the finder's default result set."""
-    live_ids = base_queryset(FinderQuery()).values("pk")
+    live_ids = public_offerings().values("pk")
     theme_links = OfferingPage.themes.through.objects.filter(offeringpage_id__in=live_ids)
     by_kind = {
         (row["theme_id"], row["offeringpage__kind"]): row["n"]

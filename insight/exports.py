@@ -6,12 +6,35 @@ from offerings.models import ContactPointPage, OfferingPage, PublicationPage, Tr
 from review.models import ItemStatus, ReviewItem
 from review.reports import stale_q
 
-# Kind-specific fields: (model, field, header). One query per kind, not per page.
+# Lists inside one cell (authors, publishers, editions) are separated by "; ".
+LIST_SEPARATOR = "; "
+
+
+def _joined(values):
+    return LIST_SEPARATOR.join(value for value in values if value)
+
+
+def _organisations(links):
+    return _joined(link.organisation.name for link in links.all())
+
+
+def _editions(page):
+    return _joined(f"{e.title} ({e.published.label}): {e.url}" for e in page.editions_newest_first)
+
+
+# Kind-specific fields: (model, field name or function of the page, header). One query per
+# kind (plus one per relation for publications), not per page.
 KIND_FIELDS = [
-    (PublicationPage, "published_on", "Publicatiedatum"),
-    (PublicationPage, "authors", "Auteur(s) of uitgever"),
+    (PublicationPage, lambda page: page.published.label if page.published else "", "Verschenen"),
+    (PublicationPage, lambda page: _joined(author.name for author in page.authors.all()), "Auteurs"),
+    (PublicationPage, lambda page: _organisations(page.publishers), "Uitgevers"),
+    (PublicationPage, lambda page: _organisations(page.commissioners), "In opdracht van"),
+    (PublicationPage, "edition", "Editie of versie"),
+    (PublicationPage, "isbn", "ISBN"),
+    (PublicationPage, "doi", "DOI"),
     (PublicationPage, "page_count", "Aantal pagina's"),
     (PublicationPage, "external_url", "Externe link"),
+    (PublicationPage, _editions, "Edities"),
     (TrainingPage, "location", "Locatie"),
     (TrainingPage, "duration", "Duur"),
     (TrainingPage, "group_size", "Groepsgrootte"),
@@ -78,11 +101,17 @@ def kind_values():
     values = {}
     for model in (PublicationPage, TrainingPage, ContactPointPage):
         fields = [(i, name) for i, (m, name, _h) in enumerate(KIND_FIELDS) if m is model]
-        for row in model.objects.values("pk", *[name for _i, name in fields]):
+        if any(callable(name) for _i, name in fields):
+            rows = model.objects.prefetch_related(*PublicationPage.bibliography_prefetch())
+            read = lambda row, name: name(row) if callable(name) else getattr(row, name)  # noqa: E731
+        else:
+            rows = model.objects.values("pk", *[name for _i, name in fields])
+            read = lambda row, name: row[name]  # noqa: E731
+        for row in rows:
             cells = [""] * len(KIND_FIELDS)
             for i, name in fields:
-                cells[i] = row[name]
-            values[row["pk"]] = cells
+                cells[i] = read(row, name)
+            values[row.pk if hasattr(row, "pk") else row["pk"]] = cells
     return values
 
 

@@ -1,4 +1,8 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from offerings.owner import limit_owner_choices
+from taxonomy.kinds import KIND_PLURALS
 
 
 class OfferingPageForm(WagtailAdminPageForm):
@@ -8,4 +12,40 @@ class OfferingPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         kind = getattr(self._meta.model, "KIND", None)
         if kind and "form" in self.fields:
-            self.fields["form"].queryset = self.fields["form"].queryset.filter(kind=kind)
+            field = self.fields["form"]
+            field.queryset = field.queryset.filter(kind=kind)
+            field.empty_label = _("Kies een vorm")
+            field.label_from_instance = lambda form: form.name  # the kind goes without saying
+            # A form of another kind (only possible with a forged request) is not in the
+            # queryset; say which forms are allowed instead of Django's generic message.
+            field.error_messages["invalid_choice"] = _(
+                "Deze vorm hoort niet bij %(kind)s. Kies een van de vormen in de lijst: %(forms)s."
+            ) % {
+                "kind": str(KIND_PLURALS[kind]).lower(),
+                "forms": ", ".join(form.name for form in field.queryset),
+            }
+        limit_owner_choices(self, kwargs.get("parent_page"))
+
+
+class PublicationPageForm(OfferingPageForm):
+    """A publication names at least one author or publisher (as the old single field did)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # The model's own rules run before the formsets reach the instance: tell it.
+        self.instance.editions_in_form = self.names_someone("editions")
+        if "publishers" in self.formsets and not any(map(self.names_someone, ("authors", "publishers"))):
+            self.add_error(None, _("Vul minstens één auteur of uitgever in (onder 'Makers')."))
+        return cleaned_data
+
+    def names_someone(self, relation):
+        """Does this inline formset keep at least one filled-in, not deleted row?"""
+        formset = self.formsets.get(relation)
+        if formset is None:
+            return False
+        for form in formset.forms:
+            if not form.is_valid():
+                return True  # an invalid row gets its own error; do not add a second one
+            if (form.instance.pk or form.has_changed()) and not form.cleaned_data.get("DELETE"):
+                return True
+        return False

@@ -6,26 +6,34 @@ that fit it.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from api.serializers import ChoiceField, PartnerRefField, TermField, TermsField
+from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
-from offerings.forms import OfferingPageForm
+from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
+from offerings.forms import OfferingPageForm, PublicationPageForm
+from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
+from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
+from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
+from partners.models import PartnerPage
+from partners.serializers import OrganisationsField, PartnerRefField
 from search import dutch
 from taxonomy.kinds import Kind
+from taxonomy.serializers import ChoiceField, TermField, TermsField
 
 
 def streamfield_text(data):
@@ -55,20 +63,21 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         verbose_name = _("aanbodoverzicht")
         verbose_name_plural = _("aanbodoverzichten")
 
+    # The finder and its feed are built by search/ and api/, which sit above offerings in the
+    # import layers (pyproject.toml): their apps register the views here when ready
+    # (search/apps.py, api/apps.py).
+    route_views = {}
+
     @path("")
     def finder(self, request):
-        from search.views import finder_page
-
-        return finder_page(request, self)
+        return self.route_views["finder"](request, self)
 
     @path("feed/")
     def feed(self, request):
-        from api.feeds import offerings_feed
-
-        return offerings_feed(request, self)
+        return self.route_views["feed"](request, self)
 
 
-class OfferingPage(Page):
+class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     """What every offer shares. Concrete, so OfferingPage.objects spans all kinds."""
 
     KIND = None  # set by each subtype
@@ -118,9 +127,24 @@ class OfferingPage(Page):
     )
     language = models.CharField(_("taal"), max_length=5, choices=Language.choices, default=Language.DUTCH)
     region = models.CharField(_("regio"), max_length=20, choices=Region.choices, default=Region.NATIONAL)
+    # Review and ownership (issue 15): last_reviewed_at is review state, kept outside
+    # revisions (offerings/review_state.py); the interval per kind is review.ReviewInterval.
     last_reviewed_at = models.DateTimeField(
         _("laatst gecontroleerd op"), null=True, blank=True, editable=False
     )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_offerings",
+        verbose_name=_("eigenaar"),
+        help_text=_(
+            "De redacteur van uw organisatie die dit aanbod inhoudelijk bijhoudt en het bij een "
+            "controle beoordeelt."
+        ),
+    )
+    # End of review and ownership.
     # Training fields, kept on this table so the finder filters without joins.
     delivery = models.CharField(
         _("werkvorm"), max_length=12, choices=Delivery.choices, blank=True, db_index=True
@@ -140,9 +164,11 @@ class OfferingPage(Page):
     search_summary_stems = models.TextField(editable=False, blank=True, default="")
 
     content_panels = [
+        BrokenLinksPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("form"),
+        # A plain select of this kind's forms (OfferingPageForm), not the snippet chooser.
+        FieldPanel("form", widget=forms.Select),
         FieldPanel("body"),
     ]
     classification_panels = [
@@ -161,6 +187,7 @@ class OfferingPage(Page):
             ],
             heading=_("Praktisch"),
         ),
+        MultiFieldPanel([FieldPanel("content_owner")], heading=_("Beheer")),
     ]
 
     # The finder matches Dutch stems (search/dutch.py) in three weighted fields; the raw
@@ -180,6 +207,10 @@ class OfferingPage(Page):
         index.FilterField("theme_ids"),
         index.FilterField("audience_ids"),
         index.FilterField("phase_ids"),
+        # The stored padded stems as keyword lists, so a distributed engine scores title and
+        # summary hits by tier (exact word, lemma, compound part) exactly as the database.
+        index.FilterField("search_title_marks"),
+        index.FilterField("search_summary_marks"),
     ]
     api_fields = [
         APIField("kind", serializer=ChoiceField(Kind.choices)),
@@ -202,6 +233,7 @@ class OfferingPage(Page):
     ]
 
     base_form_class = OfferingPageForm
+    exclude_fields_in_copy = [*REVIEW_STATE_FIELDS]  # a copy is a new, unreviewed offering
     parent_page_types = []  # only the concrete kinds below can be created
     subpage_types = []
 
@@ -242,6 +274,12 @@ class OfferingPage(Page):
         return []
 
     # Facet keys for the Elasticsearch aggregations (search/elastic.py).
+    def search_title_marks(self):
+        return self.search_title_stems.split()
+
+    def search_summary_marks(self):
+        return self.search_summary_stems.split()
+
     def theme_ids(self):
         return [term.pk for term in self.themes.all()]
 
@@ -279,16 +317,31 @@ class OfferingPage(Page):
         super().save(*args, **kwargs)
 
     def find_partner(self):
-        from partners.models import PartnerPage
-
         return PartnerPage.section_of(self)
 
 
 class PublicationPage(OfferingPage):
+    """A report, handreiking, essay, ... with its bibliographic description (see
+    docs/content-model.md): who wrote, published and commissioned it, when, which edition."""
+
     KIND = Kind.PUBLICATION
 
-    published_on = models.DateField(_("publicatiedatum"))
-    authors = models.CharField(_("auteur(s) of uitgever"), max_length=255)
+    published = PartialDateField(_("verschenen"), default="", help_text=PARTIAL_DATE_HELP)
+    edition = models.CharField(
+        _("editie of versie"),
+        max_length=100,
+        blank=True,
+        help_text=_("Bijvoorbeeld: 2e herziene druk, of versie 1.2."),
+    )
+    isbn = models.CharField(
+        _("ISBN"), max_length=17, blank=True, help_text=_("ISBN-10 of ISBN-13, met of zonder streepjes.")
+    )
+    doi = models.CharField(
+        _("DOI"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld 10.1234/abc-2015, of de doi.org-link."),
+    )
     page_count = models.PositiveIntegerField(
         _("aantal pagina's"), null=True, blank=True, validators=[MinValueValidator(1)]
     )
@@ -306,45 +359,190 @@ class PublicationPage(OfferingPage):
         *OfferingPage.content_panels,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("published_on"), FieldPanel("page_count")]),
-                FieldPanel("authors"),
+                InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs")),
+                InlinePanel("publishers", label=_("Uitgever"), heading=_("Uitgevers")),
+                InlinePanel("commissioners", label=_("Opdrachtgever"), heading=_("In opdracht van")),
+            ],
+            heading=_("Makers"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("published"), FieldPanel("edition")]),
+                FieldRowPanel([FieldPanel("isbn"), FieldPanel("doi"), FieldPanel("page_count")]),
                 FieldPanel("document"),
                 FieldPanel("external_url"),
             ],
             heading=_("Publicatie"),
         ),
+        InlinePanel(
+            "editions",
+            label=_("Editie"),
+            heading=_("Edities (bij periodieke publicaties)"),
+            help_text=_(
+                "Voor een publicatie die elk kwartaal of jaar opnieuw verschijnt: één editie per "
+                "keer, elk met een eigen datum en link. De site toont de nieuwste bovenaan."
+            ),
+        ),
         *OfferingPage.classification_panels,
     ]
 
     def extra_search_text(self):
-        return [self.authors]
+        people = [author.name for author in self.authors.all()]
+        organisations = [
+            text
+            for link in [*self.publishers.all(), *self.commissioners.all()]
+            for text in (link.organisation.name, link.organisation.abbreviation)
+            if text
+        ]
+        return [*people, *organisations, *(e.title for e in self.editions.all()), self.edition]
 
     api_fields = [
         *OfferingPage.api_fields,
-        APIField("published_on"),
-        APIField("authors"),
+        APIField("published", serializer=PartialDateSerializer()),
+        APIField("authors", serializer=AuthorsField()),
+        APIField("publishers", serializer=OrganisationsField()),
+        APIField("commissioners", serializer=OrganisationsField()),
+        APIField("edition"),
+        APIField("isbn"),
+        APIField("doi"),
         APIField("page_count"),
         APIField("document"),
         APIField("external_url"),
+        APIField("editions", serializer=EditionsField()),
     ]
 
     parent_page_types = ["partners.PartnerPage"]
     subpage_types = []
     template = "offerings/publication_page.html"
+    base_form_class = PublicationPageForm
 
     class Meta:
         verbose_name = _("publicatie")
         verbose_name_plural = _("publicaties")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related(*cls.bibliography_prefetch())
+
+    @staticmethod
+    def credit_prefetch():
+        """What `credit` reads; prefetched where many publications are shown (handbook
+        chapters). One query per relation, organisations joined, however many pages."""
+        return [
+            "authors",
+            models.Prefetch("publishers", PublicationPublisher.objects.select_related("organisation")),
+        ]
+
+    @classmethod
+    def bibliography_prefetch(cls):
+        """Everything the page, the exports and the search index read."""
+        return [
+            *cls.credit_prefetch(),
+            models.Prefetch("commissioners", PublicationCommissioner.objects.select_related("organisation")),
+            "editions",
+        ]
+
+    @property
+    def credit(self):
+        """Authors, else publishers, as one line: 'L. de Vries, A. Bakker' or 'NSOB'."""
+        names = [author.name for author in self.authors.all()]
+        if not names:
+            names = [link.organisation.name for link in self.publishers.all()]
+        return ", ".join(names)
+
+    @property
+    def editions_newest_first(self):
+        return sorted(self.editions.all(), key=lambda edition: edition.published, reverse=True)
+
+    def has_editions(self):
+        # In the admin form the editions are still in their formset while the model is
+        # validated; PublicationPageForm sets editions_in_form.
+        return getattr(self, "editions_in_form", False) or bool(list(self.editions.all()))
+
+    @property
+    def doi_url(self):
+        return doi_url(self.doi)
+
     def clean_kind_fields(self):
-        if not self.document_id and not self.external_url:
-            return {
-                "external_url": _(
-                    "Voeg het document toe of geef een externe link, zodat lezers de "
-                    "publicatie kunnen openen."
-                )
-            }
-        return {}
+        errors = {}
+        if not self.document_id and not self.external_url and not self.has_editions():
+            errors["external_url"] = _(
+                "Voeg het document toe of geef een externe link, zodat lezers de publicatie kunnen openen."
+            )
+        for name, normalize in (("isbn", normalize_isbn), ("doi", normalize_doi)):
+            try:
+                setattr(self, name, normalize(getattr(self, name)))
+            except ValidationError as error:
+                errors[name] = error.messages[0]
+        return errors
+
+
+class PublicationAuthor(Orderable):
+    """One author (a person) of a publication, in the order of the title page."""
+
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(
+        _("naam"), max_length=200, help_text=_("Zoals op de publicatie, bijvoorbeeld: L. de Vries.")
+    )
+
+    panels = [FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+
+    def __str__(self):
+        return self.name
+
+
+class OrganisationLink(Orderable):
+    organisation = models.ForeignKey(
+        "partners.Organisation", on_delete=models.PROTECT, related_name="+", verbose_name=_("organisatie")
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return str(self.organisation)
+
+
+class PublicationPublisher(OrganisationLink):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="publishers")
+
+    class Meta(OrganisationLink.Meta):
+        verbose_name = _("uitgever")
+        verbose_name_plural = _("uitgevers")
+
+
+class PublicationCommissioner(OrganisationLink):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="commissioners")
+
+    class Meta(OrganisationLink.Meta):
+        verbose_name = _("opdrachtgever")
+        verbose_name_plural = _("opdrachtgevers")
+
+
+class PublicationEdition(Orderable):
+    """One edition of a periodic publication (a quarterly monitor, a yearly assessment)."""
+
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="editions")
+    title = models.CharField(
+        _("editie"), max_length=100, help_text=_("Bijvoorbeeld: 3e kwartaal 2025, of editie 2024.")
+    )
+    published = PartialDateField(_("verschenen"), help_text=PARTIAL_DATE_HELP)
+    url = models.URLField(_("link"))
+
+    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("published")]), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("editie")
+        verbose_name_plural = _("edities")
+
+    def __str__(self):
+        return self.title
 
 
 class TrainingPage(OfferingPage):

@@ -7,6 +7,9 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from stabiliteit.visibility import public_pages
+from taxonomy.kinds import KIND_PLURALS, Kind
+
 
 class PartnerPage(Page):
     abbreviation = models.CharField(
@@ -72,20 +75,64 @@ class PartnerPage(Page):
         return cls.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
 
     def get_context(self, request, *args, **kwargs):
-        from offerings.models import OfferingPage
-
         context = super().get_context(request, *args, **kwargs)
-        offerings = (
-            OfferingPage.objects.child_of(self).live().public().select_related("form").order_by("title")
-        )
+        offerings = public_pages(self.offerings.all()).select_related("form").order_by("title")
         context["offerings_by_kind"] = _group_by_kind(offerings)
         return context
 
 
 def _group_by_kind(offerings):
-    from taxonomy.kinds import KIND_PLURALS, Kind
-
     groups = {kind: [] for kind in Kind}
     for offering in offerings:
         groups[Kind(offering.kind)].append(offering)
     return [(KIND_PLURALS[kind], items) for kind, items in groups.items() if items]
+
+
+class Organisation(index.Indexed, models.Model):
+    """An organisation that publishes or commissions publications: a partner or not
+    (a university, a research bureau, a veiligheidsregio, NSOB, ...). Shared by all partners."""
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    abbreviation = models.CharField(
+        _("afkorting"), max_length=40, blank=True, help_text=_("Bijvoorbeeld NSOB of RUG.")
+    )
+    website = models.URLField(_("website"), blank=True)
+    partner = models.OneToOneField(
+        PartnerPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisation",
+        verbose_name=_("partnerorganisatie op deze site"),
+        help_text=_("Alleen invullen als deze organisatie partner is van deze site."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("abbreviation"),
+        FieldPanel("website"),
+        FieldPanel("partner"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("abbreviation"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("abbreviation"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+    @property
+    def url(self):
+        """The organisation's own website, else its partner page on this site."""
+        if self.website:
+            return self.website
+        if self.partner_id and self.partner.live:
+            return self.partner.url
+        return ""

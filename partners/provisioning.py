@@ -24,7 +24,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from partners.models import PartnerPage
+from partners.models import Organisation, PartnerPage
 
 COORDINATION_GROUP = "Coördinatie"
 SHARED_COLLECTION = "Gedeeld"
@@ -42,6 +42,10 @@ OWN_COLLECTION_PERMISSIONS = [
     ("wagtailimages", "change_image"),
     ("wagtailimages", "choose_image"),
 ]
+# Partner editors choose publishers and commissioners among the shared organisations and may
+# add one that is missing (a university, a research bureau); changing or deleting an
+# organisation that other partners' publications name is for Coördinatie.
+EDITOR_MODEL_PERMISSIONS = [("partners", "add_organisation"), ("partners", "view_organisation")]
 SHARED_COLLECTION_PERMISSIONS = [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")]
 COORDINATION_SHARED_COLLECTION_PERMISSIONS = OWN_COLLECTION_PERMISSIONS
 
@@ -54,6 +58,8 @@ COORDINATION_MODEL_PERMISSIONS = [
         for model in TAXONOMY_MODELS
         for action in ("add", "change", "delete")
     ],
+    *[("partners", f"{action}_organisation") for action in ("add", "change", "delete", "view")],
+    *[("search", f"{action}_synonym") for action in ("add", "change", "delete")],
     ("editorial", "provision_partner"),
     ("editorial", "view_all_pages"),
     ("editorial", "change_partnerworkflowsettings"),
@@ -260,6 +266,20 @@ def ensure_partner_page(catalogue, abbreviation, name, description, website, rep
     return partner
 
 
+def ensure_organisation(partner, report):
+    """The partner as an organisation that can publish or commission publications."""
+    if Organisation.objects.filter(partner=partner).exists():
+        return
+    organisation = Organisation.objects.filter(name__iexact=partner.title).first()
+    if organisation is None:
+        organisation = Organisation(name=partner.title)
+        report.changes.append(f"organisatie '{partner.title}' aangemaakt")
+    organisation.partner = partner
+    organisation.abbreviation = organisation.abbreviation or partner.abbreviation
+    organisation.website = organisation.website or partner.website
+    organisation.save()
+
+
 # Entry points ---------------------------------------------------------------------------
 
 
@@ -282,11 +302,14 @@ def provision_partner(catalogue, abbreviation, name, description="", website="",
     partner = ensure_partner_page(catalogue, abbreviation, name, description, website, report)
     report.partner = partner
     abbreviation = partner.abbreviation
+    ensure_organisation(partner, report)
 
     editors = ensure_group(editors_group_name(abbreviation), report)
     final_editors = ensure_group(final_editors_group_name(abbreviation), report)
     ensure_page_permissions(editors, partner, EDITOR_PAGE_PERMISSIONS, report)
     ensure_page_permissions(final_editors, partner, FINAL_EDITOR_PAGE_PERMISSIONS, report)
+    ensure_model_permissions(editors, EDITOR_MODEL_PERMISSIONS, report)
+    ensure_model_permissions(final_editors, EDITOR_MODEL_PERMISSIONS, report)
 
     own = ensure_collection(partner_collection_name(abbreviation), report)
     grants = {own: OWN_COLLECTION_PERMISSIONS, shared: SHARED_COLLECTION_PERMISSIONS}

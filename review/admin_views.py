@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail_modeladmin.views import CreateView, EditView, InspectView, InstanceSpecificView
+from wagtail_modeladmin.views import CreateView, EditView, HistoryView, InspectView, InstanceSpecificView
 
 from review import services
 from review.exports import ROUND_ITEM_HEADERS, ExportFormatError, round_item_rows, table_response
@@ -247,3 +247,13 @@ class ItemActionView(InstanceSpecificView):
             % {"title": result.offering_title, "status": result.get_status_display()},
         )
         return redirect(self.url_helper.index_url)
+
+
+class InspectableHistoryView(HistoryView):
+    """wagtail-modeladmin's history view checks no permission at all: show an object's history
+    only to who may inspect it (a partner's own review items, everything for Coördinatie)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_helper.user_can_inspect_obj(request.user, self.instance):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)

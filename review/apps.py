@@ -14,3 +14,10 @@ class ReviewConfig(AppConfig):
         # Not limited to this app as sender: our receiver is connected before
         # django.contrib.auth's create_permissions, so it must also run for later apps.
         post_migrate.connect(grant_after_migrate, dispatch_uid="review_grant_permissions")
+        post_migrate.connect(create_review_intervals, sender=self, dispatch_uid="review_intervals")
+
+
+def create_review_intervals(sender, using="default", **kwargs):
+    from review.intervals import ensure_review_intervals
+
+    ensure_review_intervals()

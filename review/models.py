@@ -5,9 +5,12 @@ ReviewAction (who, when, what, note) next to the item's current state.
 """
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from taxonomy.kinds import Kind
 
 
 class RoundStatus(models.TextChoices):
@@ -36,6 +39,7 @@ class ActionKind(models.TextChoices):
     WITHDRAW_REQUESTED = "intrekking-aangevraagd", _("Intrekking aangevraagd")
     WITHDRAW_REJECTED = "intrekking-afgewezen", _("Intrekking afgewezen")
     WITHDRAWN = "ingetrokken", _("Ingetrokken (gedepubliceerd)")
+    APPROVED = "goedgekeurd", _("Goedgekeurd in de redactiewerkstroom")
 
 
 class ReviewRound(models.Model):
@@ -180,3 +184,27 @@ class ReminderLog(models.Model):
 
     def __str__(self):
         return f"{self.review_round} / {self.partner} / {self.key}"
+
+
+class ReviewInterval(models.Model):
+    """How often offerings of one kind must be checked; set by Coördinatie."""
+
+    kind = models.CharField(_("soort aanbod"), max_length=20, choices=Kind.choices, unique=True)
+    months = models.PositiveSmallIntegerField(
+        _("controleren na (maanden)"),
+        validators=[
+            MinValueValidator(1, _("Kies minstens 1 maand.")),
+            MaxValueValidator(120, _("Kies hoogstens 120 maanden (10 jaar).")),
+        ],
+        help_text=_("Aanbod van deze soort dat langer niet is gecontroleerd, staat bij 'Verouderd aanbod'."),
+    )
+
+    class Meta:
+        verbose_name = _("controle-interval")
+        verbose_name_plural = _("controle-intervallen")
+        ordering = ["kind"]
+
+    def __str__(self):
+        from review.intervals import describe
+
+        return f"{self.get_kind_display()}: {describe(self.kind, {self.kind: self.months})}"

@@ -19,6 +19,8 @@ COORDINATION_PERMISSIONS = [
     ("review", "change_reviewround"),
     ("review", "view_reviewround"),
     ("review", "view_reviewitem"),
+    ("review", "view_reviewinterval"),
+    ("review", "change_reviewinterval"),
     ("insight", "view_missingofferreport"),
     ("insight", "change_missingofferreport"),
 ]

@@ -1,11 +1,9 @@
-"""Admin report: live offerings not reviewed for longer than settings.STALE_AFTER_DAYS.
+"""Admin report: live offerings not reviewed within their kind's review interval
+(review/intervals.py: the coordinator's ReviewInterval, fallback settings.STALE_AFTER_DAYS).
 
 Coördinatie sees every partner's; a partner's editors see only their own.
 """
 
-import datetime
-
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
@@ -13,29 +11,27 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 
 from offerings.models import OfferingPage
+from review.intervals import cutoffs, describe, interval_months, next_review_due
 from review.roles import has_review_role, is_coordinator, partner_ids
 
 
-def stale_cutoff(now=None):
-    """Offerings last reviewed before this moment (or never) count as stale."""
-    return (now or timezone.now()) - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
-
-
-def stale_q(cutoff=None):
-    """The stale rule for OfferingPage querysets: never reviewed, or reviewed before the cutoff.
+def stale_q(now=None):
+    """The stale rule for OfferingPage querysets: never reviewed, or reviewed before the
+    cutoff of the offering's kind.
 
     Only live offerings are reported as stale; combine with live=True where that matters.
     """
-    if cutoff is None:
-        cutoff = stale_cutoff()
-    return Q(last_reviewed_at__isnull=True) | Q(last_reviewed_at__lt=cutoff)
+    rule = Q(last_reviewed_at__isnull=True)
+    for kind, cutoff in cutoffs(now).items():
+        rule |= Q(kind=kind, last_reviewed_at__lt=cutoff)
+    return rule
 
 
 def stale_offerings(user=None, now=None):
     queryset = (
         OfferingPage.objects.live()
-        .filter(stale_q(stale_cutoff(now)))
-        .select_related("partner")
+        .filter(stale_q(now))
+        .select_related("partner", "content_owner")
         .order_by("last_reviewed_at", "title")
     )
     if user is not None and not is_coordinator(user):
@@ -49,12 +45,22 @@ class StaleOfferingsReport(ReportView):
     results_template_name = "review/stale_report_results.html"
     index_url_name = "review_stale_offerings"
     index_results_url_name = "review_stale_offerings_results"
-    list_export = ["title", "partner.abbreviation", "kind", "last_reviewed_at", "full_url"]
+    list_export = [
+        "title",
+        "partner.abbreviation",
+        "kind",
+        "owner_name",
+        "last_reviewed_at",
+        "review_due",
+        "full_url",
+    ]
     export_headings = {
         "title": _("Titel"),
         "partner.abbreviation": _("Partner"),
         "kind": _("Soort"),
+        "owner_name": _("Eigenaar"),
         "last_reviewed_at": _("Laatst gecontroleerd op"),
+        "review_due": _("Te controleren vóór"),
         "full_url": _("Adres"),
     }
 
@@ -64,12 +70,22 @@ class StaleOfferingsReport(ReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        return stale_offerings(self.request.user)
+        months = interval_months()
+        offerings = list(stale_offerings(self.request.user))
+        for offering in offerings:
+            offering.review_due = next_review_due(offering.last_reviewed_at, offering.kind, months)
+            owner = offering.content_owner
+            offering.owner_name = (owner.get_full_name() or owner.get_username()) if owner else ""
+        return offerings
 
     def get_filename(self):
         return f"verouderd-aanbod-{timezone.localdate().isoformat()}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["stale_after_days"] = settings.STALE_AFTER_DAYS
+        months = interval_months()
+        context["intervals"] = [
+            {"kind": label, "interval": describe(kind, months)}
+            for kind, label in OfferingPage.kind.field.choices
+        ]
         return context

@@ -183,6 +183,47 @@ def complete_updates_for_page(page, revision=None):
     return done
 
 
+def rounds_covering(partner_id):
+    """Open rounds whose scope includes this partner."""
+    from django.db.models import Q
+
+    return (
+        ReviewRound.objects.filter(status=RoundStatus.OPEN)
+        .filter(Q(all_partners=True) | Q(partners__pk=partner_id))
+        .distinct()
+    )
+
+
+def record_approval(page, user):
+    """The rule: approving an offering in the editorial workflow is a check.
+
+    Two people (the partner's eindredactie, and Coördinatie for new offerings) looked at the
+    whole offering and approved it, so it counts as reviewed now. While a round is open for
+    the partner, the round agrees: a pending item (open, wordt aangepast) becomes
+    "aangepast"; an offering the round does not know yet (new since the round opened) gets
+    an item, "nog actueel". A withdrawal request stays for the eindredactie to decide.
+    """
+    page = OfferingPage.objects.filter(pk=page.pk, live=True).first()
+    if page is None or page.partner_id is None:
+        return None
+    now = timezone.now()
+    note = _("Goedgekeurd in de redactiewerkstroom.")
+    for review_round in rounds_covering(page.partner_id):
+        item = ReviewItem.objects.select_for_update().filter(review_round=review_round, offering=page).first()
+        if item is None:
+            item = ReviewItem.objects.create(
+                review_round=review_round,
+                offering=page,
+                offering_title=page.title,
+                partner_id=page.partner_id,
+            )
+            _record(item, ActionKind.APPROVED, ItemStatus.CONFIRMED, user, note, now)
+        elif item.status in (ItemStatus.OPEN, ItemStatus.UPDATING):
+            _record(item, ActionKind.APPROVED, ItemStatus.UPDATED, user, note, now)
+    mark_reviewed(page.pk, now)
+    return now
+
+
 def can_unpublish_directly(user, item):
     """The partner's eindredactie (publish permission on the page) withdraws without a request."""
     offering = item.offering

@@ -1,6 +1,6 @@
 from django.db import transaction
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, workflow_approved
 
 from review import services
 
@@ -21,3 +21,13 @@ def withdraw_on_unpublish(sender, instance, **kwargs):
     if isinstance(instance, OfferingPage):
         with transaction.atomic():
             services.withdraw_after_unpublish(instance)
+
+
+@receiver(workflow_approved)
+def approval_counts_as_check(sender, instance, user=None, **kwargs):
+    from offerings.models import OfferingPage
+
+    page = instance.content_object
+    if isinstance(page, OfferingPage) or (page is not None and isinstance(page.specific, OfferingPage)):
+        with transaction.atomic():
+            services.record_approval(page, user)

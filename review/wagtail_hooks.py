@@ -9,11 +9,15 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from linkcheck.annotations import broken_link_count
 from review.admin_views import (
     ITEM_ACTIONS,
+    InspectableHistoryView,
     ItemActionView,
     RoundCreateView,
     RoundEditView,
@@ -23,7 +27,7 @@ from review.admin_views import (
 )
 from review.dashboard import ReviewProgressPanel
 from review.forms import ReviewRoundForm
-from review.models import ReviewItem, ReviewRound
+from review.models import ReviewInterval, ReviewItem, ReviewRound
 from review.reports import StaleOfferingsReport
 from review.roles import can_see_partner, has_review_role, is_coordinator, is_final_editor, partner_ids
 
@@ -165,6 +169,7 @@ class ReviewItemAdmin(ModelAdmin):
     inspect_template_name = "review/item_inspect.html"
     permission_helper_class = ItemPermissionHelper
     button_helper_class = ItemButtonHelper
+    history_view_class = InspectableHistoryView
     list_display = (
         "offering_title",
         "partner_abbreviation",
@@ -172,6 +177,7 @@ class ReviewItemAdmin(ModelAdmin):
         "status",
         "acted_at",
         "acted_by",
+        "broken_links",
     )
     list_display_add_buttons = "offering_title"
     list_filter = ("review_round", "status", "partner")
@@ -184,12 +190,23 @@ class ReviewItemAdmin(ModelAdmin):
     partner_abbreviation.short_description = gettext_lazy("Partner")
     partner_abbreviation.admin_order_field = "partner__abbreviation"
 
+    def broken_links(self, obj):
+        return obj.broken_link_count or "-"
+
+    broken_links.short_description = gettext_lazy("Kapotte links")
+    broken_links.admin_order_field = "broken_link_count"
+
     def get_list_filter(self, request):
         # A partner only has its own items: a partner filter would only list strangers.
         return self.list_filter if is_coordinator(request.user) else ("review_round", "status")
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("partner", "review_round", "acted_by")
+        queryset = (
+            super()
+            .get_queryset(request)
+            .select_related("partner", "review_round", "acted_by")
+            .annotate(broken_link_count=broken_link_count("offering"))
+        )
         if is_coordinator(request.user):
             return queryset
         return queryset.filter(partner_id__in=partner_ids(request.user))
@@ -257,3 +274,21 @@ def register_stale_report_menu_item():
     return StaleReportMenuItem(
         gettext_lazy("Verouderd aanbod"), reverse("review_stale_offerings"), icon_name="time", order=700
     )
+
+
+# Review interval per kind ------------------------------------------------------------------
+class ReviewIntervalViewSet(SnippetViewSet):
+    """Coördinatie sets how often each kind must be checked (change only: one row per kind,
+    created after migrate by review.intervals.ensure_review_intervals)."""
+
+    model = ReviewInterval
+    icon = "time"
+    menu_label = gettext_lazy("Controle-intervallen")
+    menu_order = 710
+    add_to_admin_menu = True
+    list_display = ["get_kind_display", "months"]
+    search_backend_name = None
+    panels = [FieldPanel("kind", read_only=True), FieldPanel("months")]
+
+
+register_snippet(ReviewIntervalViewSet)

@@ -8,6 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Zoeken")
 
     def ready(self):
+        from offerings.models import CatalogueIndexPage
         from search import signals
+        from search.views import finder_page
 
         signals.connect()
+        CatalogueIndexPage.route_views["finder"] = finder_page

@@ -1,23 +1,39 @@
 """One Dutch normaliser for indexed text and queries alike.
 
-Off-the-shelf stemmers leave pairs apart that users expect to match (radicaliseren /
-geradicaliseerde, polarisatie / polariseren, jongerenwerk / jongerenwerkers). Because the
-same function reduces both the indexed text and the query, every search backend
-(SQLite FTS5, PostgreSQL with the 'simple' configuration, Elasticsearch) compares the
-same stems, and tests/search/test_dutch.py pins the behaviour with word pairs.
+Every word becomes a *key*: its lemma (simplemma's dictionary, search/lemmas.py:
+gemeld -> melden, moskeeën -> moskee), reduced where a derivation names the same concept
+(-heid, -ig, -ing, -atie, -isme/-ist/-istisch: veiligheid -> veilig, onrustig -> onrust,
+melding -> melden, polarisatie -> polariseren, extremisten -> extremisme). Words the
+dictionary does not know get general rules (participles and other forms of every
+regular verb, separable verbs, plurals: geflarderd / flarderde / flarderen -> flarder).
+A compound also yields the keys of its parts (search/compounds.py:
+samenwerkingsverband -> samenwerking + verband), and keeps its own key so exact
+matches rank first.
 
-The stemmer is deliberately light: it folds diacritics, drops stop words, strips the
-participle prefix ge- of -eerd verbs, one inflectional or derivational suffix, and then
-undoubles a final consonant and a doubled vowel in the last syllable.
+Because the same function reduces both the indexed text and the query, every search
+backend (SQLite FTS5, PostgreSQL with the 'simple' configuration, the search engine
+with plain analyzers) compares the same tokens; there is no second Dutch logic in
+analyzer settings. The evaluation set in tests/search/dutch_pairs.py, run through the
+finder by tests/search/test_dutch_evaluation.py, measures how well this works.
+
+For ranking, padded_stems() also records each word as typed ("=word") and each
+compound part ("+part"), so the finder can put exact words before lemmas before parts.
 """
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
-WORD_RE = re.compile(r"[0-9a-z]+")
-MIN_STEM = 4
+from search import compounds, lemmas
 
+WORD_RE = re.compile(r"[0-9a-z]+")
+RAW_WORD_RE = re.compile(r"[^\W_]+")
+MIN_STEM = 4
+EXACT_MARK = "="  # "=onrustig": the word as typed, in padded_stems
+PART_MARK = "+"  # "+verband": a compound part, in padded_stems
+
+# "'s" and "'t" ('s-Hertogenbosch, 's avonds) are articles too.
 STOP_WORDS = frozenset(
     [
         "aan",
@@ -69,6 +85,8 @@ STOP_WORDS = frozenset(
         "ook",
         "op",
         "over",
+        "s",
+        "t",
         "te",
         "ten",
         "ter",
@@ -99,36 +117,9 @@ STOP_WORDS = frozenset(
     ]
 )
 
-# Plurals in -eren that are nouns, not -eren verbs: strip only the -en.
-EREN_NOUNS = frozenset({"jongeren", "ouderen", "kinderen", "anderen", "eieren", "bladeren", "liederen"})
 
-# Longest suffixes first; the first one that leaves a stem of MIN_STEM letters wins.
-SUFFIXES = (
-    "eringen",
-    "eerden",
-    "ingen",
-    "ering",
-    "heden",
-    "eerde",
-    "aties",
-    "isten",
-    "isme",
-    "eren",
-    "atie",
-    "eerd",
-    "eert",
-    "heid",
-    "ers",
-    "ing",
-    "ist",
-    "en",
-    "er",
-    "es",
-    "e",
-    "s",
-)
-VOWEL_PAIR_RE = re.compile(r"(aa|ee|oo|uu)([^aeiou]+)$")
-DOUBLE_END_RE = re.compile(r"([bcdfghjklmnpqrstvwxz])\1$")
+# Adjectives in -ig whose base names something else (geweldig is not about geweld).
+IG_KEEP = frozenset({"aardig", "geweldig", "handig", "heftig", "heilig", "veilig", "tijdig", "machtig"})
 
 
 def fold(text):
@@ -137,42 +128,199 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def word_pairs(text):
+    """(as typed in lower case, folded) for each word of a text, in order; the typed
+    form is what the dictionary looks up (moskeeën), the folded one what is indexed."""
+    lowered = unicodedata.normalize("NFC", (text or "").lower())
+    if lowered.isascii():  # most text: nothing to fold
+        return [(word, word) for word in WORD_RE.findall(lowered)]
+    pairs = []
+    for raw in RAW_WORD_RE.findall(lowered):
+        if raw.isascii():
+            pairs.append((raw, raw))
+            continue
+        folded = WORD_RE.findall(fold(raw))
+        if len(folded) == 1:
+            pairs.append((raw, folded[0]))
+        else:
+            pairs.extend((piece, piece) for piece in folded)
+    return pairs
+
+
 def words(text):
     """The folded alphanumeric words of a text, in order."""
-    return WORD_RE.findall(fold(text))
+    return [folded for _raw, folded in word_pairs(text)]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    key: str  # what the word is indexed and searched as
+    parts: tuple = ()  # keys of its compound parts, and of theirs (not repeating key)
+    split: tuple = ()  # keys of its top-level parts (samenwerkingsverband: samenwerken, verband)
+
+
+def derive(base):
+    """Reduce a lemma to the word naming the same concept, each rule once, in order:
+    -heid to its adjective, -ig to its noun, -ing to its verb, an agent noun in -er to
+    the noun of its verb, -atie to its -eren verb, a verb to the noun that is its stem,
+    -ist/-isten/-istisch to -isme. Only to a headword the dictionary knows, except
+    -isme (extremisme is not in it)."""
+    if base.endswith("heid") and len(base) >= 8:
+        adjective = base[:-4]
+        if adjective not in STOP_WORDS and lemmas.is_lemma(adjective):
+            base = adjective
+    if base.endswith("ig") and base not in IG_KEEP and len(base) >= 6:
+        noun = base[:-2]
+        if noun not in STOP_WORDS and lemmas.is_lemma(noun):
+            base = noun
+    if base.endswith("ing") and len(base) >= 7:
+        verb = base[:-3] + "en"
+        if lemmas.is_lemma(verb):
+            base = verb
+    if base.endswith("er") and len(base) >= 6:
+        # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
+        # bezoeker -> bezoek; not moeder (moed is no verb), not burger.
+        noun = base[:-2]
+        if (
+            noun not in STOP_WORDS
+            and lemmas.is_lemma(noun)
+            and any(lemmas.is_lemma(verb) for verb in lemmas.infinitive_candidates(noun))
+        ):
+            base = noun
+    if base.endswith("atie") and len(base) >= 8:
+        verb = base[:-4] + "eren"
+        if lemmas.is_lemma(verb):
+            base = verb
+    if base.endswith("en"):
+        # A verb whose stem is a noun names it: herstellen -> herstel, werken -> werk;
+        # also where the table lists the verb under that noun (aanpakken -> aanpak).
+        listed = lemmas.lookup(base)
+        for noun in lemmas.verb_stems(base):
+            if len(noun) < MIN_STEM or noun in STOP_WORDS:
+                continue
+            if (listed == base and lemmas.is_lemma(noun)) or listed == noun:
+                base = noun
+                break
+    for ending in ("istisch", "istische", "isten", "isme", "ist"):
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
+            root = base[: -len(ending)]
+            if any(lemmas.lookup(root + form) for form in ("isme", "ist", "isten", "istisch")):
+                return root + "isme"
+    return base
+
+
+def _reduced(word):
+    """derive(word) when a rule applies to it, else None (for words not in the table)."""
+    derived = derive(word)
+    if derived != word:
+        return derived
+    if word.endswith("isme"):  # extremisme: not in the table, but extremist is
+        root = word[:-4]
+        if any(lemmas.lookup(root + form) for form in ("ist", "isten", "istisch")):
+            return word
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def known_base(word, raw=None):
+    """The lemma of a word the dictionary knows, before derivation: directly, as a
+    participle of a known verb, or as an inflection of a known word; else None."""
+    base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    if base is None or base == word:
+        # The table lists some participles as adjectives of their own (getraind).
+        base = lemmas.participle_infinitive(word) or base
+    if base is None:
+        if _reduced(word) is not None:
+            return word
+        for candidate in lemmas.inflection_candidates(word):
+            if lemmas.lemma(candidate) is not None:
+                return lemmas.lemma(candidate)
+            if _reduced(candidate) is not None:
+                return candidate
+    return base
+
+
+def known_key(word, raw=None):
+    """The key of a word the dictionary (or a derivation from it) knows, else None."""
+    base = known_base(word, raw)
+    return None if base is None else derive(base)
 
 
 @lru_cache(maxsize=50_000)
+def is_word(part):
+    """A known word that may be a compound part: a headword, or an inflection of one
+    that starts with it (werkers: werker; jongeren: jong), or reached by a derivation
+    (polarisatie: polariseren); its lemma has at least four letters (not rek, tuk)."""
+    base = lemmas.lemma(part)
+    if base is None:
+        return _reduced(part) is not None
+    short = lemmas.normalise_stem(base)  # figuur -> figur: figuren starts with it
+    return len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1]))
+
+
+def _may_split(word, raw):
+    """Verbs and present participles are not split (besturen is not best + uren,
+    aangesproken not aangesp + roken, verschillende not verschil + lende)."""
+    base = known_base(word, raw)
+    return not (base and (base.endswith("end") or base.endswith("en") and lemmas.is_lemma(base)))
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word, raw=None):
+    """The Analysis of one folded word (raw: the same word as typed, with diacritics)."""
+    if len(word) < 3 or word.isdigit():
+        return Analysis(word)
+    key = known_key(word, raw)
+    parts = compounds.split(word, is_word) if _may_split(word, raw) else ()
+    part_keys = []
+    for part in parts:
+        sub = analyse(part)
+        part_keys.extend([sub.key, *sub.parts])
+    if key is None:
+        # Not in the table: the rule stem, so that every form of an unknown word (or
+        # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key.
+        key = lemmas.rule_stem(word)
+    split = tuple(analyse(part).key for part in parts)
+    return Analysis(key, tuple(k for k in dict.fromkeys(part_keys) if k != key), split)
+
+
 def stem(word):
-    """Reduce one folded word to its stem."""
-    if len(word) <= MIN_STEM or word.isdigit():
-        return word
-    if word.startswith("ge") and re.search(r"eerd(e|en)?$", word) and len(word) > 8:
-        word = word[2:]
-    if word in EREN_NOUNS:
-        word = word[:-2]
-    else:
-        for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-                word = word[: -len(suffix)]
-                break
-    word = DOUBLE_END_RE.sub(r"\1", word)
-    return VOWEL_PAIR_RE.sub(lambda m: m.group(1)[0] + m.group(2), word)
+    """The key of one folded word (kept under its old name: callers reduce single words)."""
+    return analyse(word).key
+
+
+def _analysed(text):
+    return [(folded, analyse(folded, raw)) for raw, folded in word_pairs(text) if folded not in STOP_WORDS]
+
+
+def keys(text):
+    """The key of each meaningful word of `text`, without compound parts."""
+    return [analysis.key for _word, analysis in _analysed(text)]
 
 
 def tokens(text):
-    """Stems of the words in `text` that carry meaning (stop words dropped)."""
-    return [stem(word) for word in words(text) if word not in STOP_WORDS]
+    """What a text is indexed as: per meaningful word its key, then its compound parts."""
+    found = []
+    for _word, analysis in _analysed(text):
+        found.append(analysis.key)
+        found.extend(analysis.parts)
+    return found
 
 
 def index_text(text):
-    """What gets indexed for a text: its stems separated by spaces."""
+    """What gets indexed for a text: its tokens separated by spaces."""
     return " ".join(tokens(text))
 
 
 def padded_stems(text):
-    """' stem1 stem2 ' (space-padded, distinct): a whole stem matches as '% stem %'."""
-    return f" {' '.join(dict.fromkeys(tokens(text)))} "
+    """' key1 key2 =word1 +part1 ' (space-padded, distinct): a whole key matches as
+    '% key %'; '=word' marks each word as written and '+part' each compound part, so
+    the finder can rank an exact word above a lemma above a compound part."""
+    analysed = _analysed(text)
+    marked = [analysis.key for _word, analysis in analysed]
+    marked += [EXACT_MARK + word for word, _analysis in analysed]
+    marked += [PART_MARK + part for _word, analysis in analysed for part in analysis.parts]
+    return f" {' '.join(dict.fromkeys(marked))} "
 
 
 def same_stem(a, b):

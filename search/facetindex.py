@@ -28,6 +28,11 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.utils import timezone
 
+from offerings.models import OfferingPage
+from search import facets
+from stabiliteit.visibility import public_pages
+from taxonomy.models import Audience, Form, Phase, Theme
+
 _lock = threading.Lock()
 _cached = None
 
@@ -128,8 +133,6 @@ def positions_of(mask):
 
 def catalogue_stamp():
     """One query whose answer changes whenever the public catalogue may have changed."""
-    from taxonomy.models import Audience, Form, Phase, Theme
-
     quote = connection.ops.quote_name
     aggregates = [
         ("MAX(id)", "wagtailcore_pagelogentry"),
@@ -181,43 +184,28 @@ def clear():
 
 
 def build_index(stamp):
-    from offerings.models import OfferingPage
-    from search.finder import DIMENSIONS
-    from search.visibility import public_pages
-
     # The same rule as every public response: live, unrestricted, not below an unpublished page.
     live = public_pages(OfferingPage.objects.all())
-    rows = list(
-        live.order_by("title", "pk").values_list(
-            "pk",
-            "kind",
-            "form_id",
-            "partner_id",
-            "cost",
-            "delivery",
-            "end_date",
-            "search_title_stems",
-            "search_summary_stems",
-        )
-    )
-    pks = [row[0] for row in rows]
+    single = [spec for spec in facets.FACETS if not spec.many]
+    columns = ["pk", "end_date", "search_title_stems", "search_summary_stems"]
+    rows = list(live.order_by("title", "pk").values(*columns, *(spec.row_column for spec in single)))
+    pks = [row["pk"] for row in rows]
     positions = {pk: position for position, pk in enumerate(pks)}
     newest_pks = live.order_by("-first_published_at", "title", "pk").values_list("pk", flat=True)
     newest = [positions[pk] for pk in newest_pks]
 
-    single = {"soort": 1, "vorm": 2, "partner": 3, "kosten": 4, "werkvorm": 5}
-    grouped = {name: {} for name in DIMENSIONS}
+    grouped = {spec.key: {} for spec in facets.FACETS}
     for position, row in enumerate(rows):
-        for name, column in single.items():
-            grouped[name].setdefault(row[column], []).append(position)
-    for name, dim in DIMENSIONS.items():
-        if dim.many:
-            pairs = dim.through.objects.filter(offeringpage_id__in=live.values("pk")).values_list(
-                "offeringpage_id", dim.column
+        for spec in single:
+            grouped[spec.key].setdefault(row[spec.row_column], []).append(position)
+    for spec in facets.FACETS:
+        if spec.many:
+            pairs = spec.through.objects.filter(offeringpage_id__in=live.values("pk")).values_list(
+                "offeringpage_id", spec.through_column
             )
             for pk, key in pairs:
                 if pk in positions:
-                    grouped[name].setdefault(key, []).append(positions[pk])
+                    grouped[spec.key].setdefault(key, []).append(positions[pk])
     masks = {
         name: {key: mask_from_positions(found) for key, found in values.items()}
         for name, values in grouped.items()
@@ -227,12 +215,14 @@ def build_index(stamp):
         pks=pks,
         positions=positions,
         all_mask=(1 << len(pks)) - 1,
-        ended=[(row[6], position) for position, row in enumerate(rows) if row[6] is not None],
+        ended=[
+            (row["end_date"], position) for position, row in enumerate(rows) if row["end_date"] is not None
+        ],
         masks=masks,
-        options={name: dim.options() for name, dim in DIMENSIONS.items()},
+        options=facets.all_options(),
         newest=newest,
-        title_stems=[row[7] or "" for row in rows],
-        summary_stems=[row[8] or "" for row in rows],
+        title_stems=[row["search_title_stems"] or "" for row in rows],
+        summary_stems=[row["search_summary_stems"] or "" for row in rows],
     )
 
 

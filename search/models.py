@@ -55,8 +55,9 @@ class Synonym(models.Model):
         return [term.strip() for term in self.terms.split(",") if term.strip()]
 
     def stemmed_terms(self):
-        """Each term as a tuple of stems; terms without meaningful words are left out."""
-        return [stems for stems in (tuple(dutch.tokens(term)) for term in self.term_list()) if stems]
+        """Each term as a tuple of keys (dutch.keys: whole words, so a phrase stays a
+        phrase); terms without meaningful words are left out."""
+        return [stems for stems in (tuple(dutch.keys(term)) for term in self.term_list()) if stems]
 
     def clean(self):
         super().clean()

@@ -11,22 +11,15 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
+from search import facets
+
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 30
 MAX_PAGE = 10_000
 PAGE_SIZE = 20
 
-# URL parameter -> label; the order is the order of the facets on screen.
-FACETS = {
-    "soort": _("Soort aanbod"),
-    "thema": _("Thema"),
-    "doelgroep": _("Doelgroep"),
-    "vorm": _("Vorm"),
-    "partner": _("Partnerorganisatie"),
-    "fase": _("Fase van onrust"),
-    "kosten": _("Kosten"),
-    "werkvorm": _("Werkvorm (trainingen)"),
-}
+# URL parameter -> label, in the order of the facets on screen (defined in search/facets.py).
+FACETS = {spec.key: spec.label for spec in facets.FACETS}
 SORTS = {
     "relevantie": _("Relevantie"),
     "nieuw": _("Nieuwste eerst"),

@@ -3,15 +3,14 @@ catalogue. Other processes notice through the stamp query (search/facetindex.py)
 handlers also cover ORM writes that Wagtail does not log (e.g. a page saved in code)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 
+from offerings.models import OfferingPage
 from search import facetindex
+from taxonomy.models import Audience, Form, Phase, Theme
 
 
 def _catalogue_models():
-    from wagtail.models import Page, PageViewRestriction
-
-    from taxonomy.models import Audience, Form, Phase, Theme
-
     return (Page, PageViewRestriction, Theme, Audience, Phase, Form)
 
 
@@ -21,15 +20,11 @@ def _on_write(sender, instance=None, **kwargs):
 
 
 def _on_m2m(sender, instance=None, **kwargs):
-    from offerings.models import OfferingPage
-
     if isinstance(instance, OfferingPage) or sender in _through_models():
         facetindex.clear()
 
 
 def _through_models():
-    from offerings.models import OfferingPage
-
     fields = ("themes", "audiences", "phases")
     return {OfferingPage._meta.get_field(name).remote_field.through for name in fields}
 

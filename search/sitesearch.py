@@ -1,7 +1,7 @@
 """Site search (/zoeken/): one box over every live, public page, labelled by type.
 
 Wagtail does not restrict a search to live or public pages by itself: the queryset
-does (search/visibility.py: .live().public(), minus pages below an unpublished one).
+does (stabiliteit/visibility.py: .live().public(), minus pages below an unpublished one).
 Page types are found generically, so new page types (for example handbook chapters)
 appear with their own label without code here. The query
 matches the Dutch stems (offerings) or the folded words as typed (other pages).
@@ -16,10 +16,10 @@ from django.utils.translation import gettext as _
 from modelsearch.query import PlainText
 from wagtail.models import Page
 
-from search import dutch
+from search import dutch, engines
 from search.params import MAX_PAGE, clean_text, parse_page
 from search.text import parse_text
-from search.visibility import public_pages
+from stabiliteit.visibility import public_pages
 
 PAGE_SIZE = 20
 MAX_AUTOCOMPLETE = 8
@@ -77,9 +77,14 @@ def run_site_search(data):
         return result
     if parsed.truncated:
         result.messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
-    ranked = [
-        page.pk for page in searchable_pages().only("pk").search(backend_query, order_by_relevance=True)
-    ]
+    ranked = engines.text_search(
+        lambda backend: [
+            page.pk
+            for page in searchable_pages()
+            .only("pk")
+            .search(backend_query, order_by_relevance=True, backend=backend)
+        ]
+    )
     type_rows = (
         Page.objects.filter(pk__in=ranked)
         .order_by()
@@ -129,5 +134,8 @@ def autocomplete_titles(raw):
     words = dutch.words(clean_text(raw))[:6]
     if not words or len(words[-1]) < 2:
         return []
-    results = searchable_pages().autocomplete(PlainText(" ".join(words), operator="and"))[:MAX_AUTOCOMPLETE]
+    query = PlainText(" ".join(words), operator="and")
+    results = engines.text_search(
+        lambda backend: list(searchable_pages().autocomplete(query, backend=backend)[:MAX_AUTOCOMPLETE])
+    )
     return [{"title": page.title, "url": page.url} for page in results]

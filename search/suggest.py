@@ -1,66 +1,140 @@
 """Help when a query finds nothing: "bedoelde u" and the filters to drop.
 
-The suggestion comes from the catalogue's own vocabulary (offering titles and summaries,
-taxonomy labels): each query word whose stem is unknown is replaced by the closest known
-word, and the suggestion is only offered when it finds something.
+The suggestion draws on the words users may mean: offering titles and summaries,
+taxonomy labels, partner names and abbreviations, publication authors and publishers,
+question titles, and the synonyms. A query word whose key is unknown is replaced by the
+closest such word, but only within the edits a typo allows (max_edits: one for a word
+of up to seven letters, two for a longer one), so "Den Bosch" never becomes "boosheid".
+The suggestion is only offered when it finds something.
+
+difflib's ratio was used before; it favours long shared runs of letters, not typos
+(bosch/boosheid share "bos"), so the distance is a small optimal-string-alignment
+(Damerau-Levenshtein) function here: the standard measure of typing errors, counting a
+swap of two letters as one.
 """
 
-import difflib
+import dataclasses
 from collections import Counter
 
 from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
+from offerings.models import (
+    OfferingPage,
+    PublicationAuthor,
+    PublicationCommissioner,
+    PublicationPage,
+    PublicationPublisher,
+)
+from partners.models import Organisation, PartnerPage
 from search import dutch
+from search.engines.database import match_ids
+from search.models import Synonym
 from search.params import FACETS
+from search.results import DropHint
+from search.text import parse_text
+from taxonomy.models import Audience, Form, Phase, Question, Theme
 
 VOCABULARY_TIMEOUT = 600
 
 
-def vocabulary():
-    """{stem: most frequent surface word}, cached until the catalogue changes."""
-    from offerings.models import OfferingPage
-    from taxonomy.models import Audience, Form, Phase, Theme
+def max_edits(word):
+    """How many typing errors a word of this length may hold and still be corrected."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) <= 7 else 2
 
+
+def edit_distance(a, b, limit):
+    """Optimal string alignment distance of a and b, or limit + 1 once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = char_a != char_b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _catalogue_texts():
+    live = OfferingPage.objects.live().public()
+    texts = [f"{title} {summary}" for title, summary in live.values_list("title", "summary")]
+    publications = PublicationPage.objects.live().public()
+    texts.extend(PublicationAuthor.objects.filter(page__in=publications).values_list("name", flat=True))
+    for link in (PublicationPublisher, PublicationCommissioner):
+        named = link.objects.filter(page__in=publications).values("organisation_id")
+        texts.extend(Organisation.objects.filter(pk__in=named).values_list("name", flat=True))
+    for title, abbreviation in PartnerPage.objects.live().public().values_list("title", "abbreviation"):
+        texts.append(f"{title} {abbreviation}")
+    texts.extend(Question.objects.values_list("question", flat=True))
+    for model in (Theme, Audience, Phase, Form):
+        texts.extend(model.objects.values_list("name", flat=True))
+    return texts
+
+
+def vocabulary():
+    """({folded word: frequency}, {their keys}) of what users may mean: the catalogue's
+    words (cached until the catalogue changes) and the synonyms' (read each time, so an
+    edit counts at once)."""
     live = OfferingPage.objects.live().public()
     stamp = live.aggregate(n=Count("pk"), latest=Max("latest_revision_created_at"))
     latest = stamp["latest"].timestamp() if stamp["latest"] else 0
-    key = f"search:vocabulary:{stamp['n']}:{latest}"
-    vocab = cache.get(key)
-    if vocab is None:
-        texts = [f"{title} {summary}" for title, summary in live.values_list("title", "summary")]
-        for model in (Theme, Audience, Phase, Form):
-            texts.extend(model.objects.values_list("name", flat=True))
-        forms = Counter(word for text in texts for word in dutch.words(text) if word not in dutch.STOP_WORDS)
-        vocab = {}
-        for word, _n in forms.most_common():
-            if len(word) > 2 and not word.isdigit():
-                vocab.setdefault(dutch.stem(word), word)
-        cache.set(key, vocab, VOCABULARY_TIMEOUT)
-    return vocab
+    key = f"search:vocabulary:v2:{stamp['n']}:{latest}"
+    cached = cache.get(key)
+    if cached is None:
+        words = Counter(
+            word
+            for text in _catalogue_texts()
+            for word in dutch.words(text)
+            if word not in dutch.STOP_WORDS and len(word) > 2 and not word.isdigit()
+        )
+        cached = (words, {dutch.stem(word) for word in words})
+        cache.set(key, cached, VOCABULARY_TIMEOUT)
+    words, keys = cached
+    synonyms = Counter(
+        word
+        for terms in Synonym.objects.values_list("terms", flat=True)
+        for word in dutch.words(terms)
+        if word not in dutch.STOP_WORDS and len(word) > 2
+    )
+    return words + synonyms, keys | {dutch.stem(word) for word in synonyms}
+
+
+def closest(word, words):
+    """The most frequent of `words` nearest to `word` within max_edits(word), or None."""
+    limit = max_edits(word)
+    best, best_rank = None, None
+    for candidate, frequency in words.items():
+        distance = edit_distance(word, candidate, limit)
+        if distance <= limit and (best_rank is None or (distance, -frequency) < best_rank):
+            best, best_rank = candidate, (distance, -frequency)
+    return best
 
 
 def suggest(text):
     """A corrected query text, or "" when nothing better is known."""
-    from search.finder import OfferingPage, match_ids
-    from search.text import parse_text
-
-    vocab = vocabulary()
-    stems = list(vocab)
-    words, changed = [], False
+    words, known = vocabulary()
+    suggestion, changed = [], False
     for stem, raw in zip(text.stems, text.raw_words, strict=False):
-        if stem in vocab:
-            words.append(raw)
+        if stem in known:
+            suggestion.append(raw)
             continue
-        close = difflib.get_close_matches(stem, stems, n=1, cutoff=0.75)
-        if not close:
+        replacement = closest(raw, words)
+        if replacement is None:
             return ""
-        words.append(vocab[close[0]])
+        suggestion.append(replacement)
         changed = True
     if not changed:
         return ""
-    suggestion = " ".join(words)
+    suggestion = " ".join(suggestion)
     found = match_ids(parse_text(suggestion), OfferingPage.objects.live().public())
     return suggestion if found else ""
 
@@ -86,12 +160,8 @@ def drop_hints(query, count):
 
 
 def _replace(query, **changes):
-    import dataclasses
-
     return dataclasses.replace(query, **changes)
 
 
 def _hint(label, querystring, n):
-    from search.finder import DropHint
-
     return DropHint(label=label, querystring=querystring, count=n)

@@ -1,7 +1,8 @@
 """From typed text to a backend-neutral Wagtail search query.
 
-The text is reduced to Dutch stems (search/dutch.py), widened with the editors'
-synonyms, and expressed as And/Or of PlainText terms that contain only [a-z0-9]: so no
+The text is reduced to Dutch keys (search/dutch.py), widened with the editors'
+synonyms and, for a compound, with its parts (polarisatieaanpak also finds "aanpak van
+polarisatie"), and expressed as And/Or of PlainText terms that contain only [a-z0-9]: so no
 FTS5 quote errors (wagtail#13227), no tsquery syntax errors on '-' or empty terms
 (django-modelsearch#98), no NUL bytes, and a bounded query depth (wagtail#4701).
 """
@@ -14,6 +15,17 @@ from search import dutch
 
 MAX_TERMS = 10
 
+# Relevance tiers of a query word found in a field (see TextQuery.ranking_forms).
+EXACT, LEMMA, PART = 2, 1, 0
+# Title and summary weigh more than the body (which only the backend ranks); a field
+# outranks the tier: a compound part in the title beats an exact word in the summary.
+FIELD_WEIGHTS = {"title": 3, "summary": 2}
+
+
+def field_points(column, tier):
+    """Score of one query word found in `column` ('title'/'summary') at `tier`."""
+    return FIELD_WEIGHTS[column] * 3 + tier
+
 
 @dataclass
 class TextQuery:
@@ -22,6 +34,7 @@ class TextQuery:
     raw_words: list = field(default_factory=list)  # folded words, for non-offering pages
     widened: dict = field(default_factory=dict)  # stem -> list of synonym stem tuples
     truncated: bool = False
+    parts: dict = field(default_factory=dict)  # stem of a compound -> its parts' stems
 
     @property
     def is_empty(self):
@@ -34,6 +47,8 @@ class TextQuery:
             alternatives = [PlainText(stem)]
             if include_raw and position < len(self.raw_words) and self.raw_words[position] != stem:
                 alternatives.append(PlainText(self.raw_words[position]))
+            if self.parts.get(stem):
+                alternatives.append(PlainText(" ".join(self.parts[stem]), operator="and"))
             for synonym in self.widened.get(stem, ()):
                 alternatives.append(PlainText(" ".join(synonym), operator="and"))
             parts.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
@@ -41,9 +56,27 @@ class TextQuery:
             return None
         return parts[0] if len(parts) == 1 else And(parts)
 
+    def ranking_forms(self):
+        """Per typed word, [(tier, forms)] to look for in the padded title and summary
+        stems (dutch.padded_stems): the word as typed ('=onrust', EXACT), its key or a
+        synonym (LEMMA), its key as a compound part ('+onrust', PART)."""
+        found = []
+        for position, stem in enumerate(self.stems):
+            raw = self.raw_words[position] if position < len(self.raw_words) else stem
+            lemma_forms = [stem, *(" ".join(synonym) for synonym in self.widened.get(stem, ()))]
+            found.append(
+                [
+                    (PART, [dutch.PART_MARK + stem]),
+                    (LEMMA, lemma_forms),
+                    (EXACT, [dutch.EXACT_MARK + raw]),
+                ]
+            )
+        return found
+
 
 def synonym_groups():
-    """All synonym groups as lists of stem tuples (one small query; editors keep few)."""
+    """All synonym groups as lists of stem tuples (one small query; editors keep few).
+    Read on every query, so an edited group counts at once, without reindexing."""
     from search.models import Synonym
 
     return [synonym.stemmed_terms() for synonym in Synonym.objects.all()]
@@ -51,14 +84,17 @@ def synonym_groups():
 
 def parse_text(text):
     """Parse free text into a TextQuery (empty if nothing meaningful is left)."""
-    stems, raw_words = [], []
-    for word in dutch.words(text):
+    stems, raw_words, parts = [], [], {}
+    for raw, word in dutch.word_pairs(text):
         if word in dutch.STOP_WORDS:
             continue
-        stem = dutch.stem(word)
+        analysis = dutch.analyse(word, raw)
+        stem = analysis.key
         if stem not in stems:
             stems.append(stem)
             raw_words.append(word)
+            if analysis.split:
+                parts[stem] = analysis.split
     truncated = len(stems) > MAX_TERMS
     stems, raw_words = stems[:MAX_TERMS], raw_words[:MAX_TERMS]
     widened = {}
@@ -68,4 +104,7 @@ def parse_text(text):
             for stem in stems:
                 if stem in single:
                     widened.setdefault(stem, []).extend(t for t in group if t != (stem,))
-    return TextQuery(text=text, stems=stems, raw_words=raw_words, widened=widened, truncated=truncated)
+    parts = {stem: found for stem, found in parts.items() if stem in stems}
+    return TextQuery(
+        text=text, stems=stems, raw_words=raw_words, widened=widened, truncated=truncated, parts=parts
+    )

@@ -15,15 +15,19 @@ urlpatterns = [
     path("gezondheid/", health, name="health"),
     path("zoeken/", search_views.site_search, name="site_search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
+    path("", include("feedback.urls")),
+    path("", include("alerts.urls")),
     path("", include("api.urls")),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from stabiliteit.media import public_media_urlpatterns
+
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents go through the serve view that checks privacy (stabiliteit/media.py).
+    urlpatterns += public_media_urlpatterns()
 
 # Wagtail's page serving comes last: it catches every remaining path.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -12,8 +12,8 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from api.serializers import ChoiceField, ChoiceListField, PublicPicksField, TermsField
 from taxonomy.kinds import Kind
+from taxonomy.serializers import ChoiceField, ChoiceListField, PublicPicksField, TermsField
 
 
 class Term(index.Indexed, models.Model):

@@ -1,11 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from taxonomy.models import Audience, Form, Phase, Question, Theme
+from taxonomy.views import TermDeleteView
 
 
 class TermViewSet(SnippetViewSet):
+    delete_view_class = TermDeleteView
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
@@ -39,6 +42,7 @@ class FormViewSet(TermViewSet):
 
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    delete_view_class = TermDeleteView
     icon = "help"
     menu_label = _("Vraagstukken")
     list_display = ["question", "slug", "sort_order"]
@@ -53,3 +57,21 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_delete_of_terms_in_use(request, action_type, objects, action_class_instance):
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from taxonomy.views import term_usage, usage_message
+
+    if action_type != "delete":
+        return None
+    for obj in objects:
+        if isinstance(obj, (Theme, Audience, Phase, Form, Question)):
+            usage = term_usage(obj)
+            if usage:
+                messages.error(request, usage_message(obj, usage))
+                return redirect(obj.snippet_viewset.get_url_name("list"))
+    return None

@@ -1,17 +1,59 @@
 """Shared fixtures. The demo content is loaded once per test database, then every test
-runs inside a transaction that is rolled back, so tests see the same catalogue."""
+runs inside a transaction that is rolled back, so tests see the same catalogue.
+
+With SEARCH_URL set the distributed engine serves the site (search/engines/): the tests
+then get their own index prefix, the demo content is indexed in the engine, and what a
+test indexed is put back after it (tests/engine_support.py). `make test-engine` runs the
+tests marked `engine` (ENGINE_TESTS) that way, with REQUIRE_SEARCH_ENGINE=1.
+"""
 
 import pytest
 from django.core.management import call_command
+
+from tests import engine_support
+
+# The tests that must also pass on the distributed engine (`make test-engine`), by path.
+ENGINE_TESTS = (
+    "tests/search/test_finder.py",
+    "tests/search/test_facet_counts_property.py",
+    "tests/search/test_bad_input.py",
+    "tests/search/test_site_search.py",
+    "tests/search/test_engine_*.py",
+    "tests/search/test_dutch_evaluation*.py",
+    "tests/api/test_offerings_parity.py",
+    "tests/api/test_endpoints.py",
+    "tests/api/test_feed_sitemap_structured_data.py",
+    "tests/api/test_never_more_than_public.py",
+)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        engine_support.start_session()
         call_command("load_demo_content", verbosity=0)
+        engine_support.index_demo_content()
     yield
     with django_db_blocker.unblock():
         end_other_sessions()
+        engine_support.end_session()
+
+
+def pytest_collection_modifyitems(config, items):
+    engine_support.mark_engine_tests(items, ENGINE_TESTS)
+
+
+@pytest.fixture(autouse=True)
+def _engine_state(request):
+    """On the engine: put back what earlier tests indexed, and fail an engine test that the
+    database had to answer (REQUIRE_SEARCH_ENGINE=1)."""
+    if not engine_support.configured():
+        yield
+        return
+    engine_support.restore_index(request)
+    failures = engine_support.failures()
+    yield
+    engine_support.check_engine_served(request, failures)
 
 
 def end_other_sessions():
@@ -54,3 +96,4 @@ def pytest_sessionstart(session):
 
     if os.environ.get("REQUIRE_POSTGRES") == "1" and connection.vendor != "postgresql":
         raise pytest.UsageError(f"REQUIRE_POSTGRES=1 but the tests run on {connection.vendor}")
+    engine_support.require_engine()

@@ -334,8 +334,8 @@ CONTACT_POINTS = [
         "body": [
             "Demo-inhoud: Inclusie betekent dat iedereen mee kan doen en zich welkom "
             "voelt. Gemeenten willen dat bevorderen, maar lopen tegen vragen aan. Hoe "
-            "bereik je groepen die weinig contact hebben met de gemeente? En hoe praat "
-            "je over gevoelige onderwerpen?",
+            "bereikt u groepen die weinig contact hebben met de gemeente? En hoe praat "
+            "u over gevoelige onderwerpen?",
             "In dit netwerk leren gemeenten in de provincie Utrecht van elkaar. Er zijn "
             "online sessies en twee keer per jaar een bijeenkomst. Deelnemers krijgen "
             "ook nieuwe onderzoeken en voorbeelden toegestuurd.",

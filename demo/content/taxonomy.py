@@ -34,6 +34,8 @@ FORMS = {
         ("factsheet", "Factsheet"),
         ("toolkit", "Toolkit"),
         ("onderzoek", "Onderzoek"),
+        ("essay", "Essay"),
+        ("kennisdocument", "Kennisdocument"),
     ],
     "training": [
         ("workshop", "Workshop"),

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "review",
     "insight",
     "handbook",
+    "linkcheck",
     "demo",
     "editorial",
     "api",
@@ -78,8 +79,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor login (twofactor app, see the block at the end of this file).
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.choosers.ChooserPermissionMiddleware",
+    # Who publishes, for the Coördinatie gate; one transaction per admin change (editorial/publishing.py).
+    "editorial.publishing.PublishingGateMiddleware",
+    # Refuses admin views that would show another partner's draft (editorial/walls.py).
+    "editorial.walls.AdminWallsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.security.SiteAndAdminCSPMiddleware",
@@ -166,43 +174,59 @@ if EMAIL_URL:
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Every document link points at Wagtail's serve view, which checks collection privacy; the web
+# server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
+# No SVG: it can carry scripts; see editorial/uploads.py for why it is refused, not sanitised.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
-# Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless
-# ELASTICSEARCH_URL is set, in which case Wagtail's elasticsearch9 backend is used.
-# Offerings are indexed as Dutch stems made in Python (search/dutch.py), so the
-# database must not stem again: PostgreSQL uses the 'simple' configuration. See
-# docs/search.md.
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    from search.elastic_settings import INDEX_SETTINGS as ELASTICSEARCH_INDEX_SETTINGS
+# Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless SEARCH_URL
+# (or its older name ELASTICSEARCH_URL) points at OpenSearch 2/3 or Elasticsearch 8/9: then
+# that engine serves the whole site and search/backends/engine.py picks modelsearch's
+# backend for it from the engine's own answer. The database backend's index is kept up to
+# date beside it ("database"), so the site answers from it when the engine fails
+# (search/engines/). Text is indexed and queried as Dutch stems made in Python
+# (search/dutch.py), so no backend stems again: PostgreSQL uses the 'simple' configuration,
+# the engine only lower-cases and folds (search/engine_settings.py). See docs/search.md.
+SEARCH_URL = os.environ.get("SEARCH_URL") or os.environ.get("ELASTICSEARCH_URL", "")
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
+if SEARCH_URL:
+    from search.engine_settings import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
 
+    try:
+        SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
+    except ValueError:
+        SEARCH_TIMEOUT = -1.0
+    if not 0 < SEARCH_TIMEOUT <= 300:
+        raise ImproperlyConfigured("SEARCH_TIMEOUT must be a number of seconds, such as 5.")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
-            "TIMEOUT": 10,
+            "BACKEND": "search.backends.engine",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX")
+            or os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
+            "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
-        }
+            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.database",
-            "SEARCH_CONFIG": "simple",
-        }
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 # The finder's query log keeps this many days and at most this many distinct queries a day.
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
 
-# How long an offering may go without review before it counts as stale (days).
+# Review interval (days) for a kind without a ReviewInterval row; the intervals per kind
+# are set by Coördinatie in the admin (review/intervals.py).
 STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))
+
+# Link checker (linkcheck/): fetch private and loopback addresses only when True (tests,
+# an intranet deployment); editors' URLs must not probe the internal network.
+LINKCHECK_ALLOW_PRIVATE_ADDRESSES = False
 
 # LOGGING: see the operations block at the end of this file.
 
@@ -238,6 +262,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
+# Password reset mails: throttled per client and address (editorial/security.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.security.ThrottledPasswordResetForm"  # noqa: S105
 
 # No Gravatar: the admin would load avatars from a third party (a tracker; blocked by CSP).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -247,6 +273,11 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain Dutch text e-mails
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave: on a new offering it tries to save every keystroke and, while the required
+# fields are still empty, warns about "validatiefouten" before the editor did anything wrong;
+# in review, each autosaved revision would also silently restart the approval (reapproval
+# on edit). Editors save with "Bewaar concept" or send the page on.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # The last approval publishes even when the reviewer (Coördinatie) has no publish right.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
 
@@ -360,4 +391,38 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The OpenSearch client logs every 404 (an index rebuild deletes names that do not exist
+    # yet) as a warning; engine failures are logged by search.engines and modelsearch.
+    "loggers": {"opensearch": {"level": "ERROR"}},
 }
+
+
+# Issue 17 extras: two-factor login, feedback and usage counts, search alerts, spreadsheet
+# import. Apps: twofactor/, feedback/, alerts/, imports/. ------------------------------------
+def env_bool(name, default):
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "ja", "yes", "on"}
+
+
+INSTALLED_APPS += [  # noqa: F405 (defined above)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "twofactor",
+    "feedback",
+    "alerts",
+    "imports",
+]
+# Two-factor login (twofactor/policy.py): on unless switched off (dev and test switch it off
+# so the demo users log in with the demo password alone). When on: required for superusers,
+# Coördinatie and every eindredactie; for redacteuren when TWO_FACTOR_REQUIRED_FOR_EDITORS.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
+FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
+# Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
+# the address is deleted; base URL of the links in the mails (default: the default Site's).
+ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
+ALERTS_BASE_URL = os.environ.get("ALERTS_BASE_URL", "")

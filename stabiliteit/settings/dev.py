@@ -1,9 +1,12 @@
 """Local development: debug on, console e-mail, demo users allowed."""
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY
+from .base import SECRET_KEY, env_bool
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
 ALLOW_DEMO_PASSWORD = True
+
+# Demo users log in without a second factor (set TWO_FACTOR_REQUIRED=1 to try it).
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)

@@ -28,6 +28,14 @@ SECURE_SSL_REDIRECT = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31536000
+# HSTS for subdomains and preload consent (check --deploy W005, W021): on, because every host
+# under the site's domain must be HTTPS-only anyway (Dutch government policy requires HTTPS and
+# HSTS), and "preload" in the header is only consent: entering the browsers' preload list is a
+# separate request by the domain owner. Switch off (HSTS_INCLUDE_SUBDOMAINS=0, HSTS_PRELOAD=0)
+# only when the site shares its domain with hosts that still serve plain HTTP. See
+# docs/workflows.md, "HTTPS".
+SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("HSTS_INCLUDE_SUBDOMAINS", "1") != "0"
+SECURE_HSTS_PRELOAD = SECURE_HSTS_INCLUDE_SUBDOMAINS and os.environ.get("HSTS_PRELOAD", "1") != "0"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

@@ -25,3 +25,5 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 DATABASES["restore"] = {**DATABASES["default"], "TEST": {"MIGRATE": False}}  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
     DATABASES["restore"]["TEST"]["NAME"] = f"test_{DATABASES['default']['NAME']}_restore"  # noqa: F405
+# Tests that need two-factor login switch it on themselves (settings fixture).
+TWO_FACTOR_REQUIRED = False

@@ -191,7 +191,14 @@ def test_search_syntax_characters_never_break_search(client, text):
 
 
 @pytest.mark.django_db
-def test_unknown_filter_value_gives_an_empty_result_not_an_unfiltered_list(client):
-    data = client.get("/api/v2/offerings/", {"thema": ["polarisatie", "bestaat-niet"]}).json()
+def test_unknown_filter_value_never_gives_an_unfiltered_list(client):
+    # An unknown value matches nothing: alone it empties the result, next to a known value of
+    # the same facet it adds nothing (as on the page and in the feed).
+    data = client.get("/api/v2/offerings/", {"thema": ["bestaat-niet"]}).json()
     assert data["meta"]["total_count"] == 0
     assert data["items"] == []
+    mixed = client.get("/api/v2/offerings/", {"thema": ["polarisatie", "bestaat-niet"]}).json()
+    known = client.get("/api/v2/offerings/", {"thema": ["polarisatie"]}).json()
+    everything = client.get("/api/v2/offerings/").json()
+    total = mixed["meta"]["total_count"]
+    assert 0 < total == known["meta"]["total_count"] < everything["meta"]["total_count"]

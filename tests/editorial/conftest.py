@@ -1,7 +1,6 @@
 """Fixtures for the editorial tests: offerings in various states, files per collection,
 and a snapshot of everything an admin action could change about a page."""
 
-import datetime
 import io
 
 import pytest
@@ -13,11 +12,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
 
-from offerings.models import PublicationPage
+from offerings.dates import PartialDate
+from offerings.models import PublicationAuthor, PublicationPage
 from partners.models import PartnerPage
 from partners.provisioning import partner_collection
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Theme
+from tests.offerings.post_data import bibliography
 
 A = "VNG"  # the acting partner in the isolation tests
 B = "KIS"  # the other partner
@@ -32,8 +33,8 @@ def build_publication(title, **overrides):
         title=title,
         summary="Demo-inhoud: testpublicatie voor de redactiewerkstroom.",
         form=Form.objects.filter(kind=Kind.PUBLICATION).first(),
-        published_on=datetime.date(2026, 1, 15),
-        authors="Demo-auteur",
+        published=PartialDate("2026-01-15"),
+        authors=[PublicationAuthor(name="Demo-auteur")],
         external_url="https://example.org/demo/publicatie",
         **overrides,
     )
@@ -149,8 +150,7 @@ def offering_data(title, slug, **extra):
         "slug": slug,
         "summary": "Demo-inhoud: aanbod voor de werkstroomtest.",
         "form": Form.objects.filter(kind=Kind.PUBLICATION).first().pk,
-        "published_on": "2026-01-15",
-        "authors": "Demo-auteur",
+        **bibliography(),
         "external_url": "https://example.org/demo",
         "themes": [Theme.objects.first().pk],
         "audiences": [Audience.objects.first().pk],

@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from tests.editorial.conftest import A, add_draft, assert_refused, partner, snapshot
+from tests.offerings.post_data import bibliography
 
 A_USERS = ["vng-redacteur", "vng-eindredacteur"]
 SECRET_MARKERS = ["KIS geheime concepttitel", "KIS geheim nieuw concept", "KIS aanbod in beoordeling"]
@@ -22,8 +23,7 @@ def page_form(page, **extra):
         "slug": page.slug,
         "summary": "Gewijzigd door een andere partner.",
         "form": page.form_id,
-        "published_on": "2026-01-15",
-        "authors": "A",
+        **bibliography(authors=["A"]),
         "external_url": "https://example.org/a",
         "themes": [t.pk for t in page.themes.all()],
         "audiences": [a.pk for a in page.audiences.all()],

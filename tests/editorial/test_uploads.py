@@ -75,11 +75,47 @@ def test_valid_image_upload(login):
     assert get_image_model().objects.filter(title="Testafbeelding").exists()
 
 
-def test_svg_with_script_is_refused(login):
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script></svg>'
-    response = upload_image(login("vng-redacteur"), "logo.svg", svg)
+SVGS = [
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script></svg>',
+    # Issue 12 D: namespaced scripts and an entity-encoded javascript: link passed the old check.
+    b'<svg xmlns="http://www.w3.org/2000/svg"><x:script xmlns:x="http://www.w3.org/2000/svg">'
+    b"alert(1)</x:script></svg>",
+    b'<svg xmlns="http://www.w3.org/2000/svg"><h:script xmlns:h="http://www.w3.org/1999/xhtml">'
+    b"alert(1)</h:script></svg>",
+    b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+    b'<a xlink:href="&#106;avascript:alert(1)"><rect width="4" height="4"/></a></svg>',
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>',
+]
+
+
+@pytest.mark.parametrize("svg", SVGS)
+@pytest.mark.parametrize("name", ["logo.svg", "logo.png"])
+def test_svg_is_refused_with_a_dutch_reason(login, svg, name):
+    response = upload_image(login("vng-redacteur"), name, svg)
     assert response.status_code == 200
-    assert "bevat scripts" in response.content.decode()
+    assert "SVG-afbeeldingen nemen we niet aan" in response.content.decode()
+    assert not get_image_model().objects.filter(title="Testafbeelding").exists()
+
+
+def png_header(width, height):
+    """A PNG that claims width x height pixels (header and an empty image stream): what a
+    109 KB decompression bomb looks like to Pillow before decoding, without the test
+    building 900 megapixels in memory."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    signature = b"\x89PNG\r\n\x1a\n"
+    return signature + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+
+
+def test_decompression_bomb_is_refused_with_a_form_error(login):
+    response = upload_image(login("vng-redacteur"), "bom.png", png_header(30000, 30000))
+    assert response.status_code == 200
+    assert "te veel pixels" in response.content.decode()
     assert not get_image_model().objects.filter(title="Testafbeelding").exists()
 
 

@@ -36,13 +36,13 @@ def request_context(rf=None):
 # Section heading ----------------------------------------------------------------------------
 def test_heading_renders_h2_with_anchor_from_text():
     block = blocks.SectionHeadingBlock()
-    html = block.render(block.to_python({"heading": "Wat zie je?", "anchor": ""}))
-    assert html.strip() == '<h2 id="wat-zie-je" class="handbook-heading">Wat zie je?</h2>'
+    html = block.render(block.to_python({"heading": "Wat ziet u?", "anchor": ""}))
+    assert html.strip() == '<h2 id="wat-ziet-u" class="handbook-heading">Wat ziet u?</h2>'
 
 
 def test_heading_uses_explicit_anchor():
     block = blocks.SectionHeadingBlock()
-    html = block.render(block.to_python({"heading": "Wat zie je?", "anchor": "signalen"}))
+    html = block.render(block.to_python({"heading": "Wat ziet u?", "anchor": "signalen"}))
     assert 'id="signalen"' in html
 
 
@@ -54,8 +54,8 @@ def test_heading_rejects_bad_anchor(anchor):
 
 def test_heading_api_gives_the_rendered_anchor():
     block = blocks.SectionHeadingBlock()
-    data = block.get_api_representation(block.to_python({"heading": "Wat zie je?", "anchor": ""}))
-    assert data == {"heading": "Wat zie je?", "anchor": "wat-zie-je"}
+    data = block.get_api_representation(block.to_python({"heading": "Wat ziet u?", "anchor": ""}))
+    assert data == {"heading": "Wat ziet u?", "anchor": "wat-ziet-u"}
 
 
 def test_heading_accepts_good_anchor():

@@ -58,7 +58,8 @@ def test_catalogue_export_matches_database(login, fmt):
             assert row[col["Adres"]].endswith(page.url)
         specific = page.specific
         if page.kind == "publicatie":
-            assert row[col["Auteur(s) of uitgever"]] == specific.authors
+            assert row[col["Uitgevers"]] == "; ".join(p.organisation.name for p in specific.publishers.all())
+            assert row[col["Verschenen"]] == specific.published.label
             assert row[col["Locatie"]] == ""
         elif page.kind == "training":
             assert row[col["Duur"]] == specific.duration
@@ -113,6 +114,9 @@ def test_catalogue_rows_take_the_latest_review_in_the_offering_query():
     row = next(r for r in rows if r[0] == current.offering_id)
     status_at = CATALOGUE_HEADERS.index("Status in die ronde")
     assert row[status_at - 1 : status_at + 1] == [current.review_round.name, current.get_status_display()]
-    # three kind-specific queries, the offerings (latest review as subqueries), three prefetches
-    assert len(queries) == 7
+    # three kind-specific queries, the review intervals per kind (for "verouderd"), the
+    # offerings (latest review as subqueries), three prefetches, four for the publications'
+    # bibliography (authors, publishers and commissioners with their organisations joined,
+    # editions)
+    assert len(queries) == 12
     assert not any(q["sql"].startswith('SELECT "review_reviewitem"') for q in queries)

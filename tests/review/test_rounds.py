@@ -53,7 +53,7 @@ def test_round_for_a_selection_of_partners(login):
     "data, message",
     [
         ({"name": "X", "deadline": "2020-01-01", "all_partners": "on"}, "in het verleden"),
-        ({"name": "X", "deadline": "morgen", "all_partners": "on"}, "geldige datum"),
+        ({"name": "X", "deadline": "morgen", "all_partners": "on"}, "Deze datum kunnen we niet lezen"),
         ({"name": "X", "deadline": deadline()}, "Kies minstens één partner"),
         ({"name": "", "deadline": deadline(), "all_partners": "on"}, "verplicht"),
         (

@@ -1,24 +1,34 @@
-import datetime
+import calendar
 
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from offerings.models import OfferingPage
+from review.models import ReviewInterval
 from review.reports import stale_offerings
 from tests.review.conftest import assert_refused
 
 REPORT_URL = "/admin/rapporten/verouderd-aanbod/"
 
 
-def stale_titles():
-    cutoff = timezone.now() - datetime.timedelta(days=365)
-    return OfferingPage.objects.live().filter(last_reviewed_at__lt=cutoff)
+def stale_titles(now=None):
+    """Oracle, per offering in Python: reviewed before the same day `months` calendar months
+    ago (the last day of that month if it is shorter), or never."""
+    now = now or timezone.now()
+    pks = []
+    months = dict(ReviewInterval.objects.values_list("kind", "months"))
+    for page in OfferingPage.objects.live():
+        years, month = divmod(now.month - 1 - months[page.kind], 12)
+        year, month = now.year + years, month + 1
+        cutoff = now.replace(year=year, month=month, day=min(now.day, calendar.monthrange(year, month)[1]))
+        if page.last_reviewed_at is None or page.last_reviewed_at < cutoff:
+            pks.append(page.pk)
+    return OfferingPage.objects.filter(pk__in=pks).order_by("pk")
 
 
 @pytest.mark.django_db
-def test_coordinator_report_lists_every_stale_offering(login, settings):
-    settings.STALE_AFTER_DAYS = 365
+def test_coordinator_report_lists_every_stale_offering(login):
     expected = stale_titles()
     assert expected.count() >= 10
     assert set(stale_offerings().values_list("pk", flat=True)) == set(expected.values_list("pk", flat=True))
@@ -28,8 +38,7 @@ def test_coordinator_report_lists_every_stale_offering(login, settings):
 
 
 @pytest.mark.django_db
-def test_partner_report_lists_only_own_offerings(login, settings):
-    settings.STALE_AFTER_DAYS = 365
+def test_partner_report_lists_only_own_offerings(login):
     stale = stale_titles()
     abbreviation = (
         stale.values_list("partner__abbreviation", flat=True).order_by("partner__abbreviation").first()
@@ -45,8 +54,8 @@ def test_partner_report_lists_only_own_offerings(login, settings):
 
 
 @pytest.mark.django_db
-def test_stale_period_is_configurable(login, settings):
-    settings.STALE_AFTER_DAYS = 100_000
+def test_stale_period_is_configurable(login):
+    ReviewInterval.objects.update(months=120)
     body = login("coordinator").get(REPORT_URL).content.decode()
     assert "Er is geen verouderd aanbod" in body
 
@@ -62,8 +71,7 @@ def test_report_refused_without_role(client, django_user_model):
 
 
 @pytest.mark.django_db
-def test_confirming_removes_offering_from_report(login, settings):
-    settings.STALE_AFTER_DAYS = 365
+def test_confirming_removes_offering_from_report(login):
     stale = stale_titles().filter(review_items__status="open").order_by("pk").first()
     item = stale.review_items.get(status="open")
     login(f"{item.partner.abbreviation.lower()}-redacteur").post(

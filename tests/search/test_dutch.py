@@ -19,7 +19,7 @@ MUST_MATCH = [
     ("polarisatie", "polariseren"),
     ("polarisatie", "gepolariseerd"),
     ("extremisme", "extremisten"),
-    ("extremist", "extreme"),
+    ("extremisme", "extremistisch"),
     ("gemeente", "gemeenten"),
     ("training", "trainingen"),
     ("veiligheid", "veiligheden"),
@@ -28,6 +28,8 @@ MUST_MATCH = [
     ("jongere", "jongeren"),
 ]
 
+# Directional: a query for the second must not find the first. A compound does find its
+# parts (a query "gemeente" finds "gemeenteraad", ranked below "gemeente" itself).
 MUST_NOT_MATCH = [
     ("jongeren", "jongerenwerk"),
     ("wet", "wethouder"),
@@ -41,19 +43,29 @@ MUST_NOT_MATCH = [
 
 
 @pytest.mark.parametrize(("a", "b"), MUST_MATCH)
-def test_word_forms_share_a_stem(a, b):
-    assert dutch.tokens(a) == dutch.tokens(b)
-    assert dutch.tokens(a)  # and are not dropped as stop words
+def test_word_forms_share_a_key_or_their_parts(a, b):
+    assert dutch.keys(a)  # not dropped as stop words
+    assert dutch.keys(a) == dutch.keys(b) or dutch.analyse(a).split == dutch.analyse(b).split != ()
 
 
 @pytest.mark.parametrize(("a", "b"), MUST_NOT_MATCH)
-def test_different_words_keep_different_stems(a, b):
-    assert dutch.tokens(a) != dutch.tokens(b)
+def test_different_words_keep_different_keys(a, b):
+    assert dutch.keys(a) != dutch.keys(b)
+    assert not set(dutch.keys(b)) & set(dutch.tokens(a))  # b is not a part of a either
 
 
 def test_stop_words_and_punctuation_are_dropped():
-    assert dutch.tokens("De rol van het jongerenwerk!") == ["rol", "jongerenwerk"]
+    assert dutch.keys("De rol van het jongerenwerk!") == ["rol", "jongerenwerk"]
+    assert dutch.tokens("De rol van het jongerenwerk!") == ["rol", "jongerenwerk", "jong", "werk"]
     assert dutch.tokens("\x00 ' \" * - ( ) 🙂") == []
+
+
+def test_lemmas_participles_and_compounds():
+    assert dutch.keys("gemeld meldingen") == ["melden", "melden"]
+    assert dutch.keys("geflarderd flarderde flarderen opgeflarderd") == ["flarder"] * 3 + ["opflarder"]
+    assert dutch.keys("opgevangen opvang aangepakt aanpak") == ["opvang", "opvang", "aanpak", "aanpak"]
+    assert dutch.analyse("samenwerkingsverband").split == ("samenwerken", "verband")
+    assert dutch.analyse("polarisatieaanpak").split == ("polariseren", "aanpak")
 
 
 @pytest.mark.parametrize(("indexed", "typed"), [*MUST_MATCH, *[(b, a) for a, b in MUST_MATCH[:10]]])
@@ -71,9 +83,10 @@ def test_non_pairs_do_not_match_through_the_search_backend(make_offering, indexe
 
 
 def _all_ids(text):
-    from search.finder import base_queryset, search_ids
+    from search.engines.database import search_ids
+    from search.visibility import public_offerings
 
-    return set(search_ids(parse_text(text), base_queryset(FinderQuery())))
+    return set(search_ids(parse_text(text), public_offerings()))
 
 
 def test_body_text_is_found_by_word_form(make_offering):
@@ -91,6 +104,25 @@ def test_title_and_summary_weigh_more_than_body(make_offering):
 
 
 def _ranked(text):
-    from search.finder import base_queryset, search_ids
+    from search.engines.database import search_ids
+    from search.visibility import public_offerings
 
-    return search_ids(parse_text(text), base_queryset(FinderQuery()))
+    return search_ids(parse_text(text), public_offerings())
+
+
+def test_lemma_data_loads_lazily_once_per_process():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from search import dutch, lemmas\n"
+        "assert lemmas._table is None\n"  # importing loads nothing
+        "dutch.index_text('gemeld')\n"
+        "table = lemmas._table\n"
+        "assert table is not None\n"
+        "dutch.index_text('verzamelde meldingen')\n"
+        "assert lemmas._table is table\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", script], cwd=root, check=True)

@@ -10,10 +10,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from offerings.models import OfferingPage, TrainingPage
-from search.finder import base_queryset, run_finder
+from search.finder import run_finder
 from search.models import Synonym
 from search.params import FinderQuery
+from search.visibility import public_offerings
 from taxonomy.models import Question, QuestionPick
+from tests import engine_support
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +29,7 @@ def facet(result, name):
 
 
 def live_ids(**filters):
-    return set(base_queryset(FinderQuery()).filter(**filters).values_list("pk", flat=True))
+    return set(public_offerings().filter(**filters).values_list("pk", flat=True))
 
 
 def test_no_filters_lists_all_live_current_offerings():
@@ -61,6 +63,7 @@ def test_selected_value_with_zero_results_stays_visible(client):
     empty_theme = "problematisch-gedrag"
     ids = live_ids(themes__slug=empty_theme)
     OfferingPage.objects.filter(pk__in=ids).update(cost="kosten")
+    engine_support.reindex(ids)
     response = client.get("/aanbod/", {"thema": empty_theme, "kosten": "gratis"})
     value = facet(response.context["result"], "thema")[empty_theme]
     assert value.selected and value.count == 0
@@ -81,6 +84,7 @@ def test_expired_trainings_hidden_by_default_and_labelled_when_included(client):
     TrainingPage.objects.filter(pk=training.pk).update(
         start_date=datetime.date(2020, 1, 1), end_date=datetime.date(2020, 2, 1)
     )
+    engine_support.reindex([training.pk])
     assert training.pk not in {item.pk for item in find(f"q={training.title}").items}
     response = client.get("/aanbod/", {"q": training.title, "verlopen": "1"})
     assert training.pk in {item.pk for item in response.context["result"].items}
@@ -130,7 +134,7 @@ def test_question_with_explicit_filters_keeps_the_users_filters():
 
 def test_new_pick_is_shown_first():
     question = Question.objects.get(slug="samenleving-met-veerkracht")
-    target = base_queryset(FinderQuery()).filter(themes__slug="inclusie").order_by("-title").first()
+    target = public_offerings().filter(themes__slug="inclusie").order_by("-title").first()
     QuestionPick.objects.create(question=question, offering=target, sort_order=-1)
     assert find("vraag=samenleving-met-veerkracht").items[0].pk == target.pk
 
@@ -141,7 +145,7 @@ def test_home_links_questions_to_the_finder(client):
 
 
 def test_promoted_offering_for_a_query_comes_first():
-    target = base_queryset(FinderQuery()).exclude(title__icontains="polaris").order_by("title").last()
+    target = public_offerings().exclude(title__icontains="polaris").order_by("title").last()
     SearchPromotion.objects.create(
         query=Query.objects.create(query_string="polarisatie"), page=target, sort_order=0
     )
@@ -179,6 +183,7 @@ def test_no_suggestion_for_gibberish():
 def test_zero_results_offer_filters_to_drop(client):
     theme_ids = live_ids(themes__slug="extremisme")
     OfferingPage.objects.filter(pk__in=theme_ids).update(cost="gratis")
+    engine_support.reindex(theme_ids)
     querystring = "q=radicalisering&thema=extremisme&kosten=kosten"
     result = find(querystring)
     assert result.total == 0

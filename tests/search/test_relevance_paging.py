@@ -4,9 +4,10 @@
 import pytest
 from django.http import QueryDict
 
-from search.finder import base_queryset, search_ids
+from search.engines.database import search_ids
 from search.params import FinderQuery
 from search.text import parse_text
+from search.visibility import public_offerings
 
 pytestmark = pytest.mark.django_db
 
@@ -14,8 +15,10 @@ pytestmark = pytest.mark.django_db
 def full_ranking(text, query):
     """Every match ranked by the backend, then by title/summary hits, restricted to what
     the finder shows (live, public, current)."""
-    visible = set(base_queryset(query).values_list("pk", flat=True))
-    return [pk for pk in search_ids(parse_text(text), base_queryset(query)) if pk in visible]
+    visible = set(public_offerings(query.include_expired).values_list("pk", flat=True))
+    return [
+        pk for pk in search_ids(parse_text(text), public_offerings(query.include_expired)) if pk in visible
+    ]
 
 
 WORDS = ["gemeente", "radicalisering", "jongeren", "gemeente radicalisering", "polarisatie"]

@@ -96,3 +96,34 @@ def test_load_demo_content_refuses_production_settings():
     )
     assert result.returncode != 0
     assert "productie-instellingen" in result.stderr
+
+
+def deploy_check(**env):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("HSTS_")}
+    environment.update(
+        SECRET_KEY="Zq9-" + "k7Lm2Xp4Rt8Vb3Nc6Hj1" * 3,
+        ALLOWED_HOSTS="example.org",
+        DJANGO_SETTINGS_MODULE="stabiliteit.settings.production",
+        **env,
+    )
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_deploy_check_has_no_hsts_warnings():
+    # Issue 12 G: W005 (include subdomains) and W021 (preload) were reported.
+    result = deploy_check()
+    output = result.stdout + result.stderr
+    assert "security.W005" not in output and "security.W021" not in output, output
+    assert "System check identified no issues" in output, output
+
+
+def test_hsts_subdomains_and_preload_can_be_switched_off():
+    result = deploy_check(HSTS_INCLUDE_SUBDOMAINS="0")
+    output = result.stdout + result.stderr
+    assert "security.W005" in output and "security.W021" in output

@@ -2,10 +2,10 @@
 
 import argparse
 
+from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 
 from editorial.forms import AddPartnerForm
-from offerings.models import CatalogueIndexPage
 from partners.provisioning import provision_partner
 
 
@@ -42,7 +42,8 @@ class Command(BaseCommand):
                 )
             )
         data = form.cleaned_data
-        catalogue = CatalogueIndexPage.objects.first()
+        # By name: the catalogue page's app (offerings) sits above partners in the import layers.
+        catalogue = apps.get_model("offerings", "CatalogueIndexPage").objects.first()
         if catalogue is None:
             raise CommandError("Er is nog geen aanbodoverzicht (/aanbod/). Laad eerst de basisinhoud.")
         report = provision_partner(

@@ -1,4 +1,7 @@
-"""How taxonomies, choices and partners look in the API: always {"slug": ..., "label": ...}."""
+"""How taxonomy terms and choices look in the API: always {"slug": ..., "label": ...}.
+
+The fields sit with the models that declare them in `api_fields` (taxonomy is the lowest
+layer, so offerings, partners and handbook can use them without importing api/)."""
 
 from rest_framework import serializers
 from rest_framework.fields import Field
@@ -39,13 +42,6 @@ class ChoiceField(Field):
 class ChoiceListField(ChoiceField):
     def to_representation(self, values):
         return [super(ChoiceListField, self).to_representation(value) for value in values or []]
-
-
-class PartnerRefField(Field):
-    """The partner an offering belongs to, as the finder's `partner` facet names it."""
-
-    def to_representation(self, partner):
-        return {"slug": partner.slug, "label": partner.abbreviation, "name": partner.title}
 
 
 class PublicPicksField(Field):

@@ -1,0 +1,25 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from imports import views
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("aanbod-importeren/", views.import_view, name="imports_import"),
+        path("aanbod-importeren/<int:pending_id>/", views.confirm_view, name="imports_confirm"),
+        path("aanbod-importeren/sjabloon/", views.template_view, name="imports_template"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.can_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return ImportMenuItem(_("Aanbod importeren"), reverse("imports_import"), icon_name="upload", order=230)

@@ -1,0 +1,69 @@
+"""Writing a validated import: drafts in the partner's own section, all or nothing.
+
+New rows become unpublished pages with a first revision; rows whose externe_id was
+imported before get a new draft revision of their page (a live page stays as it is until
+the partner's workflow publishes the draft). Everything runs in one transaction, and the
+file is validated again inside it, so a failure or a change in the meantime writes nothing.
+"""
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from imports.models import ImportedOffering
+from imports.validation import MODELS, NOT_MODEL_FIELDS, TERM_FIELDS, validate_file
+from offerings.models import OfferingPage
+
+
+class ImportRefused(Exception):
+    def __init__(self, report):
+        super().__init__("import refused")
+        self.report = report
+
+
+def unique_slug(parent, title, taken):
+    base = slugify(title)[:70] or "aanbod"
+    slug, number = base, 2
+    while slug in taken or parent.get_children().filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+def run_import(content, filename, partner, user=None, dry_run=False):
+    """Validate and (unless dry_run or any error) write. Returns the report; raises
+    ImportRefused with the report when nothing could be written."""
+    with transaction.atomic():
+        report = validate_file(content, filename, partner)
+        if not report.ok:
+            raise ImportRefused(report)
+        if dry_run:
+            return report
+        taken = set()
+        for row in report.rows:
+            write_row(row, partner, user, taken)
+    return report
+
+
+def write_row(row, partner, user, taken):
+    values = dict(row.values)
+    kind = values.pop("kind")
+    external_id = values.pop("external_id")
+    terms = {name: values.pop(name, []) for name in TERM_FIELDS}
+    fields = {k: v for k, v in values.items() if k not in NOT_MODEL_FIELDS}
+    if row.existing_page_id:
+        page = OfferingPage.objects.get(pk=row.existing_page_id).specific  # same kind (validated)
+        for name, value in fields.items():
+            setattr(page, name, value)
+        for name, value in terms.items():
+            setattr(page, name, value)
+        page.save_revision(user=user, log_action=True)
+    else:
+        model = MODELS[kind]
+        page = model(**fields, live=False, has_unpublished_changes=True)
+        page.slug = unique_slug(partner, page.title, taken)
+        for name, value in terms.items():
+            setattr(page, name, value)
+        partner.add_child(instance=page)
+        page.save_revision(user=user, log_action=True)
+        ImportedOffering.objects.create(partner=partner, external_id=external_id, page=page)
+    row.existing_page_id = page.pk

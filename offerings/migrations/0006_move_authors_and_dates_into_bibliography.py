@@ -1,0 +1,159 @@
+"""Move each publication's single "Auteur(s) of uitgever" text and its full date into the
+bibliographic fields, in the pages and in their stored revisions (drafts, workflows).
+
+Nothing is lost: a text that names an organisation (a partner's name or abbreviation, an
+existing organisation, or "Name (ABBR)") becomes that publisher; any other text becomes one
+author entry holding the text exactly as it was, for an editor to split later. The date
+keeps its day ("2025-03-14"). Going back, the text is rebuilt from the authors, else the
+publishers, and the date from the first day of the (partial) date.
+"""
+
+import datetime
+import re
+
+from django.db import migrations
+
+ORGANISATION_WITH_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbreviation>[^()]{2,20})\)$")
+CHILD_RELATIONS = ("authors", "publishers", "commissioners", "editions")
+
+
+class Credits:
+    """Finds or creates the organisation a credit text names (historical models)."""
+
+    def __init__(self, apps):
+        self.Organisation = apps.get_model("partners", "Organisation")
+        PartnerPage = apps.get_model("partners", "PartnerPage")
+        self.partners = {}
+        for partner in PartnerPage.objects.all():
+            self.partners[partner.title.casefold()] = partner
+            self.partners[partner.abbreviation.casefold()] = partner
+
+    def organisation(self, text):
+        """The organisation `text` names, or None when it does not look like one."""
+        existing = self.Organisation.objects.filter(name__iexact=text).first()
+        if existing:
+            return existing
+        partner = self.partners.get(text.casefold())
+        if partner is not None:
+            return self._get_or_create(partner.title, partner.abbreviation, partner)
+        match = ORGANISATION_WITH_ABBREVIATION.match(text)
+        if match:
+            name, abbreviation = match["name"].strip(), match["abbreviation"].strip()
+            partner = self.partners.get(name.casefold()) or self.partners.get(abbreviation.casefold())
+            return self._get_or_create(name, abbreviation, partner)
+        return None
+
+    def _get_or_create(self, name, abbreviation, partner):
+        organisation = self.Organisation.objects.filter(name__iexact=name).first()
+        if organisation is None:
+            if partner is not None and self.Organisation.objects.filter(partner=partner).exists():
+                partner = None  # one organisation per partner; keep the first
+            organisation = self.Organisation.objects.create(
+                name=name, abbreviation=abbreviation or "", website=getattr(partner, "website", "") or "", partner=partner
+            )
+        return organisation
+
+
+def _iso(date):
+    return date.isoformat() if date else ""
+
+
+def _first_day(partial):
+    partial = (partial or "").rstrip("~")
+    if not partial:
+        return None
+    year, month, day = (partial.split("-") + ["1", "1"])[:3]
+    return datetime.date(int(year), int(month), int(day))
+
+
+def forward(apps, schema_editor):
+    PublicationPage = apps.get_model("offerings", "PublicationPage")
+    Author = apps.get_model("offerings", "PublicationAuthor")
+    Publisher = apps.get_model("offerings", "PublicationPublisher")
+    credits = Credits(apps)
+
+    for page in PublicationPage.objects.all():
+        page.published = _iso(page.published_on)
+        page.save(update_fields=["published"])
+        text = (page.legacy_authors or "").strip()
+        if not text:
+            continue
+        organisation = credits.organisation(text)
+        if organisation is not None:
+            Publisher.objects.create(page_id=page.pk, organisation=organisation, sort_order=0)
+        else:
+            Author.objects.create(page_id=page.pk, name=text, sort_order=0)
+
+    for revision in _publication_revisions(apps):
+        content = revision.content
+        if not isinstance(content.get("authors", []), str) and "published" in content:
+            continue  # already in the new shape
+        text = (content.pop("authors", "") or "").strip()
+        content["published"] = content.pop("published_on", None) or ""
+        page_id = int(revision.object_id)
+        for relation in CHILD_RELATIONS:
+            content.setdefault(relation, [])
+        organisation = credits.organisation(text) if text else None
+        if organisation is not None:
+            content["publishers"] = [
+                {"pk": None, "page": page_id, "sort_order": 0, "organisation": organisation.pk}
+            ]
+        elif text:
+            content["authors"] = [{"pk": None, "page": page_id, "sort_order": 0, "name": text}]
+        revision.save(update_fields=["content"])
+
+
+def backward(apps, schema_editor):
+    PublicationPage = apps.get_model("offerings", "PublicationPage")
+    Organisation = apps.get_model("partners", "Organisation")
+
+    def credit_text(author_names, organisation_ids):
+        names = list(author_names)
+        if not names:
+            organisations = Organisation.objects.in_bulk(organisation_ids)
+            names = [_organisation_text(organisations[pk]) for pk in organisation_ids if pk in organisations]
+        return ", ".join(names)[:255]
+
+    for page in PublicationPage.objects.all():
+        authors = page.authors.order_by("sort_order").values_list("name", flat=True)
+        publishers = list(page.publishers.order_by("sort_order").values_list("organisation_id", flat=True))
+        page.legacy_authors = credit_text(authors, publishers)
+        page.published_on = _first_day(page.published)
+        page.save(update_fields=["legacy_authors", "published_on"])
+
+    for revision in _publication_revisions(apps):
+        content = revision.content
+        if isinstance(content.get("authors", ""), str):
+            continue  # already in the old shape
+        authors = [row.get("name", "") for row in content.pop("authors", [])]
+        publishers = [row.get("organisation") for row in content.get("publishers", [])]
+        content["authors"] = credit_text(authors, publishers)
+        content["published_on"] = _iso(_first_day(content.pop("published", "")))
+        for relation in CHILD_RELATIONS[1:]:
+            content.pop(relation, None)
+        revision.save(update_fields=["content"])
+
+
+def _organisation_text(organisation):
+    if organisation.abbreviation and organisation.partner_id is None:
+        return f"{organisation.name} ({organisation.abbreviation})"
+    return organisation.name
+
+
+def _publication_revisions(apps):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Revision = apps.get_model("wagtailcore", "Revision")
+    content_type = ContentType.objects.filter(app_label="offerings", model="publicationpage").first()
+    if content_type is None:
+        return []
+    return Revision.objects.filter(content_type=content_type).iterator()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("offerings", "0005_publication_bibliography"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(forward, backward)]

@@ -1,0 +1,38 @@
+"""How a publication's bibliographic values look in the API (docs/content-model.md)."""
+
+from rest_framework.fields import Field
+
+
+class PartialDateSerializer(Field):
+    """A year, month or day, possibly approximate (offerings/dates.py PartialDate):
+    {"date": "2015", "precision": "year", "circa": true, "label": "ca. 2015"}."""
+
+    def to_representation(self, value):
+        if not value:
+            return None
+        return {"date": value.iso, "precision": value.precision, "circa": value.circa, "label": value.label}
+
+
+class AuthorsField(Field):
+    """A publication's authors (people), in the order of the title page."""
+
+    def to_representation(self, manager):
+        return [{"name": author.name} for author in manager.all()]
+
+
+class EditionsField(Field):
+    """The editions of a periodic publication, newest first."""
+
+    def get_attribute(self, instance):
+        return instance.editions_newest_first
+
+    def to_representation(self, editions):
+        dates = PartialDateSerializer()
+        return [
+            {
+                "title": edition.title,
+                "published": dates.to_representation(edition.published),
+                "url": edition.url,
+            }
+            for edition in editions
+        ]

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Start or stop the development/CI OpenSearch node (see README.md beside this file).
+#   search-engine/run.sh start   builds the launcher once, starts the node in the background,
+#                                returns when it answers on 127.0.0.1:$SEARCH_ENGINE_PORT
+#   search-engine/run.sh stop    stops the node started by `start` (by its pid file)
+#   search-engine/run.sh status  says whether it answers
+# Idempotent: `start` on a running node returns at once; `stop` on a stopped one does nothing.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+port="${SEARCH_ENGINE_PORT:-9200}"
+home="${SEARCH_ENGINE_HOME:-$root/var/search-engine}"
+heap="${SEARCH_ENGINE_HEAP:-512m}"
+pidfile="$home/node.pid"
+logfile="$home/node.log"
+url="http://127.0.0.1:$port/"
+
+answers() {
+  curl -fsS --max-time 2 "$url" >/dev/null 2>&1
+}
+
+java_bin() {
+  # OpenSearch 2.19 runs on Java 17, the machine's default JDK.
+  if [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]; then
+    echo /usr/lib/jvm/java-17-openjdk-amd64/bin/java
+  else
+    command -v java
+  fi
+}
+
+build() {
+  local jar="$here/target/search-engine-1.0.0.jar"
+  if [ -f "$jar" ] && [ -d "$here/target/lib" ] \
+    && [ -z "$(find "$here/pom.xml" "$here/src" -newer "$jar" -type f 2>/dev/null)" ]; then
+    return 0
+  fi
+  echo "search-engine: building the launcher (Maven Central; cached in ~/.m2 after the first run)"
+  rm -rf "$here/target/lib"
+  (cd "$here" && mvn -q -B package dependency:copy-dependencies \
+    -DoutputDirectory=target/lib -DincludeScope=runtime)
+}
+
+start() {
+  if answers; then
+    echo "search-engine: already answering at $url"
+    return 0
+  fi
+  command -v curl >/dev/null || { echo "search-engine: curl is needed" >&2; exit 1; }
+  build
+  mkdir -p "$home"
+  echo "search-engine: starting OpenSearch on 127.0.0.1:$port (data and log in $home)"
+  nohup "$(java_bin)" -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC \
+    -Dsearch.engine.home="$home" -Dsearch.engine.port="$port" \
+    -Dlog4j2.disable.jmx=true \
+    -cp "$here/target/search-engine-1.0.0.jar:$here/target/lib/*" \
+    nl.stabiliteit.searchengine.EmbeddedNode >"$logfile" 2>&1 &
+  echo $! >"$pidfile"
+  for _ in $(seq 1 180); do
+    if answers; then
+      echo "search-engine: answering at $url"
+      return 0
+    fi
+    if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      echo "search-engine: the node exited while starting; last lines of $logfile:" >&2
+      tail -30 "$logfile" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  echo "search-engine: no answer at $url within 180 s; last lines of $logfile:" >&2
+  tail -30 "$logfile" >&2
+  exit 1
+}
+
+stop() {
+  if [ ! -f "$pidfile" ]; then
+    echo "search-engine: not started by this script (no $pidfile)"
+    return 0
+  fi
+  local pid
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 30); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 1
+    done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    echo "search-engine: stopped (pid $pid)"
+  fi
+  rm -f "$pidfile"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if answers; then echo "answering at $url"; else echo "not answering at $url"; exit 1; fi ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac

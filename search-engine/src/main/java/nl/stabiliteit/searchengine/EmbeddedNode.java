@@ -1,0 +1,81 @@
+package nl.stabiliteit.searchengine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.opensearch.common.settings.Settings;
+import org.opensearch.node.InternalSettingsPreparer;
+import org.opensearch.node.Node;
+import org.opensearch.plugins.Plugin;
+
+/**
+ * One OpenSearch node on loopback, for development and CI.
+ *
+ * <p>OpenSearch's distribution loads its modules (HTTP transport, common analysis) from a
+ * modules/ folder; from Maven Central they arrive as jars on the classpath instead, so this
+ * launcher hands their plugin classes to the node, as OpenSearch's own integration tests do
+ * through the protected constructor. Configuration comes from system properties
+ * (-Dsearch.engine.port=9200, -Dsearch.engine.home=var/search-engine).
+ */
+public final class EmbeddedNode extends Node {
+
+    /** The modules a Wagtail index needs: HTTP on Netty, and the common analysis filters. */
+    private static final List<String> MODULE_PLUGINS = List.of(
+        "org.opensearch.transport.Netty4Plugin",
+        "org.opensearch.analysis.common.CommonAnalysisPlugin",
+        "org.opensearch.painless.PainlessPlugin");
+
+    private EmbeddedNode(Settings settings, Collection<Class<? extends Plugin>> plugins) {
+        super(InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), null, () -> "stabiliteit"),
+              plugins, true);
+    }
+
+    static Collection<Class<? extends Plugin>> modulesOnClasspath() {
+        List<Class<? extends Plugin>> found = new ArrayList<>();
+        for (String name : MODULE_PLUGINS) {
+            try {
+                found.add(Class.forName(name).asSubclass(Plugin.class));
+            } catch (ClassNotFoundException missing) {
+                // Not on the classpath (pom.xml leaves it out): the node runs without it.
+            }
+        }
+        return found;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("search.engine.home", "var/search-engine")).toAbsolutePath();
+        String port = System.getProperty("search.engine.port", "9200");
+        Settings settings = Settings.builder()
+            .put("cluster.name", "stabiliteit-dev")
+            .put("node.name", "stabiliteit-dev-1")
+            .put("discovery.type", "single-node")
+            .put("network.host", "127.0.0.1")
+            .put("http.port", port)
+            .put("transport.port", "19300-19399")
+            .put("path.home", home.toString())
+            .put("path.data", home.resolve("data").toString())
+            .put("path.logs", home.resolve("logs").toString())
+            // One node, no replicas; disk watermarks off so a full dev disk does not make
+            // indices read-only in the middle of a test run.
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .put("action.auto_create_index", true)
+            .build();
+        Node node = new EmbeddedNode(settings, modulesOnClasspath());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.close();
+            } catch (Exception ignored) {
+                // Closing on exit: nothing left to report to.
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        node.start();
+        System.out.println("search-engine: OpenSearch node listening on 127.0.0.1:" + port);
+        stopped.await();
+    }
+}

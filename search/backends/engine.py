@@ -1,0 +1,80 @@
+"""The distributed engine's Wagtail search backend, chosen by what the engine says it is.
+
+Configured as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.engine" when
+SEARCH_URL is set (stabiliteit/settings/base.py). The engine's root URL answers with its
+product and version; that picks modelsearch's backend and client: OpenSearch 2 or 3
+(opensearch-py), Elasticsearch 8 or 9 (elasticsearch-py). Wagtail builds a backend for
+every call of get_search_backend(); here one instance (and so one connection pool) is kept
+per configuration. When the engine cannot be asked, the OpenSearch 2 backend stands in
+(its requests fail and are caught like any engine failure) and the question is asked
+again after RETRY_AFTER seconds.
+"""
+
+import json
+import logging
+import threading
+import time
+
+import requests
+from modelsearch.backends import import_backend
+
+logger = logging.getLogger(__name__)
+
+BACKENDS = {
+    ("opensearch", 2): "modelsearch.backends.opensearch2",
+    ("opensearch", 3): "modelsearch.backends.opensearch3",
+    ("elasticsearch", 8): "modelsearch.backends.elasticsearch8",
+    ("elasticsearch", 9): "modelsearch.backends.elasticsearch9",
+}
+STAND_IN = "modelsearch.backends.opensearch2"
+DETECT_TIMEOUT = 3  # seconds
+RETRY_AFTER = 30  # seconds before asking an engine that did not answer again
+
+_lock = threading.Lock()
+_instances = {}  # configuration key -> (backend, time.monotonic() until which it holds or None)
+
+
+class UnknownEngine(Exception):
+    pass
+
+
+def product(root):
+    """(product, major version) from the engine's root response."""
+    version = root.get("version") or {}
+    number = str(version.get("number", ""))
+    if not number.split(".")[0].isdigit():
+        raise UnknownEngine(f"no version in the engine's answer: {json.dumps(root)[:200]}")
+    name = "opensearch" if version.get("distribution") == "opensearch" else "elasticsearch"
+    return name, int(number.split(".")[0])
+
+
+def backend_path(url, timeout=DETECT_TIMEOUT):
+    """The modelsearch backend module for the engine at `url`."""
+    response = requests.get(url, timeout=timeout)
+    response.raise_for_status()
+    found = product(response.json())
+    if found not in BACKENDS:
+        raise UnknownEngine(f"{found[0]} {found[1]} is not supported; use one of {sorted(BACKENDS)}")
+    return BACKENDS[found]
+
+
+def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
+    key = json.dumps(params, sort_keys=True, default=str)
+    entry = _instances.get(key)
+    if entry is not None and (entry[1] is None or entry[1] > time.monotonic()):
+        return entry[0]
+    with _lock:
+        url = params["URLS"][0]
+        try:
+            path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
+        except (requests.RequestException, ValueError, UnknownEngine) as error:
+            logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
+            path, until = STAND_IN, time.monotonic() + RETRY_AFTER
+        backend = import_backend(path)(dict(params))
+        _instances[key] = (backend, until)
+        return backend
+
+
+def forget():
+    """Drop the kept backends (tests that point SEARCH_URL elsewhere)."""
+    _instances.clear()

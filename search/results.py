@@ -1,0 +1,61 @@
+"""What the finder answers: the page of results, the facets with their counts, and help
+when nothing was found. The same shape on every engine (search/engines/)."""
+
+from dataclasses import dataclass, field
+
+from search.params import FinderQuery
+
+
+@dataclass
+class FacetValue:
+    slug: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list
+
+    @property
+    def selected_values(self):
+        return [v for v in self.values if v.selected]
+
+
+@dataclass
+class DropHint:
+    """A change to a query that found nothing which would give results."""
+
+    label: str
+    querystring: str
+    count: int
+
+
+@dataclass
+class FinderResult:
+    query: FinderQuery  # the effective query (question filters applied, unknown slugs dropped)
+    items: list
+    total: int
+    facets: list
+    offset: int
+    limit: int
+    messages: list = field(default_factory=list)
+    pinned_ids: set = field(default_factory=set)  # question picks / promoted results on this page
+    question: object = None  # taxonomy.Question when ?vraag= named one
+    suggestion: str = ""  # "bedoelde u" text when the query found nothing
+    hints: list = field(default_factory=list)  # DropHint list when the query found nothing
+
+    @property
+    def page_count(self):
+        return max(1, -(-self.total // self.limit))
+
+    @property
+    def page(self):
+        return self.offset // self.limit + 1
+
+    @property
+    def suggestion_querystring(self):
+        return self.query.querystring(q=self.suggestion) if self.suggestion else ""

@@ -1,0 +1,112 @@
+"""The link checker against a local server: 200, 301, 404, 500, a timeout, HEAD refused,
+a redirect loop; the per-host rate limit; private addresses refused by default."""
+
+import pytest
+
+from linkcheck.checker import Checker, HostThrottle, check_urls
+
+
+def check(base, path, **options):
+    options.setdefault("allow_private", True)
+    options.setdefault("timeout", 0.4)
+    options.setdefault("per_host", 5)
+    return check_urls([base + path], **options)[0]
+
+
+def methods_for(server, path, since):
+    return [method for at, method, p in server.requests if p == path and at >= since]
+
+
+def test_ok(site):
+    server, base = site
+    result = check(base, "/ok")
+    assert result.ok and result.status_code == 200 and result.method == "HEAD"
+    assert result.redirect_status is None and result.final_url == ""
+
+
+def test_permanent_redirect_is_followed_and_recorded(site):
+    server, base = site
+    result = check(base, "/moved")
+    assert result.ok and result.status_code == 200
+    assert result.redirect_status == 301
+    assert result.final_url == base + "/ok"
+
+
+def test_redirect_to_a_missing_page_is_broken(site):
+    result = check(site[1], "/moved-away")
+    assert not result.ok and result.status_code == 404 and result.redirect_status == 301
+
+
+@pytest.mark.parametrize("path,status", [("/missing", 404), ("/error", 500)])
+def test_error_statuses_are_broken_after_trying_get(site, path, status):
+    server, base = site
+    start = len(server.requests)
+    result = check(base, path)
+    assert not result.ok and result.status_code == status and result.method == "GET"
+    assert [method for _at, method, p in server.requests[start:] if p == path] == ["HEAD", "GET"]
+
+
+def test_head_refused_falls_back_to_get(site):
+    result = check(site[1], "/no-head")
+    assert result.ok and result.method == "GET" and result.status_code == 200
+
+
+def test_timeout_is_reported_without_a_second_try(site):
+    server, base = site
+    start = len(server.requests)
+    result = check(base, "/slow", timeout=0.3)
+    assert not result.ok and result.status_code is None
+    assert result.error == "Geen antwoord binnen 0.3 seconden."
+    assert result.elapsed_ms < 1400
+    assert [method for _at, method, p in server.requests[start:] if p == "/slow"] == ["HEAD"]
+
+
+def test_redirect_loop_is_broken(site):
+    result = check(site[1], "/loop")
+    assert not result.ok and result.error == "Te veel doorverwijzingen."
+
+
+def test_unreachable_server(site):
+    result = check_urls(["http://127.0.0.1:9/"], allow_private=True, timeout=0.5)[0]
+    assert not result.ok and result.error == "De server is niet bereikbaar."
+
+
+def test_private_addresses_are_not_fetched_by_default(site):
+    server, base = site
+    start = len(server.requests)
+    result = check_urls([base + "/ok"], timeout=0.5)[0]
+    assert not result.ok and result.error == "Intern adres: niet gecontroleerd."
+    assert server.requests[start:] == []
+
+
+def test_never_more_than_per_host_requests_per_second(site):
+    server, base = site
+    start = len(server.requests)
+    urls = [f"{base}/ok?n={n}" for n in range(8)]
+    results = check_urls(urls, workers=8, per_host=4, timeout=1, allow_private=True)
+    assert all(result.ok for result in results)
+    times = sorted(at for at, _m, _p in server.requests[start:])
+    assert len(times) == 8
+    # 4 per second: the 8 requests are sent 0.25 s apart, so they span at least 1.75 s and
+    # no 0.9 s window holds more than 4 (arrival times at the server jitter a little under load).
+    assert times[-1] - times[0] >= 1.75 - 0.1, times
+    assert max(sum(1 for t in times if s <= t < s + 0.9) for s in times) <= 4
+
+
+def test_throttle_spaces_per_host_only():
+    now = [100.0]
+    slept = []
+    throttle = HostThrottle(2, clock=lambda: now[0], sleep=slept.append)
+    throttle.wait("a.example")
+    throttle.wait("a.example")
+    throttle.wait("b.example")
+    throttle.wait("a.example")
+    assert slept == [0.5, 1.0]
+
+
+def test_bounded_concurrency_caps_workers():
+    from linkcheck.checker import MAX_WORKERS
+
+    assert check_urls([], workers=1000) == []
+    assert MAX_WORKERS == 16
+    assert Checker(per_host=100).throttle.interval == pytest.approx(1 / 5)
