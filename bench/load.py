@@ -177,29 +177,38 @@ async def client_loop(number, base_url, traffic, deadline, results, budget, work
 
 
 async def visibility(base_url, editor, workers, deadline, seen_markers, times):
-    """For each publish: seconds until every known worker's finder shows its marker."""
-    while time.monotonic() < deadline + VISIBILITY_TIMEOUT:
-        pending = [(m, t) for m, t in editor.published if m not in seen_markers]
-        if not pending:
-            if time.monotonic() > deadline and editor.stop.is_set():
-                return
-            await asyncio.sleep(0.05)
-            continue
-        marker, published_at = pending[0]
+    """For each publish, its own watcher: seconds until every known worker's finder shows
+    the publish's marker (watchers run side by side, so a slow one delays no other)."""
+
+    async def watch(marker, published_at):
         shown_by = set()
         while time.monotonic() - published_at < VISIBILITY_TIMEOUT:
             # A fresh connection each time, so the poll lands on different workers.
             async with httpx.AsyncClient(base_url=base_url, timeout=10) as probe:
-                response = await probe.get(f"/aanbod/?q={marker}")
-            worker = response.headers.get("x-worker", "?")
+                try:
+                    response = await probe.get(f"/aanbod/?q={marker}")
+                except httpx.HTTPError:
+                    continue
             if marker in response.text:
-                shown_by.add(worker)
+                shown_by.add(response.headers.get("x-worker", "?"))
             if workers and shown_by >= workers:
-                break
+                times.append((marker, time.monotonic() - published_at))
+                return
             await asyncio.sleep(0.02)
-        seen_markers.add(marker)
-        complete = bool(workers) and shown_by >= workers
-        times.append((marker, time.monotonic() - published_at if complete else None))
+        times.append((marker, None))
+
+    watchers = []
+    while not (editor.stop.is_set() and time.monotonic() > deadline):
+        for marker, published_at in list(editor.published):
+            if marker not in seen_markers:
+                seen_markers.add(marker)
+                watchers.append(asyncio.create_task(watch(marker, published_at)))
+        await asyncio.sleep(0.05)
+    for marker, published_at in list(editor.published):  # published during the last wait
+        if marker not in seen_markers:
+            seen_markers.add(marker)
+            watchers.append(asyncio.create_task(watch(marker, published_at)))
+    await asyncio.gather(*watchers)
 
 
 def profile_finder(count, stop, report):

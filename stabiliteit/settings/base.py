@@ -353,9 +353,7 @@ SQLITE_OPTIONS = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
-# The distributed search engine's address, checked by /gezondheid/ (the search settings
-# above decide how it is used). ELASTICSEARCH_URL is the older name of the same thing.
-SEARCH_URL = os.environ.get("SEARCH_URL", "") or os.environ.get("ELASTICSEARCH_URL", "")
+# /gezondheid/ checks the search engine at SEARCH_URL (defined with the search settings above).
 # bench/load.py only: responses name the worker process (X-Worker) so the benchmark can
 # tell when a publish is visible on every worker. Off in normal operation.
 OPS_EXPOSE_WORKER_ID = os.environ.get("EXPOSE_WORKER_ID") == "1"

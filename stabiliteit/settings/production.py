@@ -53,9 +53,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", STATIC_ROOT))  # noqa: F405
-# Documents only through Wagtail's serve view, which checks collection privacy (never as
-# files under /media/documents/; the nginx configuration refuses that path).
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
 OPS_PRODUCTION_CHECKS = True
 # A load balancer may probe the health endpoint over plain HTTP on the private network.
 SECURE_REDIRECT_EXEMPT = [r"^gezondheid/$"]

@@ -49,9 +49,14 @@ def test_nginx_accepts_the_configuration(nginx, tmp_path):
     assert "test is successful" in result.stderr
 
 
-def test_documents_are_never_served_from_media():
+def test_only_the_public_media_directories_are_served_from_disk():
+    from stabiliteit.media import PUBLIC_MEDIA_DIRECTORIES
+
     text = CONFIG.read_text()
-    # The longer prefix wins in nginx, so /media/documents/ never reaches the /media/ alias.
-    assert re.search(r"location \^~ /media/documents/ \{\s*return 404;", text)
-    assert "location ^~ /media/ {" in text
+    served = re.findall(r"location \^~ /media/(\S+) \{\s*alias /srv/stabiliteit/media/(\S+);", text)
+    assert sorted(directory for directory, _alias in served) == sorted(PUBLIC_MEDIA_DIRECTORIES)
+    assert all(directory == alias for directory, alias in served)
+    # Anything else under /media/ (documents above all) is refused.
+    assert re.search(r"location \^~ /media/ \{\s*return 404;", text)
+    assert "/media/documents" not in text.replace("# ", "")
     assert "X-Forwarded-For $remote_addr" in text and "X-Request-ID $request_id" in text

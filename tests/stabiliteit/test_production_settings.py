@@ -106,6 +106,9 @@ def deploy_check(**env):
         SECRET_KEY="Zq9-" + "k7Lm2Xp4Rt8Vb3Nc6Hj1" * 3,
         ALLOWED_HOSTS="example.org",
         DJANGO_SETTINGS_MODULE="stabiliteit.settings.production",
+        # A complete production configuration has a shared cache (else ops.W003 warns);
+        # the check does not connect to it.
+        REDIS_URL="redis://127.0.0.1:6379/0",
         **env,
     )
     return subprocess.run(
