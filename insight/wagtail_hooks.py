@@ -14,6 +14,7 @@ from wagtail_modeladmin.views import EditView
 from insight import views
 from insight.models import MissingOfferReport
 from review.roles import is_coordinator
+from stabiliteit.modeladmin import StrictIndexView
 
 
 class ReportPermissionHelper(PermissionHelper):
@@ -58,6 +59,7 @@ class HandleReportView(EditView):
 
 class MissingOfferReportAdmin(ModelAdmin):
     model = MissingOfferReport
+    index_view_class = StrictIndexView
     menu_label = gettext_lazy("Gemelde behoeften")
     menu_icon = "help"
     inspect_view_enabled = True

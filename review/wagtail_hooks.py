@@ -30,6 +30,7 @@ from review.forms import ReviewRoundForm
 from review.models import ReviewInterval, ReviewItem, ReviewRound
 from review.reports import StaleOfferingsReport
 from review.roles import can_see_partner, has_review_role, is_coordinator, is_final_editor, partner_ids
+from stabiliteit.modeladmin import StrictIndexView
 
 
 # Rounds -----------------------------------------------------------------------------------
@@ -59,6 +60,7 @@ class RoundButtonHelper(ButtonHelper):
 
 class ReviewRoundAdmin(ModelAdmin):
     model = ReviewRound
+    index_view_class = StrictIndexView
     menu_label = gettext_lazy("Rondes")
     menu_icon = "tasks"
     inspect_view_enabled = True
@@ -163,6 +165,7 @@ class ItemButtonHelper(ButtonHelper):
 
 class ReviewItemAdmin(ModelAdmin):
     model = ReviewItem
+    index_view_class = StrictIndexView
     menu_label = gettext_lazy("Controle-items")
     menu_icon = "list-ul"
     inspect_view_enabled = True
