@@ -1,5 +1,9 @@
-"""/gezondheid/: can this worker serve? 200 when the database, the cache and (when
-SEARCH_URL is set) the search engine answer, 503 otherwise.
+"""/gezondheid/: can this worker serve? 503 when the database or the cache fails: without
+them no page can be served (the rate limits and lockouts live in the cache). The search
+engine (when SEARCH_URL is set) is checked too, but a failing engine gives 200 with the
+status "beperkt": the finder, API, feed and site search then answer from the database
+(search/engines), so a load balancer must keep sending traffic; every worker shares the
+one engine, and taking them all out of rotation would turn a slower search into an outage.
 
 The answer names the checks and "ok"/"fout" only: no versions, host names, addresses or
 error texts (those go to the log with the request id), so it can be public for a load
@@ -44,6 +48,8 @@ def check_search():
 
 
 CHECKS = {"database": check_database, "cache": check_cache}
+# Checks whose failure the site survives (it serves from the database meanwhile).
+DEGRADING = {"search"}
 
 
 @never_cache
@@ -64,5 +70,7 @@ def health(request):
             "status": "ok" if healthy else "fout",
             "ms": round((time.monotonic() - started) * 1000),
         }
-    ok = all(result["status"] == "ok" for result in results.values())
-    return JsonResponse({"status": "ok" if ok else "fout", "checks": results}, status=200 if ok else 503)
+    failed = {name for name, result in results.items() if result["status"] != "ok"}
+    if failed - DEGRADING:
+        return JsonResponse({"status": "fout", "checks": results}, status=503)
+    return JsonResponse({"status": "beperkt" if failed else "ok", "checks": results}, status=200)

@@ -39,13 +39,14 @@ def test_health_is_200_when_database_and_cache_answer(client, settings):
 
 
 @pytest.mark.django_db
-def test_health_is_503_without_details_when_the_search_engine_is_down(client, settings, caplog):
+def test_health_is_degraded_without_details_when_the_search_engine_is_down(client, settings, caplog):
+    # The site still serves search from the database: a load balancer must keep this worker.
     settings.SEARCH_URL = closed_port_url()
     settings.HEALTH_CHECK_TIMEOUT = 1
     response = client.get(URL)
-    assert response.status_code == 503
+    assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "fout" and body["checks"]["search"]["status"] == "fout"
+    assert body["status"] == "beperkt" and body["checks"]["search"]["status"] == "fout"
     assert body["checks"]["database"]["status"] == "ok"
     text = response.content.decode()
     # No secrets, addresses, versions or error texts in the public answer; the log has them.
@@ -60,6 +61,7 @@ def test_health_is_503_when_the_database_fails(client):
     with mock.patch.dict("ops.health.CHECKS", {"database": failing}):
         response = client.get(URL)
     assert response.status_code == 503
+    assert response.json()["status"] == "fout"
     assert response.json()["checks"]["database"]["status"] == "fout"
     assert "connection refused" not in response.content.decode()
 
@@ -73,6 +75,17 @@ def test_health_is_503_when_the_cache_fails(client):
         response = client.get(URL)
     assert response.status_code == 503
     assert response.json()["checks"]["cache"]["status"] == "fout"
+
+
+@pytest.mark.django_db
+def test_health_is_503_when_the_database_fails_even_if_only_search_is_degradable(client, settings):
+    settings.SEARCH_URL = closed_port_url()
+    settings.HEALTH_CHECK_TIMEOUT = 1
+    failing = mock.Mock(side_effect=Exception("connection refused"))
+    with mock.patch.dict("ops.health.CHECKS", {"database": failing}):
+        response = client.get(URL)
+    assert response.status_code == 503
+    assert response.json()["status"] == "fout"
 
 
 @pytest.mark.django_db
