@@ -130,6 +130,16 @@ def configure(db, n, reuse=False, engine=""):
         recreate_postgres_database()
 
 
+def empty_database(db):
+    from django.db import connection
+
+    connection.close()
+    if db == "postgres":
+        recreate_postgres_database()
+    else:
+        Path(connection.settings_dict["NAME"]).unlink(missing_ok=True)
+
+
 def recreate_postgres_database():
     import psycopg
     from django.conf import settings
@@ -191,6 +201,14 @@ def generate(n, rng):
     next_child = {p.pk: p.get_children_count() for p in partners}
 
     def insert(model, rows):
+        # Columns the rows leave out get the model field's default, so a new field with a
+        # default does not break the benchmark.
+        defaults = {
+            field.column: field.get_db_prep_save(field.get_default(), connection)
+            for field in model._meta.local_concrete_fields
+            if field.column not in rows[0]
+        }
+        rows = [{**defaults, **row} for row in rows]
         columns = list(rows[0])
         table = connection.ops.quote_name(model._meta.db_table)
         names = ", ".join(connection.ops.quote_name(c) for c in columns)
@@ -334,6 +352,16 @@ def synthetic_ids_exist(n):
     from wagtail.models import Page
 
     return Page.objects.filter(slug=f"synthetisch-{n - 1}").exists()
+
+
+def schema_is_current():
+    """No migration is waiting: an earlier build made with older code is rebuilt, not reused
+    (its columns, and the words its indexes hold, may no longer be what the code expects)."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return not executor.migration_plan(executor.loader.graph.leaf_nodes())
 
 
 def engine_has(n):
@@ -547,6 +575,10 @@ def main():
         return
     n = args.n[0]
     configure(args.db, n, args.reuse, args.engine)
+    if args.reuse and not schema_is_current():
+        print(f"\n{args.db}, N={n:,}: the earlier database predates a migration; building it again")
+        args.reuse = False
+        empty_database(args.db)
     if args.reuse and synthetic_ids_exist(n):
         print(f"\n{args.db}, N={n:,} synthetic offerings (+ demo): reusing the earlier database")
         # Finish what an interrupted run left: the database's index, the engine's index.
@@ -559,6 +591,8 @@ def main():
             settle()
             print(f"indexed ({', '.join(missing)}) in {time.perf_counter() - started:.0f} s")
     else:
+        if args.reuse:  # nothing (or a failed start) to reuse: begin from an empty database
+            empty_database(args.db)
         started = time.perf_counter()
         build(n)
         generated = time.perf_counter() - started
