@@ -2,14 +2,14 @@
 
 `in_period` decides for one offering (the facet index), `in_period_q` is the same rule as a
 query filter, `engine_filters` as a distributed engine's filter clauses, and `upcoming_key` /
-`upcoming_order` give "binnenkort" in memory and in SQL. tests/search/test_finder.py checks
-them against each other through the finder.
+`engine_upcoming_sort` give "binnenkort" in memory and as an engine's sort.
+tests/search/test_finder.py and the engine parity test check them against each other.
 """
 
 import datetime
+import textwrap
 
-from django.db.models import Case, IntegerField, Q, Value, When
-from django.utils import timezone
+from django.db.models import Q
 
 from taxonomy.kinds import Kind
 
@@ -69,14 +69,30 @@ def upcoming_key(kind, start, end, today):
     return (0, start)
 
 
-def upcoming_order():
-    """upcoming_key as `order_by` arguments."""
-    today = timezone.localdate()
-    group = Case(
-        When(Q(kind=Kind.TRAINING, end_date__lt=today), then=Value(3)),
-        When(Q(kind=Kind.TRAINING, start_date__isnull=False), then=Value(0)),
-        When(kind=Kind.TRAINING, then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
-    return [group, "start_date", "title", "pk"]
+# upcoming_key's group in the engine's scripting language (Painless: OpenSearch and
+# Elasticsearch alike); dates are compared as epoch milliseconds of their UTC midnight.
+UPCOMING_GROUP_SCRIPT = textwrap.dedent(
+    """
+    if (doc[params.kind].size() == 0 || doc[params.kind].value != params.training) { return 2; }
+    if (doc[params.end].size() != 0 && doc[params.end].value.toInstant().toEpochMilli() < params.today) {
+      return 3;
+    }
+    if (doc[params.start].size() == 0) { return 1; }
+    return 0;
+    """
+).strip()
+
+
+def engine_upcoming_sort(column, today):
+    """upcoming_order as the leading keys of an engine's `sort` (title and id follow): the
+    group by script, then the start date, a missing one first (upcoming_key's date.min)."""
+    midnight = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.UTC)
+    params = {
+        "kind": column("kind"),
+        "training": Kind.TRAINING.value,
+        "start": column("start_date"),
+        "end": column("end_date"),
+        "today": int(midnight.timestamp() * 1000),
+    }
+    group = {"type": "number", "order": "asc", "script": {"source": UPCOMING_GROUP_SCRIPT, "params": params}}
+    return [{"_script": group}, {column("start_date"): {"order": "asc", "missing": "_first"}}]

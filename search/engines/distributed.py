@@ -95,22 +95,24 @@ class DistributedEngine(Engine):
         if self.facts.hidden_ids:
             filters.append({"bool": {"must_not": {"terms": {self.column("id"): self.facts.hidden_ids}}}})
         if not include_expired:
-            end = self.column("end_date")
-            today = timezone.localdate().isoformat()
-            filters.append(
-                {
-                    "bool": {
-                        "should": [
-                            {"bool": {"must_not": {"exists": {"field": end}}}},
-                            {"range": {end: {"gte": today}}},
-                        ],
-                        "minimum_should_match": 1,
-                    }
-                }
-            )
+            filters.append(self.not_ended_filter())
         if request is not None and request.in_period:
             filters.extend(period.engine_filters(self.column, request.starts_from, request.starts_until))
         return filters
+
+    def not_ended_filter(self):
+        """No end date, or one from today on (a training ends at the end of its last day)."""
+        end = self.column("end_date")
+        today = timezone.localdate().isoformat()
+        return {
+            "bool": {
+                "should": [
+                    {"bool": {"must_not": {"exists": {"field": end}}}},
+                    {"range": {end: {"gte": today}}},
+                ],
+                "minimum_should_match": 1,
+            }
+        }
 
     def selection_filters(self, request):
         """{facet key: terms filter} of the selected values."""
@@ -184,7 +186,24 @@ class DistributedEngine(Engine):
             return ["_score", {self.column("id"): "desc"}]  # ties: newest page first, as on SQLite
         if sort == "nieuw":
             return [{self.column("first_published_at"): "desc"}, title, ids]
+        if sort == "binnenkort":
+            return [*period.engine_upcoming_sort(self.column, timezone.localdate()), title, ids]
         return [title, ids]
+
+    def search_all(self, bodies):
+        """Several searches in one round trip (_msearch); the engine runs them side by side."""
+        lines = [line for body in bodies for line in ({}, body)]
+        try:
+            if self.backend.use_new_elasticsearch_api:
+                response = self.backend.es.msearch(index=self.index_name, searches=lines)
+            else:
+                response = self.backend.es.msearch(index=self.index_name, body=lines)
+        except ENGINE_ERRORS as error:
+            raise EngineUnavailable(f"{type(error).__name__}: {error}") from error
+        for answer in response["responses"]:
+            if "error" in answer:
+                raise EngineUnavailable(f"msearch: {answer['error']}")
+        return response["responses"]
 
     def search(self, body):
         """One search request; any engine failure becomes EngineUnavailable."""
@@ -240,12 +259,17 @@ class EngineSelection(Selection):
         # The page the finder will most likely ask for comes in the same request.
         self.prefetched = None
         body = {**self.body, "aggregations": aggregations, "size": 0}
-        if request.page and not request.pinned and request.page[0] != "binnenkort":
+        if request.page and not request.pinned:
             sort, offset, limit = request.page
             if offset >= 0 and offset + limit <= MAX_WINDOW:
                 body.update({"from": offset, "size": limit, "sort": engine.sort(sort, request)})
                 self.prefetched = request.page
-        response = engine.search(body)
+        bodies = [body]
+        if not request.include_expired:
+            # With ended trainings, to say how many are hidden; in the same round trip.
+            with_ended = {**self.body, "query": engine.query(request, include_expired=True), "size": 0}
+            bodies.append(with_ended)
+        response, *rest = engine.search_all(bodies)
         self.hits = [int(hit["_id"]) for hit in response["hits"]["hits"]]
         self.total = response["hits"]["total"]["value"]
         self.counts, self.added = {}, {}
@@ -263,6 +287,7 @@ class EngineSelection(Selection):
             self.counts[spec.key] = bucket_counts(spec.key)
             if spec.key in selections:
                 self.added[spec.key] = bucket_counts(f"{spec.key}:added")
+        self._expired_hidden = rest[0]["hits"]["total"]["value"] - self.total if rest else 0
         self.pinned_present = set()
         if request.pinned:
             buckets = response["aggregations"]["pinned"]["ids"]["buckets"]
@@ -277,8 +302,6 @@ class EngineSelection(Selection):
             return page_ids
         if rest_offset + rest_limit > MAX_WINDOW:
             raise BeyondWindow(f"offset {rest_offset} is beyond the engine's result window")
-        if sort == "binnenkort":
-            return page_ids + self.upcoming_slice(pinned_here, rest_offset, rest_limit)
         body = {**self.body, "from": rest_offset, "size": rest_limit}
         body["sort"] = self.engine.sort(sort, self.request)
         if pinned_here:
@@ -288,28 +311,8 @@ class EngineSelection(Selection):
         hits = self.engine.search(body)["hits"]["hits"]
         return page_ids + [int(hit["_id"]) for hit in hits]
 
-    def upcoming_slice(self, pinned_here, offset, limit):
-        """ "binnenkort" depends on today (ended trainings last), which an index field cannot
-        hold: the engine gives the matching ids, the database orders them (search/period.py)."""
-        if self.total - len(pinned_here) > MAX_WINDOW:
-            raise BeyondWindow("'binnenkort' over more results than the engine's result window")
-        body = {**self.body, "from": 0, "size": MAX_WINDOW}
-        matching = {int(hit["_id"]) for hit in self.engine.search(body)["hits"]["hits"]}
-        matching.difference_update(pinned_here)
-        ordered = OfferingPage.objects.filter(pk__in=matching).order_by(*period.upcoming_order())
-        return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
-
     def expired_hidden(self):
-        if self.request.include_expired:
-            return 0
-        body = {
-            "query": self.engine.query(self.request, include_expired=True),
-            "size": 0,
-            "track_total_hits": True,
-        }
-        if "post_filter" in self.body:
-            body["post_filter"] = self.body["post_filter"]
-        return self.engine.search(body)["hits"]["total"]["value"] - self.total
+        return self._expired_hidden
 
 
 class CatalogueFacts:

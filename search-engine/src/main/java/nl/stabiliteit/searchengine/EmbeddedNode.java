@@ -22,7 +22,8 @@ import org.opensearch.plugins.Plugin;
  */
 public final class EmbeddedNode extends Node {
 
-    /** The modules a Wagtail index needs: HTTP on Netty, and the common analysis filters. */
+    /** The modules the site needs: HTTP on Netty, the common analysis filters, and Painless
+     *  (the "binnenkort" sort is a script, search/period.py). */
     private static final List<String> MODULE_PLUGINS = List.of(
         "org.opensearch.transport.Netty4Plugin",
         "org.opensearch.analysis.common.CommonAnalysisPlugin",
