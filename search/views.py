@@ -12,7 +12,7 @@ from search.sitesearch import autocomplete_titles, run_site_search
 
 def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
-    result = run_finder(FinderQuery.from_querydict(request.GET))
+    result = run_finder(FinderQuery.from_querydict(request.GET), taxonomy=False)
     query = result.query
     if query.q and result.offset == 0:
         log_search(query.q, result.total)

@@ -21,7 +21,8 @@ def test_an_unknown_parameter_shows_the_list_without_it_and_says_so(login, url):
     assert response.status_code == 302
     assert response["Location"] == f"{url}?q=ronde&o=1"
     assert [m.message for m in get_messages(response.wsgi_request)] == [
-        "Een filter in het adres bestaat niet of kon niet worden toegepast; u ziet de lijst zonder dat filter."
+        "Een filter in het adres bestaat niet of kon niet worden toegepast; "
+        "u ziet de lijst zonder dat filter."
     ]
     assert client.get(response["Location"]).status_code == 200
 
