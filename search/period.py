@@ -84,7 +84,7 @@ UPCOMING_GROUP_SCRIPT = textwrap.dedent(
 
 
 def engine_upcoming_sort(column, today):
-    """upcoming_order as the leading keys of an engine's `sort` (title and id follow): the
+    """upcoming_key as the leading keys of an engine's `sort` (title and id follow): the
     group by script, then the start date, a missing one first (upcoming_key's date.min)."""
     midnight = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.UTC)
     params = {
