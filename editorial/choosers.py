@@ -1,4 +1,5 @@
-"""Choosers offer each partner only its own and the shared documents and images.
+"""Choosers offer each partner only its own and the shared documents and images; and the
+external-link chooser answers a form without its field with the form, not a server error.
 
 Wagtail's chooser listings already filter on the 'choose' collection permission, but the
 admin API listings and detail endpoints for documents and images, and the image
@@ -7,6 +8,10 @@ select-format step, do not. These close those gaps with the same permission poli
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.choosers import ExternalLinkChooserForm as WagtailExternalLinkChooserForm
+from wagtail.admin.forms.choosers import URLOrAbsolutePathField
+from wagtail.admin.views.chooser import ExternalLinkView as WagtailExternalLinkView
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as documents_policy
@@ -56,3 +61,24 @@ class ChooserPermissionMiddleware:
         if not policy.user_has_any_permission_for_instance(request.user, CHOOSE_ACTIONS, obj):
             raise PermissionDenied
         return None
+
+
+# The external-link step of the rich-text link chooser ------------------------------------
+
+
+class RequiredURLOrAbsolutePathField(URLOrAbsolutePathField):
+    """Wagtail's field calls `.startswith` on the raw value, so a POST without the field (a
+    value of None) was a server error instead of "Dit is een verplicht veld."."""
+
+    def to_python(self, value):
+        return super().to_python(value or "")
+
+
+class ExternalLinkChooserForm(WagtailExternalLinkChooserForm):
+    url = RequiredURLOrAbsolutePathField(required=True, label=_("URL"))
+
+
+class ExternalLinkView(WagtailExternalLinkView):
+    """Wagtail's view with the form above; stabiliteit/urls.py serves it at Wagtail's path."""
+
+    form_class = ExternalLinkChooserForm
