@@ -1,19 +1,28 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from editorial.choosers import ExternalLinkView
+from editorial.choosers import ExternalLinkView, image_chooser
 from home.views import security_txt
 from insight.views import missing_offer
 from ops.health import health
 from search import views as search_views
 
+
+def admin_view(view):
+    """What Wagtail's admin URLs wrap their views in."""
+    return never_cache(require_admin_access(view))
+
+
 urlpatterns = [
-    # Before Wagtail's own pattern for the same path (editorial/choosers.py says why).
-    path("admin/choose-external-link/", require_admin_access(ExternalLinkView.as_view())),
+    # Before Wagtail's own patterns for the same paths (editorial/choosers.py says why).
+    path("admin/choose-external-link/", admin_view(ExternalLinkView.as_view())),
+    path("admin/images/chooser/", admin_view(image_chooser.choose_view)),
+    path("admin/images/chooser/results/", admin_view(image_chooser.choose_results_view)),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", security_txt, name="security_txt"),
