@@ -1,6 +1,6 @@
-"""Choosers offer each partner only its own and the shared documents and images; and the
-external-link chooser answers a form without its field with the form, and the image
-chooser a tag with a search term with results: neither is a server error any more.
+"""Choosers: each partner is offered only its own and the shared documents and images; and
+two of Wagtail's choosers no longer answer odd input with a server error (the external-link
+step posted without its field, the image chooser given a tag and a search term at once).
 
 Wagtail's chooser listings already filter on the 'choose' collection permission, but the
 admin API listings and detail endpoints for documents and images, and the image
