@@ -11,6 +11,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from stabiliteit.counters import update_or_insert
+
 MAX_COMMENT_LENGTH = 1000
 
 
@@ -54,14 +56,6 @@ class DailyUsage(models.Model):
 def count(page_id, field):
     """Add one to today's `views` or `clicks` of an offering: one UPDATE, or an INSERT for
     the day's first hit (a concurrent first hit makes the INSERT fail; then UPDATE again)."""
-    from django.db import IntegrityError, transaction
-
     day = timezone.localdate()
     rows = DailyUsage.objects.filter(page_id=page_id, day=day)
-    if rows.update(**{field: F(field) + 1}):
-        return
-    try:
-        with transaction.atomic():
-            DailyUsage.objects.create(page_id=page_id, day=day, **{field: 1})
-    except IntegrityError:
-        rows.update(**{field: F(field) + 1})
+    update_or_insert(rows, {field: F(field) + 1}, page_id=page_id, day=day, **{field: 1})

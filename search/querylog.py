@@ -10,12 +10,12 @@ row), and rows older than SEARCH_LOG_DAYS are pruned when a new day starts.
 import datetime
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from search import dutch
 from search.models import MAX_LOGGED_QUERY_LENGTH, SearchQueryDay
+from stabiliteit.counters import update_or_insert
 
 OVERFLOW_QUERY = "(overige zoekvragen)"
 
@@ -37,13 +37,14 @@ def log_search(text, result_count, day=None):
             prune(day)
         if distinct_today >= settings.SEARCH_LOG_MAX_QUERIES_PER_DAY:
             query = OVERFLOW_QUERY
-    updated = rows.filter(query=query).update(searches=F("searches") + 1, result_count=result_count)
-    if not updated:
-        try:
-            with transaction.atomic():
-                SearchQueryDay.objects.create(day=day, query=query, searches=1, result_count=result_count)
-        except IntegrityError:  # created by a concurrent request in the meantime
-            rows.filter(query=query).update(searches=F("searches") + 1, result_count=result_count)
+    update_or_insert(
+        rows.filter(query=query),
+        {"searches": F("searches") + 1, "result_count": result_count},
+        day=day,
+        query=query,
+        searches=1,
+        result_count=result_count,
+    )
     return query
 
 
