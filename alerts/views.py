@@ -23,6 +23,7 @@ from alerts.forms import FrequencyForm, SignupForm
 from alerts.models import Frequency, Subscription, new_key
 from alerts.sending import finder_url, link
 from insight.ratelimit import hit, is_limited
+from insight.sameorigin import same_origin_post
 
 RATE_SCOPE = "alerts-signup"
 
@@ -42,6 +43,7 @@ def _render(request, template, context, status=200):
 
 
 @csrf_exempt
+@same_origin_post
 @never_cache
 @require_http_methods(["GET", "POST"])
 def signup(request):

@@ -20,6 +20,7 @@ from feedback.models import Feedback, count
 from feedback.usage import is_counted_visit
 from handbook.models import HandbookChapterPage
 from insight.ratelimit import hit, is_limited
+from insight.sameorigin import same_origin_post
 from offerings.models import OfferingPage
 
 RATE_SCOPE = "feedback"
@@ -36,8 +37,10 @@ def public_page(page_id, *types):
 
 # No CSRF token: the form is anonymous and changes nothing of anyone's (a forged answer is
 # no worse than a typed one, and answers are rate-limited); a token would set a cookie on
-# every offering page, which this feature promises not to do.
+# every offering page, which this feature promises not to do, and keep the page out of
+# the front cache. Another site's form cannot post here (insight/sameorigin.py).
 @csrf_exempt
+@same_origin_post
 @never_cache
 @require_POST
 def submit_feedback(request, page_id):
