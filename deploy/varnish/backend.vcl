@@ -3,8 +3,10 @@
 # (varnishd -p vcl_path=<their dir>:deploy/varnish finds theirs first).
 #
 # The probe asks /gezondheid/ (ops/health.py: 503 when the database or the shared cache
-# fails) every 2 s; 3 failures in the last 5 probes mark the application sick, and Varnish
-# then serves what it has (grace, stabiliteit.vcl) and the maintenance page for the rest.
+# fails) every 2 s, allowing 5 s for an answer (a busy application is slow, not down);
+# fewer than 3 good answers in the last 8 mark it sick (about 12 s after an outage begins),
+# and Varnish then serves what it has (grace, stabiliteit.vcl) and the maintenance page for
+# the rest. Before that, a failed fetch is retried once with the stale copy allowed.
 # The Host must be one of ALLOWED_HOSTS; X-Forwarded-Proto https keeps production's HTTPS
 # redirect out of the probe.
 backend gunicorn {
@@ -21,8 +23,8 @@ backend gunicorn {
             "User-Agent: varnish-probe"
             "Connection: close";
         .interval = 2s;
-        .timeout = 2s;
-        .window = 5;
+        .timeout = 5s;
+        .window = 8;
         .threshold = 3;
         .initial = 3;
     }

@@ -315,7 +315,7 @@ def test_serves_from_the_cache_while_gunicorn_is_stopped(stack):
         assert 'lang="nl"' in never_cached.text and "tijdelijk niet beschikbaar" in never_cached.text
         assert never_cached.headers["Retry-After"] == "60"
         # Once the probe (/gezondheid/) has marked gunicorn sick, still the same.
-        stack.wait_until(lambda: not stack.backend_healthy(), 15, "the probe never noticed")
+        stack.wait_until(lambda: not stack.backend_healthy(), 30, "the probe never noticed")
         assert all(stack.get(path).status_code == 200 for path in warm)
     finally:
         stack.start_app()
