@@ -17,6 +17,8 @@ Through a cache (--compare-url, docs/deploy.md "Front cache"): the same load fir
 to gunicorn at --compare-url, then through Varnish at --url, in one run. Through the cache a
 publish counts as visible when the offering's own page and the finder filtered on its
 partner (both cached before by the load) show the marker to a fresh anonymous request.
+--warm-seconds S: before the measured run through the cache, the same kind of traffic (other
+random seeds) for S seconds, not counted: a cache in use is not empty.
 --outage-pidfile PIDFILE: afterwards stops that gunicorn (SIGTERM to the master) and for
 --outage-seconds replays the URLs the clients asked for through the cache, counting how
 many still answer 200 (gunicorn stays stopped: start it again yourself).
@@ -365,6 +367,23 @@ def run_phase(base_url, args, traffic, offerings, cached):
     return {"per_second": per_second, "results": results, "p99": percentile(by_kind["all"], 0.99)}
 
 
+def warm_up(base_url, traffic, args):
+    """The clients' traffic for args.warm_seconds, not counted: a cache in use is not empty."""
+    results, workers, budget = [], set(), [args.max_requests]
+
+    async def run():
+        deadline = time.monotonic() + min(args.warm_seconds, 600)
+        # Other seeds than the measured clients: warming does not replay their exact URLs.
+        loops = [
+            client_loop(1000 + n, base_url, traffic, deadline, results, budget, workers)
+            for n in range(args.clients)
+        ]
+        await asyncio.gather(*loops)
+
+    asyncio.run(run())
+    print(f"\nwarm-up through {base_url}: {len(results)} requests in {args.warm_seconds:.0f} s, not counted")
+
+
 def outage(base_url, pidfile, seconds, paths):
     """Stop gunicorn (SIGTERM to the master in `pidfile`), then replay `paths` through the cache."""
     pid = int(Path(pidfile).read_text().strip())
@@ -417,6 +436,9 @@ def main():
     parser.add_argument("--publish-every", type=float, default=5)
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--profile", type=int, default=0, help="finder requests to profile in-process")
+    parser.add_argument(
+        "--warm-seconds", type=float, default=0, help="the same clients through --url first, not counted"
+    )
     parser.add_argument("--outage-pidfile", help="gunicorn's pid file: stop it after the load, replay URLs")
     parser.add_argument("--outage-seconds", type=float, default=60)
     args = parser.parse_args()
@@ -434,6 +456,8 @@ def main():
     direct = None
     if args.compare_url:
         direct = run_phase(args.compare_url.rstrip("/"), args, traffic, offerings, cached=False)
+    if args.warm_seconds:
+        warm_up(base_url, traffic, args)
     main_phase = run_phase(base_url, args, traffic, offerings, cached=bool(args.compare_url))
     if direct:
         ratio = main_phase["per_second"] / max(direct["per_second"], 0.1)

@@ -62,9 +62,16 @@ sub vcl_recv {
     }
     # Any other cookie means nothing to the application: one copy for everybody.
     unset req.http.Cookie;
+    # The same filters in another order are the same answer (the finder and the API read
+    # parameters by name): one copy for all orders.
+    set req.url = std.querysort(req.url);
     # A soft-purged or expired copy is served at most 10 s more while the application is
     # healthy (the new copy is being fetched meanwhile); when it is not, up to beresp.grace.
-    if (std.healthy(req.backend_hint) && !req.http.X-Stale-Ok) {
+    # After a failed fetch (vcl_deliver's restart) any stale copy will do: req.grace
+    # survives a restart, so it is set again either way.
+    if (req.http.X-Stale-Ok) {
+        set req.grace = 6h;
+    } elsif (std.healthy(req.backend_hint)) {
         set req.grace = 10s;
     }
     return (hash);
