@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name
 from demo.content.contact_points import CONTACT_POINTS
 from demo.content.organisations import ORGANISATIONS
 from demo.content.partners import PARTNERS
@@ -38,12 +39,7 @@ from offerings.models import (
     TrainingPage,
 )
 from partners.models import Organisation
-from partners.provisioning import (
-    COORDINATION_GROUP,
-    editors_group_name,
-    final_editors_group_name,
-    provision_partner,
-)
+from partners.provisioning import provision_partner
 from taxonomy.models import Audience, Form, Phase, Question, Theme
 
 HOME_INTRO = (

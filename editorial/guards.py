@@ -10,8 +10,8 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from core.roles import is_coordinator
 from editorial.rules import coordination_check_enabled, needs_coordination_check
-from review.roles import is_coordinator
 
 PUBLISH_ACTIONS = ("action-publish",)
 

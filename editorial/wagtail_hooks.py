@@ -6,9 +6,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from core.roles import is_coordinator
 from editorial import guards, views, walls
 from editorial.dashboard import EditorialWorkPanel
-from review.roles import is_coordinator
 
 
 @hooks.register("register_admin_urls")

@@ -23,13 +23,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.baseurl import page_url
+from core.visibility import public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
 from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
 from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
 from search.params import MAX_QUERY_LENGTH, clean_text
-from stabiliteit.visibility import public_pages
 from taxonomy.serializers import TermField, TermsField
 
 SEARCH_PAGE_SIZE = 10
@@ -122,13 +123,11 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
         catalogue = CatalogueIndexPage.objects.live().first()
         if catalogue is None:
             raise Http404
-        return redirect(catalogue.get_url(request))
+        return redirect(page_url(catalogue, request))
 
     def permalink_url(self, chapter, request=None):
         """The full, citable URL of a chapter on the handbook's canonical host."""
-        return self.get_full_url(request) + self.reverse_subpage(
-            "permalink", kwargs={"chapter_id": chapter.pk}
-        )
+        return page_url(self, request) + self.reverse_subpage("permalink", kwargs={"chapter_id": chapter.pk})
 
     def search_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("search")

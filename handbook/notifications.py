@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.signals import page_unpublished
 
+from core.baseurl import admin_url
 from handbook.provisioning import HANDBOOK_GROUPS
 from handbook.references import analysing_chapter_ids
 
@@ -36,9 +37,8 @@ def notify_publication_gone(title, chapters, reason):
     recipients = handbook_editor_emails()
     if not chapters or not recipients:
         return 0
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     lines = [
-        f"- {chapter.title}: {base}{reverse('wagtailadmin_pages:edit', args=[chapter.pk])}"
+        f"- {chapter.title}: {admin_url(reverse('wagtailadmin_pages:edit', args=[chapter.pk]))}"
         for chapter in chapters
     ]
     body = _(
@@ -50,7 +50,7 @@ def notify_publication_gone(title, chapters, reason):
         "title": title,
         "reason": reason,
         "chapters": "\n".join(lines),
-        "report": base + reverse("handbook_broken_references"),
+        "report": admin_url(reverse("handbook_broken_references")),
     }
     subject = _("Handboek: '%(title)s' staat niet meer op de site") % {"title": title}
     return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)

@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, ReferenceIndex
 
-from stabiliteit.visibility import public_pages
+from core.visibility import public_pages
 
 ANALYSIS_MODEL_PATH = "body.publication_analysis.publication"
 

@@ -3,7 +3,7 @@
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from stabiliteit.visibility import public_pages
+from core.visibility import public_pages
 from taxonomy.kinds import Kind
 
 RELATED_PER_KIND = 4

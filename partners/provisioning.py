@@ -24,9 +24,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name
 from partners.models import Organisation, PartnerPage
 
-COORDINATION_GROUP = "Coördinatie"
 SHARED_COLLECTION = "Gedeeld"
 COORDINATION_TASK = "Coördinatiecheck nieuw aanbod"
 
@@ -71,14 +71,6 @@ COORDINATION_MODEL_PERMISSIONS = [
 class ProvisionReport:
     partner: PartnerPage = None
     changes: list = field(default_factory=list)
-
-
-def editors_group_name(abbreviation):
-    return f"{abbreviation} redacteuren"
-
-
-def final_editors_group_name(abbreviation):
-    return f"{abbreviation} eindredactie"
 
 
 def workflow_name(abbreviation):

@@ -10,7 +10,7 @@ SYNONYM_PERMISSIONS = ["add_synonym", "change_synonym", "delete_synonym"]
 def grant(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    from partners.provisioning import COORDINATION_GROUP
+    from core.roles import COORDINATION_GROUP
 
     config = apps.get_app_config("search")
     config.models_module = True

@@ -24,6 +24,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 
 INSTALLED_APPS = [
     # Project apps (listed first so their templates win).
+    "core",
     "home",
     "partners",
     "taxonomy",
@@ -172,7 +173,11 @@ if EMAIL_URL:
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Absolute URLs (core/baseurl.py): the public site's base URL for links made without a request
+# (alerts, exports, mails); unset, the default Site's hostname/port is used. Links into the admin
+# start with Wagtail's WAGTAILADMIN_BASE_URL, by default the same.
+BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or BASE_URL or None
 WAGTAIL_I18N_ENABLED = False
 # Every document link points at Wagtail's serve view, which checks collection privacy; the web
 # server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
@@ -302,7 +307,7 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Operations (ops app, docs/deploy.md) ---------------------------------------------------
-from ops.clientaddress import parse_networks  # noqa: E402
+from core.clientaddress import parse_networks  # noqa: E402
 
 INSTALLED_APPS = [*INSTALLED_APPS, "ops"]
 # First: every log line of a request carries its id (X-Request-ID from a trusted proxy).
@@ -310,9 +315,9 @@ MIDDLEWARE = ["ops.requestid.RequestIdMiddleware", *MIDDLEWARE]
 
 # Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or networks,
 # e.g. 127.0.0.1 for nginx on the same host). Read by django-axes and the rate limiter alike
-# through ops.clientaddress.client_address; empty: REMOTE_ADDR is the client.
+# through core.clientaddress.client_address; empty: REMOTE_ADDR is the client.
 TRUSTED_PROXIES = parse_networks(os.environ.get("TRUSTED_PROXIES", ""))
-AXES_CLIENT_IP_CALLABLE = "ops.clientaddress.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.clientaddress.client_address"
 
 # The cache holds rate limits ("Mist u iets?", password resets) and the search vocabulary.
 # REDIS_URL: Django's RedisCache, shared by every worker on every host (production).
@@ -417,10 +422,9 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
-# "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
+# "Was dit nuttig?": at most this many answers per client address per hour (core/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
-# the address is deleted; base URL of the links in the mails (default: the default Site's).
+# the address is deleted. The links in the mails start with BASE_URL (core/baseurl.py).
 ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
-ALERTS_BASE_URL = os.environ.get("ALERTS_BASE_URL", "")

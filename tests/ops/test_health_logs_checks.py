@@ -11,7 +11,7 @@ import pytest
 from django.core.checks import run_checks
 from django.test import override_settings
 
-from ops.clientaddress import parse_networks
+from core.clientaddress import parse_networks
 from ops.requestid import RequestIdFilter
 
 URL = "/gezondheid/"

@@ -109,6 +109,8 @@ def deploy_check(**env):
         # A complete production configuration has a shared cache (else ops.W003 warns);
         # the check does not connect to it.
         REDIS_URL="redis://127.0.0.1:6379/0",
+        # ... and the base URL of its links (core/baseurl.py; else wagtailadmin.W003 warns).
+        BASE_URL="https://example.org",
         **env,
     )
     return subprocess.run(
