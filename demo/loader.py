@@ -26,6 +26,7 @@ from demo.handbook import load_handbook, load_handbook_editors
 from demo.ownership import load_ownership_demo
 from demo.review import load_review_demo
 from demo.search import load_search_demo
+from editorial.provisioning import provision_partner
 from home.models import ContentPage, HomePage, PublicSiteSettings
 from offerings.dates import parse_partial_date
 from offerings.models import (
@@ -39,7 +40,6 @@ from offerings.models import (
     TrainingPage,
 )
 from partners.models import Organisation
-from partners.provisioning import provision_partner
 from taxonomy.models import Audience, Form, Phase, Question, Theme
 
 HOME_INTRO = (

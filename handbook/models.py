@@ -30,6 +30,7 @@ from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
 from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
+from offerings.models import CatalogueIndexPage
 from search.params import MAX_QUERY_LENGTH, clean_text
 from taxonomy.serializers import TermField, TermsField
 
@@ -118,7 +119,6 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
     @path("aanbod/", name="catalogue")
     def catalogue_view(self, request):
         """On the handbook's own host, the shared header's 'Aanbod' link goes to the catalogue."""
-        from offerings.models import CatalogueIndexPage
 
         catalogue = CatalogueIndexPage.objects.live().first()
         if catalogue is None:

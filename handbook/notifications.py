@@ -16,6 +16,7 @@ from wagtail.signals import page_unpublished
 from core.baseurl import admin_url
 from handbook.provisioning import HANDBOOK_GROUPS
 from handbook.references import analysing_chapter_ids
+from offerings.models import PublicationPage
 
 
 def chapters_analysing(publication):
@@ -57,7 +58,6 @@ def notify_publication_gone(title, chapters, reason):
 
 
 def _is_publication(page):
-    from offerings.models import PublicationPage
 
     return isinstance(page, PublicationPage) or isinstance(
         getattr(page, "specific_deferred", None), PublicationPage

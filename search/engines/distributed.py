@@ -14,7 +14,7 @@ restriction, an unpublished page or outside every site; those few live-but-hidde
 from core/visibility.py, once per catalogue change, and are excluded in the query.
 
 The text arrives as Dutch stems (search/text.py): the engine only lower-cases and folds
-(search/engine_settings.py), so both engines match the same words.
+(stabiliteit/settings/search_index.py), so both engines match the same words.
 """
 
 import logging

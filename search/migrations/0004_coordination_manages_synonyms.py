@@ -1,5 +1,5 @@
 """The coordinating ministry manages the synonyms (not only superusers). New
-installations get this from partners.provisioning; this grants it where the
+installations get this from editorial.provisioning; this grants it where the
 coordination group already exists."""
 
 from django.db import migrations

@@ -8,6 +8,12 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+# Pure configuration modules of this package: settings import no app code.
+from stabiliteit.settings.csp import ADMIN_CSP_DIRECTIVES, PUBLIC_CSP_DIRECTIVES
+from stabiliteit.settings.email_url import parse_email_url
+from stabiliteit.settings.networks import parse_networks
+from stabiliteit.settings.search_index import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 # Local demo only: production settings refuse this password (see production.py).
@@ -76,7 +82,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "stabiliteit.middleware.PublicSiteInDutch",
+    "core.middleware.PublicSiteInDutch",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -139,7 +145,7 @@ ALLOW_DEMO_PASSWORD = False
 AUTHENTICATION_BACKENDS = [
     # First: refuses web logins for a username+IP that failed too often (editorial/security.py).
     "editorial.security.WebLoginAxesBackend",
-    "stabiliteit.auth.RefuseDemoPasswordBackend",
+    "core.auth.RefuseDemoPasswordBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -168,8 +174,6 @@ EMAIL_URL = os.environ.get("EMAIL_URL", "")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@maatschappelijkestabiliteit.nl")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 if EMAIL_URL:
-    from stabiliteit.email_url import parse_email_url
-
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
@@ -180,7 +184,7 @@ BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or BASE_URL or None
 WAGTAIL_I18N_ENABLED = False
 # Every document link points at Wagtail's serve view, which checks collection privacy; the web
-# server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
+# server never serves MEDIA_ROOT/documents/ itself (core/media.py, docs/workflows.md).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
 # No SVG: it can carry scripts; see editorial/uploads.py for why it is refused, not sanitised.
@@ -195,12 +199,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # date beside it ("database"), so the site answers from it when the engine fails
 # (search/engines/). Text is indexed and queried as Dutch stems made in Python
 # (search/dutch.py), so no backend stems again: PostgreSQL uses the 'simple' configuration,
-# the engine only lower-cases and folds (search/engine_settings.py). See docs/search.md.
+# the engine only lower-cases and folds (stabiliteit/settings/search_index.py). See docs/search.md.
 SEARCH_URL = os.environ.get("SEARCH_URL") or os.environ.get("ELASTICSEARCH_URL", "")
 DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
 if SEARCH_URL:
-    from search.engine_settings import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
-
     try:
         SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
     except ValueError:
@@ -251,7 +253,6 @@ INSIGHT_DEFAULT_DAYS = 30
 HANDBOOK_HOSTNAME = os.environ.get("HANDBOOK_HOSTNAME", "")
 HANDBOOK_PORT = int(os.environ.get("HANDBOOK_PORT", "443"))
 # Editorial workflows, login rate limiting and Content-Security-Policy (editorial app) -----
-from editorial.csp_policy import ADMIN_CSP_DIRECTIVES, PUBLIC_CSP_DIRECTIVES  # noqa: E402
 
 # django-csp 4: the strict policy for the public site; /admin/ gets ADMIN_CSP_DIRECTIVES
 # through editorial.security.SiteAndAdminCSPMiddleware.
@@ -307,7 +308,6 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Operations (ops app, docs/deploy.md) ---------------------------------------------------
-from core.clientaddress import parse_networks  # noqa: E402
 
 INSTALLED_APPS = [*INSTALLED_APPS, "ops"]
 # First: every log line of a request carries its id (X-Request-ID from a trusted proxy).

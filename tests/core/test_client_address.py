@@ -6,8 +6,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 from django.urls import reverse
 
-from core.clientaddress import client_address, parse_networks
+from core.clientaddress import client_address
 from insight.models import MissingOfferReport
+from stabiliteit.settings.networks import parse_networks
 
 PROXY = "127.0.0.1"
 BEHIND_PROXY = parse_networks("127.0.0.1, 10.0.0.0/8")

@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 
-from stabiliteit.password_validation import RefuseDemoPasswordValidator
+from core.password_validation import RefuseDemoPasswordValidator
 from stabiliteit.settings.base import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]

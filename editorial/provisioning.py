@@ -25,6 +25,7 @@ from wagtail.models import (
 )
 
 from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name
+from editorial.models import EditorialReviewTask, PartnerWorkflowSettings
 from partners.models import Organisation, PartnerPage
 
 SHARED_COLLECTION = "Gedeeld"
@@ -177,7 +178,6 @@ def partner_collection_name(abbreviation):
 
 
 def ensure_review_task(name, groups, only_new_offerings, report):
-    from editorial.models import EditorialReviewTask
 
     task = EditorialReviewTask.objects.filter(name=name).first()
     if task is None:
@@ -223,7 +223,6 @@ def ensure_workflow(partner, tasks, report):
 
 
 def ensure_workflow_settings(partner, coordination_check, report):
-    from editorial.models import PartnerWorkflowSettings
 
     settings, created = PartnerWorkflowSettings.objects.get_or_create(
         partner=partner,

@@ -8,9 +8,9 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from core.roles import COORDINATION_GROUP
 from editorial.models import PartnerWorkflowSettings
+from editorial.provisioning import SHARED_COLLECTION, partner_collection, provision_partner
 from offerings.models import CatalogueIndexPage
 from partners.models import PartnerPage
-from partners.provisioning import SHARED_COLLECTION, partner_collection, provision_partner
 
 pytestmark = pytest.mark.django_db
 
