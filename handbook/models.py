@@ -70,7 +70,7 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = ordered_chapters(self)
+        chapters = ordered_chapters(HandbookChapterPage.objects.child_of(self))
         context["handbook"] = self
         context["chapters"] = chapters
         context["chapters_by_phase"] = group_by_phase(chapters)
@@ -190,7 +190,7 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
         hidden = frozenset(pk for pk, (_title, _reason) in unavailable_pages(ids).items())
         items, toc = lay_out_body(self.body, hidden)
         handbook = HandbookPage.objects.filter(pk=self.get_parent().pk).first() if self.depth > 1 else None
-        chapters = ordered_chapters(handbook) if handbook else []
+        chapters = ordered_chapters(HandbookChapterPage.objects.child_of(handbook)) if handbook else []
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
         context.update(
             {

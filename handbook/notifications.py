@@ -14,17 +14,9 @@ from django.utils.translation import gettext as _
 from wagtail.signals import page_unpublished
 
 from core.baseurl import admin_url
+from handbook.discussion import chapters_analysing
 from handbook.provisioning import HANDBOOK_GROUPS
-from handbook.references import analysing_chapter_ids
 from offerings.models import PublicationPage
-
-
-def chapters_analysing(publication):
-    """Live chapters (public or not) with a publication analysis of `publication`."""
-    from handbook.models import HandbookChapterPage
-
-    ids = analysing_chapter_ids(publication)
-    return list(HandbookChapterPage.objects.filter(pk__in=ids).live().order_by("path"))
 
 
 def handbook_editor_emails():

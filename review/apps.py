@@ -19,7 +19,7 @@ class ReviewConfig(AppConfig):
 
 
 def create_review_intervals(sender, using="default", **kwargs):
-    # Like ready(): review.intervals imports review.models.
+    # Like ready(): review.intervals imports review.models, loaded only once the registry is.
     from review.intervals import ensure_review_intervals
 
     ensure_review_intervals()
