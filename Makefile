@@ -43,7 +43,7 @@ VARNISHD := $(shell command -v varnishd || ls /usr/sbin/varnishd 2>/dev/null)
 VARNISH_DIR := .local/varnish-$(SERVE_PORT)
 SECRET_FILE := .local/secret-key
 SERVE_ENV = DJANGO_SETTINGS_MODULE=stabiliteit.settings.production SECRET_KEY="$$(cat $(SECRET_FILE))" \
-	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1
+	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1 BASE_URL="$${BASE_URL:-http://$(SERVE_HOST):$(SERVE_PORT)}"
 
 $(SECRET_FILE):
 	mkdir -p .local

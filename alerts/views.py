@@ -22,8 +22,8 @@ from alerts import queries
 from alerts.forms import FrequencyForm, SignupForm
 from alerts.models import Frequency, Subscription, new_key
 from alerts.sending import finder_url, link
-from insight.ratelimit import hit, is_limited
-from insight.sameorigin import same_origin_post
+from core.ratelimit import hit, is_limited
+from core.sameorigin import same_origin_post
 
 RATE_SCOPE = "alerts-signup"
 

@@ -14,13 +14,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
+from core.ratelimit import hit, is_limited
+from core.sameorigin import same_origin_post
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
 from feedback.models import Feedback, count
 from feedback.usage import is_counted_visit
 from handbook.models import HandbookChapterPage
-from insight.ratelimit import hit, is_limited
-from insight.sameorigin import same_origin_post
 from offerings.models import OfferingPage
 
 RATE_SCOPE = "feedback"
@@ -38,7 +38,7 @@ def public_page(page_id, *types):
 # No CSRF token: the form is anonymous and changes nothing of anyone's (a forged answer is
 # no worse than a typed one, and answers are rate-limited); a token would set a cookie on
 # every offering page, which this feature promises not to do, and keep the page out of
-# the front cache. Another site's form cannot post here (insight/sameorigin.py).
+# the front cache. Another site's form cannot post here (core/sameorigin.py).
 @csrf_exempt
 @same_origin_post
 @never_cache

@@ -10,16 +10,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import hit, is_limited
+from core.roles import is_coordinator
+from core.sameorigin import same_origin_post
 from insight.coverage import coverage_matrices, heatmap
 from insight.exports import CATALOGUE_HEADERS, COVERAGE_HEADERS, catalogue_rows, coverage_rows
 from insight.forms import MissingOfferForm
 from insight.models import MissingOfferReport
-from insight.ratelimit import hit, is_limited
-from insight.sameorigin import same_origin_post
 from insight.searches import low_result_searches
 from offerings.models import CatalogueIndexPage
 from review.exports import ExportFormatError, table_response
-from review.roles import is_coordinator
 
 RATE_SCOPE = "missing-offer"
 MAX_DAYS = 365
@@ -29,7 +29,7 @@ MAX_LOW_RESULTS = 20
 # Public: "Mist u iets?" -------------------------------------------------------------------
 # No CSRF token, so the form page is the same for every visitor and a shared cache keeps it
 # (frontcache/headers.py); the POST is checked by origin, rate limit and trap field instead
-# (insight/sameorigin.py says why).
+# (core/sameorigin.py says why).
 @csrf_exempt
 @same_origin_post
 @require_http_methods(["GET", "POST"])

@@ -10,7 +10,7 @@ header must be this site (or one of CSRF_TRUSTED_ORIGINS). Every current browser
 Origin with a POST, so a form on another site cannot submit here through a visitor's
 browser; without Origin (old browsers, scripts) a Referer from another site is refused
 too. What remains (a script posting directly, which no token would stop either) is bounded
-by the per-address rate limits (insight/ratelimit.py) and, for "Mist u iets?", the trap
+by the per-address rate limits (core/ratelimit.py) and, for "Mist u iets?", the trap
 field.
 """
 
@@ -42,7 +42,7 @@ def same_origin_post(view):
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         if request.method == "POST" and not is_same_origin(request):
-            return TemplateResponse(request, "insight/other_origin.html", status=403)
+            return TemplateResponse(request, "403_other_origin.html", status=403)
         return view(request, *args, **kwargs)
 
     return wrapped
