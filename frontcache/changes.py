@@ -21,8 +21,9 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from frontcache import keys, purge
+from handbook.discussion import analysing_chapter_ids
 from handbook.models import HandbookChapterPage
-from handbook.references import analysing_chapter_ids, referenced_page_ids
+from handbook.references import referenced_page_ids
 from home.models import PublicSiteSettings
 from offerings.models import OfferingPage
 from partners.models import Organisation

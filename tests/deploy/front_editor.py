@@ -21,8 +21,8 @@ from django.utils import timezone  # noqa: E402
 from wagtail.documents import get_document_model  # noqa: E402
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction  # noqa: E402
 
+from handbook.discussion import analysing_chapter_ids  # noqa: E402
 from handbook.models import HandbookChapterPage  # noqa: E402
-from handbook.references import analysing_chapter_ids  # noqa: E402
 from offerings.models import OfferingPage, PublicationPage  # noqa: E402
 from partners.models import PartnerPage  # noqa: E402
 
