@@ -167,7 +167,10 @@ class Stack:
     def stop(self):
         if self.editor is not None:
             self.editor.stdin.close()
-            self.editor.wait(timeout=10)
+            try:
+                self.editor.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.editor.kill()
         self.stop_app()
         subprocess.run(["bash", str(RUN_SH), "stop", str(self.varnish_dir)], check=False)
 
