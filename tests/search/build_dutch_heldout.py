@@ -48,9 +48,10 @@ def fold(text):
 
 
 def load():
-    words = {w for w in WORDS.read_text(encoding="utf-8").split("\n") if w and w.islower() and w.isalpha()}
+    text = WORDS.read_text(encoding="utf-8").replace("\u0133", "ij")  # the ligature is spelt out
+    words = {w for w in text.split("\n") if w and w.islower() and w.isalpha()}
     pos, flag_sets = {}, {}
-    for line in HUNSPELL.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in HUNSPELL.read_text(encoding="utf-8").replace("\u0133", "ij").splitlines()[1:]:
         word, _, flags = line.partition("/")
         if not word.isalpha() or not word.islower():
             continue
@@ -85,14 +86,17 @@ def verb_stem(infinitive):
     elif stem.endswith("z"):
         stem = stem[:-1] + "s"
     short = re.search(r"(^|[^aeiou])([aeou])([^aeiou])$", stem)
-    if short and not re.search(r"[aeiou]{2}[^aeiou]$", stem) and len(stem) > 3:
+    unstressed = re.search(r"e[rln]$", stem) and len(stem) > 3  # beter-en, wandel-en, teken-en
+    if short and not unstressed and not re.search(r"[aeiou]{2}[^aeiou]$", stem) and len(stem) > 3:
         stem = stem[: short.start(2)] + short.group(2) * 2 + short.group(3)
     return stem
 
 
 def noun_forms(noun, words):
-    cands = {noun + "s", noun + "en", noun + "n", noun + "tje", noun + "tjes", noun + "je", noun + "jes"}
+    cands = {noun + "s", noun + "en", noun + "tje", noun + "tjes", noun + "je", noun + "jes"}
     cands |= {noun + "pje", noun + "pjes", noun + "etje", noun + "etjes"}
+    if noun.endswith("e"):
+        cands.add(noun + "n")
     if noun[-1] not in VOWELS:
         cands.add(noun + noun[-1] + "en")
     long = re.search(r"(aa|ee|oo|uu)([^aeiou])$", noun)
@@ -128,14 +132,27 @@ def split_prefix(infinitive, words):
     return "", infinitive
 
 
+def weak_participles(prefix, stem):
+    """ge-meld, ge-werkt; a stem ending in -d/-t takes nothing more (ge-land, ge-wacht)."""
+    if stem.endswith(("d", "t")):
+        return [prefix + "ge" + stem]
+    return [prefix + "ge" + stem + "t", prefix + "ge" + stem + "d"]
+
+
 def weak_forms(infinitive, words):
+    """Forms of a verb in -en after a consonant (not zien, gaan: irregular); a strong verb
+    keeps only its present forms (weten: weet, weet-t, not wette)."""
     prefix, base = split_prefix(infinitive, words)
     stem = verb_stem(base)
-    tails = ("t", "d")
-    forms = {prefix + stem + e for e in ("t", "de", "te", "den", "ten", "end", "ende")}
+    if not re.search(r"[^aeiou]en$", base) or len(stem) < 3:
+        return stem, []
+    if strong_participles(infinitive, words) or "ge" + base[:-2] + "en" in words:
+        forms = {prefix + stem + e for e in ("t", "end", "ende")}
+    else:
+        forms = {prefix + stem + e for e in ("t", "de", "te", "den", "ten", "end", "ende")}
+        forms |= {p + e for p in weak_participles(prefix, stem) for e in ("", "e")}
     if not prefix:
         forms.add(stem)
-    forms |= {prefix + "ge" + stem + t + e for t in tails for e in ("", "e")}
     return stem, sorted(f for f in forms if f in words and f != infinitive)
 
 
@@ -147,7 +164,7 @@ def strong_participles(infinitive, words):
     regular participle it does not know (so the two never compete): sluiten -> gesloten."""
     prefix, base = split_prefix(infinitive, words)
     stem = base[:-2]
-    if any(prefix + "ge" + verb_stem(base) + t in words for t in "td"):
+    if not re.search(r"[^aeiou]en$", base) or any(p in words for p in weak_participles(prefix, verb_stem(base))):
         return []
     match = re.search(r"(ij|ie|ui|aa|ee|oo|a|e|i|o|u)([^aeiou]+)$", stem)
     if not match:
@@ -156,11 +173,18 @@ def strong_participles(infinitive, words):
     vowel = match.group(1)
     for new in ABLAUT.get(vowel[0] if vowel in ("aa", "ee") else vowel, ()):
         consonants = match.group(2)
-        for cons in {consonants, consonants[:1], consonants + consonants[-1:]}:
+        variants = {consonants, consonants + consonants[-1:]}
+        if len(consonants) == 2 and consonants[0] == consonants[1]:
+            variants.add(consonants[0])
+        if consonants == "ff":
+            variants.add("v")
+        for cons in variants:
             body = stem[: match.start()] + new + cons
             form = prefix + "ge" + body + "en"
             if form in words and form != infinitive:
                 found.add(form)
+        if found:
+            break  # the first vowel that gives a word: gebroken, not gebreken
     return sorted(found)
 
 
@@ -246,7 +270,7 @@ def main():
             participle = "ge" + {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}[root[0]] + root[1:] + "eerd"
         if participle not in words:
             continue
-        for noun in (root + "atie", root + "tie", root + "ie", re.sub(r"i([^aeiou])$", r"ie\1", root)):
+        for noun in (root + "atie", root + "tie", re.sub(r"i([^aeiou])$", r"ie\1", root)):
             if noun != root and noun in words and "N" in pos.get(noun, ()):
                 part_noun.append((participle, noun, verb))
                 break
@@ -327,7 +351,7 @@ def main():
                 continue  # a compound or a derivation of a word: not unrelated
             if rest.rstrip("sn") in suffixes or rest[1:] in words or rest[:-1] in suffixes:
                 continue
-            if rest.startswith(("ig", "zaam", "zame", "lijk", "heid", "achti", "baar", "bare", "loos", "loze", "sgewijs", "sgewijz")):
+            if rest.startswith(("ig", "tje", "je", "zaam", "zame", "lijk", "heid", "achti", "baar", "bare", "loos", "loze", "sgewijs", "sgewijz")):
                 continue
             inside.append((word, longer))
     for word, longer in rng.sample(inside, 60):
