@@ -15,6 +15,8 @@ The caller keeps the whole word as well, so exact matches still rank first.
 
 from functools import lru_cache
 
+from search.lexicon import is_noun
+
 MIN_PART = 4
 
 # Words that start many words without being a compound's modifier (separable and
@@ -103,9 +105,10 @@ def _part(candidate, is_word):
 
 def _modifier(left, is_word):
     """(modifier, linked): the left part without a linking -s-, or None."""
-    if _part(left, is_word):
-        return left, False
-    if left.endswith("s") and left[:-1] not in NOT_A_PART and _part(left[:-1], is_word):
+    linked = left.endswith("s") and left[:-1] not in NOT_A_PART and _part(left[:-1], is_word)
+    if _part(left, is_word) and not (linked and is_noun(left[:-1]) and not is_noun(left)):
+        return left, False  # kennis-netwerk; but recht-s-principe, not rechts + principe
+    if linked:
         return left[:-1], True
     return None
 

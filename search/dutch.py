@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from search import compounds, lemmas
+from search import compounds, lemmas, lexicon
 
 WORD_RE = re.compile(r"[0-9a-z]+")
 RAW_WORD_RE = re.compile(r"[^\W_]+")
@@ -157,6 +157,22 @@ class Analysis:
     key: str  # what the word is indexed and searched as
     parts: tuple = ()  # keys of its compound parts, and of theirs (not repeating key)
     split: tuple = ()  # keys of its top-level parts (samenwerkingsverband: samenwerken, verband)
+    readings: tuple = ()  # keys of its other readings (schepen: schip and the alderman)
+
+
+# Adjective endings whose noun ends in -ie (preventief/preventie, democratisch/democratie,
+# ceremonieel/ceremonie: the -el comes off, the rest is the noun).
+ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
+
+
+def _is_verb(word):
+    """A known infinitive: a headword of the table, or an infinitive of the word list that
+    the table knows as some form (opheffen, listed under ophef). A verb neither knows as
+    a headword stays with the rules (marren, marring, gemard: one rule stem), and haren
+    (the table: plural of haar; the word list: no infinitive) is no verb of haring."""
+    if lemmas.is_lemma(word):
+        return True
+    return lexicon.is_verb(word) and lemmas.lookup(word) is not None
 
 
 def derive(base):
@@ -165,6 +181,20 @@ def derive(base):
     the noun of its verb, -atie to its -eren verb, a verb to the noun that is its stem,
     -ist/-isten/-istisch to -isme. Only to a headword the dictionary knows, except
     -isme (extremisme is not in it)."""
+    if base.endswith(lemmas.DIMINUTIVE_ENDINGS):
+        for noun in sorted(lemmas.diminutive_bases(base), key=len, reverse=True):
+            if lexicon.is_noun(noun) or (len(noun) >= MIN_STEM and lemmas.is_lemma(noun) and noun not in STOP_WORDS):
+                base = noun
+                break
+    if base.endswith("st") and lexicon.is_adjective(base[:-2]):
+        base = base[:-2]  # a superlative the table keeps as a lemma: middelst -> middel
+    for ending in ADJECTIVE_NOUN_ENDINGS:
+        # preventief -> preventie, democratisch -> democratie, ceremonieel -> ceremonie
+        if base.endswith(ending) and len(base) - len(ending) >= 4:
+            noun = base[: -len(ending)] + ("" if ending == "el" else "ie")
+            if noun.endswith("ie") and (lexicon.is_noun(noun) or lemmas.is_lemma(noun)):
+                base = noun
+                break
     if base.endswith("heid") and len(base) >= 8:
         adjective = base[:-4]
         if adjective not in STOP_WORDS and lemmas.is_lemma(adjective):
@@ -175,7 +205,7 @@ def derive(base):
             base = noun
     if base.endswith("ing") and len(base) >= 7:
         verb = base[:-3] + "en"
-        if lemmas.is_lemma(verb):
+        if _is_verb(verb):
             base = verb
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
@@ -191,14 +221,24 @@ def derive(base):
         verb = base[:-4] + "eren"
         if lemmas.is_lemma(verb):
             base = verb
+    elif base.endswith(("ctie", "utie")) and len(base) >= 8:
+        # reductie -> reduceren, projectie -> projecteren, evolutie -> evolueren
+        for verb in (base[:-3] + "eren", base[:-2] + "eren"):
+            if _is_verb(verb):
+                base = verb
+                break
+    elif base.endswith("ies") and len(base) >= 6 and _is_verb(base[:-3] + "iseren"):
+        base = base[:-3] + "iseren"  # advies -> adviseren
     if base.endswith("en"):
         # A verb whose stem is a noun names it: herstellen -> herstel, werken -> werk;
         # also where the table lists the verb under that noun (aanpakken -> aanpak).
         listed = lemmas.lookup(base)
         for noun in lemmas.verb_stems(base):
-            if len(noun) < MIN_STEM or noun in STOP_WORDS:
-                continue
-            if (listed == base and lemmas.is_lemma(noun)) or listed == noun:
+            if noun in STOP_WORDS or (len(noun) < MIN_STEM and listed != noun):
+                continue  # a short stem only where the table lists it (ribben: rib)
+            if lexicon.is_adjective(noun):
+                continue  # korten is not kort: korting must not meet the adjective
+            if (listed == base and (lemmas.is_lemma(noun) or lexicon.is_noun(noun))) or listed == noun:
                 base = noun
                 break
     for ending in ("istisch", "istische", "isten", "isme", "ist"):
@@ -226,16 +266,20 @@ def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    if base and base in lemmas.infinitive_candidates(word) and lexicon.is_adjective(word):
+        base = word  # koel is an adjective, not a form of koelen (the table's choice)
     if base is None or base == word:
-        # The table lists some participles as adjectives of their own (getraind).
-        base = lemmas.participle_infinitive(word) or base
+        # The table lists some participles as adjectives of their own (getraind), and
+        # lacks many separable verbs' strong participles (uitgesloten: uit + gesloten).
+        strong = lemmas.strong_participle_infinitive(word)
+        base = lemmas.participle_infinitive(word) or (strong if strong and _is_verb(strong) else None) or base
     if base is None:
-        if _reduced(word) is not None:
-            return word
+        if _reduced(word) is not None or lexicon.is_noun(word):
+            return word  # verloop: a noun of the word list the table lacks
         for candidate in lemmas.inflection_candidates(word):
             if lemmas.lemma(candidate) is not None:
                 return lemmas.lemma(candidate)
-            if _reduced(candidate) is not None:
+            if _reduced(candidate) is not None or lexicon.is_noun(candidate):
                 return candidate
     return base
 
@@ -254,6 +298,8 @@ def is_word(part):
     base = lemmas.lemma(part)
     if base is None:
         return _reduced(part) is not None
+    if len(part) >= compounds.MIN_PART and lexicon.is_noun(part):
+        return True  # a noun by the word list that the table reads as a verb form (praat)
     short = lemmas.normalise_stem(base)  # figuur -> figur: figuren starts with it
     return len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1]))
 
@@ -281,7 +327,31 @@ def analyse(word, raw=None):
         # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key.
         key = lemmas.rule_stem(word)
     split = tuple(analyse(part).key for part in parts)
-    return Analysis(key, tuple(k for k in dict.fromkeys(part_keys) if k != key), split)
+    readings = tuple(k for k in other_readings(word, raw) if k != key)
+    part_keys = [k for k in dict.fromkeys(part_keys) if k != key and k not in readings]
+    return Analysis(key, tuple(part_keys), split, readings)
+
+
+def _regular_plural_known(noun):
+    return any(lexicon.is_word(plural) for plural in (noun + "en", noun + noun[-1] + "en", noun + "s"))
+
+
+def other_readings(word, raw=None):
+    """Keys of a word's readings besides its lemma: a plural that is a noun of its own
+    (schepen: schip, and the alderman schepen), or a form the table gives another lemma
+    (leden: lijden, and the plural of lid). A singular counts only when the word list
+    knows no regular plural of it (wegen is no plural of wig: wiggen)."""
+    base = known_base(word, raw)
+    if base is None:
+        return ()
+    found = []
+    if base != word and (lexicon.is_noun(word) or lexicon.is_verb(word)):
+        found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
+    for singular in lemmas.irregular_singulars(word):
+        if singular != base and len(singular) >= 3 and (lexicon.is_noun(singular) or lemmas.is_lemma(singular)):
+            if not _regular_plural_known(singular):
+                found.append(singular)
+    return tuple(dict.fromkeys(derive(found_word) for found_word in found))
 
 
 def stem(word):
@@ -303,6 +373,7 @@ def tokens(text):
     found = []
     for _word, analysis in _analysed(text):
         found.append(analysis.key)
+        found.extend(analysis.readings)
         found.extend(analysis.parts)
     return found
 

@@ -87,7 +87,7 @@ def verb_stem(infinitive):
         stem = stem[:-1] + "s"
     short = re.search(r"(^|[^aeiou])([aeou])([^aeiou])$", stem)
     unstressed = re.search(r"e[rln]$", stem) and len(stem) > 3  # beter-en, wandel-en, teken-en
-    if short and not unstressed and not re.search(r"[aeiou]{2}[^aeiou]$", stem) and len(stem) > 3:
+    if short and not unstressed and not re.search(r"[aeiou]{2}[^aeiou]$", stem) and len(stem) >= 3:
         stem = stem[: short.start(2)] + short.group(2) * 2 + short.group(3)
     return stem
 

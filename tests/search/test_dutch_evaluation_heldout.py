@@ -64,7 +64,8 @@ def word_level_match(query, text):
         if word in dutch.STOP_WORDS:
             continue
         analysis = dutch.analyse(word, raw)
-        if analysis.key not in indexed and not (analysis.split and set(analysis.split) <= indexed):
+        keys = {analysis.key, *analysis.readings}
+        if not keys & indexed and not (analysis.split and set(analysis.split) <= indexed):
             return False
     return True
 
