@@ -183,7 +183,9 @@ def derive(base):
     -isme (extremisme is not in it)."""
     if base.endswith(lemmas.DIMINUTIVE_ENDINGS):
         for noun in sorted(lemmas.diminutive_bases(base), key=len, reverse=True):
-            if lexicon.is_noun(noun) or (len(noun) >= MIN_STEM and lemmas.is_lemma(noun) and noun not in STOP_WORDS):
+            if lexicon.is_noun(noun) or (
+                len(noun) >= MIN_STEM and lemmas.is_lemma(noun) and noun not in STOP_WORDS
+            ):
                 base = noun
                 break
     if base.endswith("st") and lexicon.is_adjective(base[:-2]):
@@ -348,9 +350,9 @@ def other_readings(word, raw=None):
     if base != word and (lexicon.is_noun(word) or lexicon.is_verb(word)):
         found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
     for singular in lemmas.irregular_singulars(word):
-        if singular != base and len(singular) >= 3 and (lexicon.is_noun(singular) or lemmas.is_lemma(singular)):
-            if not _regular_plural_known(singular):
-                found.append(singular)
+        known = lexicon.is_noun(singular) or lemmas.is_lemma(singular)
+        if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):
+            found.append(singular)
     return tuple(dict.fromkeys(derive(found_word) for found_word in found))
 
 

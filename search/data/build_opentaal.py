@@ -37,7 +37,12 @@ def main():
             adjectives.add(word)
         if word.endswith("en") and any(p[0] == "V" for p in pairs):
             verbs.add(word)
-    for name, found in (("words", words | nouns | adjectives | verbs), ("nouns", nouns), ("adjectives", adjectives), ("verbs", verbs)):
+    for name, found in (
+        ("words", words | nouns | adjectives | verbs),
+        ("nouns", nouns),
+        ("adjectives", adjectives),
+        ("verbs", verbs),
+    ):
         marisa_trie.Trie(sorted(found)).save(str(HERE / f"opentaal-{name}.marisa"))
         print(f"opentaal-{name}.marisa: {len(found):,} words")
 

@@ -156,7 +156,14 @@ def weak_forms(infinitive, words):
     return stem, sorted(f for f in forms if f in words and f != infinitive)
 
 
-ABLAUT = {"ij": ("e",), "ie": ("o", "oo"), "ui": ("o", "oo"), "i": ("o",), "e": ("o", "oo", "e", "ee"), "a": ("a", "aa")}
+ABLAUT = {
+    "ij": ("e",),
+    "ie": ("o", "oo"),
+    "ui": ("o", "oo"),
+    "i": ("o",),
+    "e": ("o", "oo", "e", "ee"),
+    "a": ("a", "aa"),
+}
 
 
 def strong_participles(infinitive, words):
@@ -164,7 +171,9 @@ def strong_participles(infinitive, words):
     regular participle it does not know (so the two never compete): sluiten -> gesloten."""
     prefix, base = split_prefix(infinitive, words)
     stem = base[:-2]
-    if not re.search(r"[^aeiou]en$", base) or any(p in words for p in weak_participles(prefix, verb_stem(base))):
+    if not re.search(r"[^aeiou]en$", base) or any(
+        p in words for p in weak_participles(prefix, verb_stem(base))
+    ):
         return []
     match = re.search(r"(ij|ie|ui|aa|ee|oo|a|e|i|o|u)([^aeiou]+)$", stem)
     if not match:
@@ -199,7 +208,11 @@ def main():
 
     # 1. Inflection of 200 lemmas drawn from the demo catalogue's text.
     demo = demo_words()
-    pool = sorted(w for w in demo if len(w) >= 4 and w in pos and pos[w] & {"N", "A"} or (w.endswith("en") and "V" in pos.get(w, ())))
+    pool = sorted(
+        w
+        for w in demo
+        if len(w) >= 4 and w in pos and pos[w] & {"N", "A"} or (w.endswith("en") and "V" in pos.get(w, ()))
+    )
     for lemma in rng.sample(pool, 200):
         tags = pos[lemma]
         forms = []
@@ -267,7 +280,9 @@ def main():
         root = verb[:-4]
         participle = "ge" + root + "eerd"
         if root[:1] in "aeiou":
-            participle = "ge" + {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}[root[0]] + root[1:] + "eerd"
+            participle = (
+                "ge" + {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}[root[0]] + root[1:] + "eerd"
+            )
         if participle not in words:
             continue
         for noun in (root + "atie", root + "tie", re.sub(r"i([^aeiou])$", r"ie\1", root)):
@@ -322,7 +337,9 @@ def main():
     adj_ing = [
         (a, a + "ing")
         for a, t in sorted(flags.items())
-        if len(t & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2 and a + "ing" in words and "N" in pos.get(a + "ing", ())
+        if len(t & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2
+        and a + "ing" in words
+        and "N" in pos.get(a + "ing", ())
     ]
     for adjective, noun in rng.sample(adj_ing, min(30, len(adj_ing))):
         add("nomatch", adjective, noun, "nomatch-adj-ing", adjective)
@@ -330,11 +347,70 @@ def main():
 
     # 10. Must not: a short word inside a longer unrelated word (rel / relatie).
     suffixes = {
-        "e", "en", "s", "es", "er", "ers", "ere", "st", "ste", "je", "jes", "tje", "tjes", "pje", "etje",
-        "ing", "ingen", "heid", "lijk", "lijke", "ig", "ige", "isch", "ische", "baar", "bare", "loos",
-        "aar", "aars", "ier", "iers", "ist", "isten", "isme", "atie", "ie", "ies", "ief", "ieve", "eren",
-        "eerd", "end", "ende", "d", "de", "den", "t", "te", "ten", "ster", "nis", "sel", "erij", "ij",
-        "dom", "schap", "ling", "lingen", "elijk", "elijke", "achtig", "zaam", "tig", "en", "ens", "ste",
+        "e",
+        "en",
+        "s",
+        "es",
+        "er",
+        "ers",
+        "ere",
+        "st",
+        "ste",
+        "je",
+        "jes",
+        "tje",
+        "tjes",
+        "pje",
+        "etje",
+        "ing",
+        "ingen",
+        "heid",
+        "lijk",
+        "lijke",
+        "ig",
+        "ige",
+        "isch",
+        "ische",
+        "baar",
+        "bare",
+        "loos",
+        "aar",
+        "aars",
+        "ier",
+        "iers",
+        "ist",
+        "isten",
+        "isme",
+        "atie",
+        "ie",
+        "ies",
+        "ief",
+        "ieve",
+        "eren",
+        "eerd",
+        "end",
+        "ende",
+        "d",
+        "de",
+        "den",
+        "t",
+        "te",
+        "ten",
+        "ster",
+        "nis",
+        "sel",
+        "erij",
+        "ij",
+        "dom",
+        "schap",
+        "ling",
+        "lingen",
+        "elijk",
+        "elijke",
+        "achtig",
+        "zaam",
+        "tig",
+        "ens",
     }
     short_words = sorted(w for w, t in pos.items() if 3 <= len(w) <= 4 and t & {"N", "A"})
     by_start = {}
@@ -351,7 +427,24 @@ def main():
                 continue  # a compound or a derivation of a word: not unrelated
             if rest.rstrip("sn") in suffixes or rest[1:] in words or rest[:-1] in suffixes:
                 continue
-            if rest.startswith(("ig", "tje", "je", "zaam", "zame", "lijk", "heid", "achti", "baar", "bare", "loos", "loze", "sgewijs", "sgewijz")):
+            if rest.startswith(
+                (
+                    "ig",
+                    "tje",
+                    "je",
+                    "zaam",
+                    "zame",
+                    "lijk",
+                    "heid",
+                    "achti",
+                    "baar",
+                    "bare",
+                    "loos",
+                    "loze",
+                    "sgewijs",
+                    "sgewijz",
+                )
+            ):
                 continue
             inside.append((word, longer))
     for word, longer in rng.sample(inside, 60):

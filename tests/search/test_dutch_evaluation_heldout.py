@@ -106,7 +106,9 @@ def test_the_split_is_fixed_and_both_parts_are_large():
 def test_tune_part_word_level(capsys):
     """The tune part, on the normaliser alone (fast; what tuning looks at)."""
     pairs = load_pairs(TUNE)
-    missed, merged, text = report("Held-out TUNE part (word level)", pairs, lambda p: word_level_match(p.query, p.text))
+    missed, merged, text = report(
+        "Held-out TUNE part (word level)", pairs, lambda p: word_level_match(p.query, p.text)
+    )
     with capsys.disabled():
         print("\n" + text)
 
