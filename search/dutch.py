@@ -128,28 +128,54 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+# Typographic apostrophes and hyphens as officials' word processors write them.
+TYPOGRAPHY = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2010": "-", "\u2011": "-"}
+)
+# 's-Hertogenbosch, 's avonds, 't Gooi: the article is a word of its own (a stop word).
+ARTICLE_RE = re.compile(r"(?<![^\W_])'([st])(?:-|(?=\s)|$)")
+# Abbreviations with periods: m.b.t., o.a., W.R.R., i.s.m. -> mbt, oa, wrr, ism.
+ABBREVIATION_RE = re.compile(r"(?<![^\W_.])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}\.?(?![^\W_])")
+# A word, or words joined by hyphens (wij-zij, anti-overheid, covid-19).
+TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+PIECE_RE = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _official_spelling(lowered):
+    lowered = lowered.translate(TYPOGRAPHY)
+    if "." in lowered:
+        lowered = ABBREVIATION_RE.sub(lambda found: found.group(0).replace(".", ""), lowered)
+    if "'" in lowered:
+        lowered = ARTICLE_RE.sub(r"\1 ", lowered)
+    return lowered
+
+
 def word_pairs(text):
     """(as typed in lower case, folded) for each word of a text, in order; the typed
-    form is what the dictionary looks up (moskeeën), the folded one what is indexed."""
-    lowered = unicodedata.normalize("NFC", (text or "").lower())
-    if lowered.isascii():  # most text: nothing to fold
+    form is what the dictionary looks up (moskeeën), the folded one what is indexed.
+    Words joined by hyphens are one word, typed with its hyphens (anti-overheid ->
+    ('anti-overheid', 'antioverheid')), unless all its pieces are numbers (2020-2021);
+    abbreviations lose their periods (m.b.t. -> mbt) and 's-Hertogenbosch its article."""
+    lowered = _official_spelling(unicodedata.normalize("NFC", (text or "").lower()))
+    if lowered.isascii() and "-" not in lowered:  # most text: nothing to fold or join
         return [(word, word) for word in WORD_RE.findall(lowered)]
     pairs = []
-    for raw in RAW_WORD_RE.findall(lowered):
-        if raw.isascii():
-            pairs.append((raw, raw))
-            continue
-        folded = WORD_RE.findall(fold(raw))
-        if len(folded) == 1:
-            pairs.append((raw, folded[0]))
+    for raw in TOKEN_RE.findall(lowered):
+        pieces = []
+        for piece in raw.split("-"):
+            pieces.extend([piece] if piece.isascii() else WORD_RE.findall(fold(piece)))
+        if len(pieces) > 1 and "-" in raw and not all(piece.isdigit() for piece in pieces):
+            pairs.append((raw, "".join(pieces)))
+        elif len(pieces) == 1:
+            pairs.append((raw, pieces[0]))
         else:
-            pairs.extend((piece, piece) for piece in folded)
+            pairs.extend((piece, piece) for piece in pieces)
     return pairs
 
 
 def words(text):
-    """The folded alphanumeric words of a text, in order."""
-    return [folded for _raw, folded in word_pairs(text)]
+    """The folded alphanumeric words of a text, in order (hyphenated words in pieces)."""
+    return [piece for _raw, folded in word_pairs(text) for piece in (WORD_RE.findall(fold(_raw)) or [folded])]
 
 
 @dataclass(frozen=True)
@@ -313,9 +339,38 @@ def _may_split(word, raw):
     return not (base and (base.endswith("end") or base.endswith("en") and lemmas.is_lemma(base)))
 
 
+def _pieces(word, raw):
+    """The pieces of a word typed with hyphens (anti-overheid) or of letters and digits
+    (covid19, wrr88), else ()."""
+    if raw and "-" in raw:
+        return tuple(WORD_RE.findall(fold(raw)))
+    if not word.isalpha() and not word.isdigit():
+        return tuple(PIECE_RE.findall(word))
+    return ()
+
+
+def _analyse_pieces(word, pieces):
+    """A hyphenated word or letters with digits: its own key, and its meaningful pieces
+    as parts (the query looks for the whole or all pieces): wij-zij is 'wijzij' (both
+    pieces are stop words), sociaal-maatschappelijk finds sociaal and maatschappelijk."""
+    whole = analyse(word) if word.isalpha() else Analysis(word)
+    meaningful = [piece for piece in pieces if piece not in STOP_WORDS]
+    split = tuple(analyse(piece).key for piece in meaningful)
+    part_keys = list(split)
+    for piece in meaningful:
+        sub = analyse(piece)
+        part_keys.extend([*sub.readings, *sub.parts])
+    part_keys.extend(whole.parts)
+    parts = tuple(key for key in dict.fromkeys(part_keys) if key != whole.key)
+    return Analysis(whole.key, parts, split if len(split) > 1 else (), whole.readings)
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word, raw=None):
     """The Analysis of one folded word (raw: the same word as typed, with diacritics)."""
+    pieces = _pieces(word, raw)
+    if len(pieces) > 1:
+        return _analyse_pieces(word, pieces)
     if len(word) < 3 or word.isdigit():
         return Analysis(word)
     key = known_key(word, raw)
@@ -390,7 +445,7 @@ def padded_stems(text):
     '% key %'; '=word' marks each word as written and '+part' each compound part, so
     the finder can rank an exact word above a lemma above a compound part."""
     analysed = _analysed(text)
-    marked = [analysis.key for _word, analysis in analysed]
+    marked = [key for _word, analysis in analysed for key in (analysis.key, *analysis.readings)]
     marked += [EXACT_MARK + word for word, _analysis in analysed]
     marked += [PART_MARK + part for _word, analysis in analysed for part in analysis.parts]
     return f" {' '.join(dict.fromkeys(marked))} "

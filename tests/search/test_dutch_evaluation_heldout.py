@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from search import dutch
+from tests.search.dutch_matching import word_level_match
 from tests.search.test_dutch_evaluation import _create_catalogue, _found_ids
 
 DATA = pathlib.Path(__file__).with_name("dutch_heldout.tsv")
@@ -54,20 +54,6 @@ def load_pairs(part=None):
         assert expect in ("match", "nomatch"), line
         pairs.append(Pair(expect == "match", query, text, kind, group))
     return [pair for pair in pairs if part is None or pair.part == part]
-
-
-def word_level_match(query, text):
-    """What the finder does with one query, on the normaliser alone: every query word's
-    key, or all its compound parts, is among the text's tokens."""
-    indexed = set(dutch.tokens(text))
-    for raw, word in dutch.word_pairs(query):
-        if word in dutch.STOP_WORDS:
-            continue
-        analysis = dutch.analyse(word, raw)
-        keys = {analysis.key, *analysis.readings}
-        if not keys & indexed and not (analysis.split and set(analysis.split) <= indexed):
-            return False
-    return True
 
 
 def figures(pairs, found):
