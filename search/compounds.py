@@ -117,9 +117,15 @@ def _head(right, is_word):
     return _part(right, is_word) and not right.startswith(NOT_A_HEAD_START)
 
 
+def _score(parts, is_word):
+    """Long parts that are surely words win: the squared lengths, weighed by how sure
+    is_word is (2: a word of the lemma table, 1: a noun only the word list knows)."""
+    return sum(len(part) ** 2 * int(is_word(part)) for part in parts)
+
+
 def _best_split(word, is_word, depth):
     """Two known parts, else a known modifier and a head that itself splits (three
-    parts). Among splits, long known parts win (the sum of squared part lengths:
+    parts). Among splits, long known parts win (the sum of squared part lengths (_score):
     gemeente + huis, not gemeen + tehuis), then one without a linking -s- (bouw +
     stenen, not bouw-s-tenen), then the longer modifier (buurt + huis, not buur + thuis)."""
     if len(word) < 2 * MIN_PART:
@@ -132,12 +138,11 @@ def _best_split(word, is_word, depth):
             continue
         modifier, linked = found
         if _head(right, is_word):
-            two.append((cut**2 + len(right) ** 2, not linked, cut, [modifier, right]))
+            two.append((_score([modifier, right], is_word), not linked, cut, [modifier, right]))
         elif depth == 0:
             rest = _best_split(right, is_word, depth + 1)
             if rest:
-                score = cut**2 + sum(len(part) ** 2 for part in rest)
-                three.append((score, not linked, cut, [modifier, *rest]))
+                three.append((_score([modifier, *rest], is_word), not linked, cut, [modifier, *rest]))
     if two:
         return max(two, key=lambda found: found[:3])[3]
     if three:

@@ -201,6 +201,15 @@ def _is_verb(word):
     return lexicon.is_verb(word) and lemmas.lookup(word) is not None
 
 
+def _present_participle_infinitive(word):
+    """begeleidend(e) -> begeleiden, volgende -> volgen; None for other words."""
+    for ending in ("d", "de"):
+        verb = word[: -len(ending)]
+        if word.endswith("en" + ending) and len(verb) >= 5 and _is_verb(verb):
+            return verb
+    return None
+
+
 def derive(base):
     """Reduce a lemma to the word naming the same concept, each rule once, in order:
     -heid to its adjective, -ig to its noun, -ing to its verb, an agent noun in -er to
@@ -262,8 +271,8 @@ def derive(base):
         # also where the table lists the verb under that noun (aanpakken -> aanpak).
         listed = lemmas.lookup(base)
         for noun in lemmas.verb_stems(base):
-            if noun in STOP_WORDS or (len(noun) < MIN_STEM and listed != noun):
-                continue  # a short stem only where the table lists it (ribben: rib)
+            if noun in STOP_WORDS or (len(noun) < MIN_STEM and listed != noun and not lexicon.is_noun(noun)):
+                continue  # a short stem only where it is surely a noun (ribben: rib, eisen: eis)
             if lexicon.is_adjective(noun):
                 continue  # korten is not kort: korting must not meet the adjective
             if (listed == base and (lemmas.is_lemma(noun) or lexicon.is_noun(noun))) or listed == noun:
@@ -296,11 +305,18 @@ def known_base(word, raw=None):
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
     if base and base in lemmas.infinitive_candidates(word) and lexicon.is_adjective(word):
         base = word  # koel is an adjective, not a form of koelen (the table's choice)
-    if base is None or base == word:
-        # The table lists some participles as adjectives of their own (getraind), and
-        # lacks many separable verbs' strong participles (uitgesloten: uit + gesloten).
-        strong = lemmas.strong_participle_infinitive(word)
-        base = lemmas.participle_infinitive(word) or (strong if strong and _is_verb(strong) else None) or base
+    if base is None or base == word or lemmas.is_lemma(base):
+        # The table lists some participles as adjectives of their own (getraind, and
+        # ingewikkelde under ingewikkeld), lacks many separable verbs' strong participles
+        # (uitgesloten: uit + gesloten), and keeps present participles (begeleidend).
+        form = base or word
+        strong = lemmas.strong_participle_infinitive(form)
+        base = (
+            lemmas.participle_infinitive(form, _is_verb)
+            or (strong if strong and _is_verb(strong) else None)
+            or _present_participle_infinitive(form)
+            or base
+        )
     if base is None:
         if _reduced(word) is not None or lexicon.is_noun(word):
             return word  # verloop: a noun of the word list the table lacks
@@ -320,16 +336,30 @@ def known_key(word, raw=None):
 
 @lru_cache(maxsize=50_000)
 def is_word(part):
-    """A known word that may be a compound part: a headword, or an inflection of one
-    that starts with it (werkers: werker; jongeren: jong), or reached by a derivation
-    (polarisatie: polariseren); its lemma has at least four letters (not rek, tuk)."""
+    """How sure we are that `part` is a word that may be a compound part: 2 for a word
+    of the table (a headword, or an inflection of one that starts with it: werkers,
+    jongeren; or reached by a derivation: polarisatie) whose lemma has at least four
+    letters (not rek, tuk); 1 for a noun only the OpenTaal word list knows (spoed,
+    pracht; or the plural of one: leden), so a split into table words wins (kennis +
+    netwerk, not kennisnet + werk); 0 for no word."""
     base = lemmas.lemma(part)
     if base is None:
-        return _reduced(part) is not None
+        if _reduced(part) is not None:
+            return 2
+        return int(len(part) >= compounds.MIN_PART and _lexicon_noun(part))
     if len(part) >= compounds.MIN_PART and lexicon.is_noun(part):
-        return True  # a noun by the word list that the table reads as a verb form (praat)
+        return 2  # a noun by the word list that the table reads as a verb form (praat)
     short = lemmas.normalise_stem(base)  # figuur -> figur: figuren starts with it
-    return len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1]))
+    if len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1])):
+        return 2
+    return int(len(part) >= compounds.MIN_PART and _lexicon_noun(part))
+
+
+def _lexicon_noun(word):
+    """A noun of the word list, or an irregular plural of one (leden: lid)."""
+    return lexicon.is_noun(word) or any(
+        lexicon.is_noun(singular) for singular in lemmas.irregular_singulars(word)
+    )
 
 
 def _may_split(word, raw):
@@ -378,7 +408,7 @@ def analyse(word, raw=None):
     part_keys = []
     for part in parts:
         sub = analyse(part)
-        part_keys.extend([sub.key, *sub.parts])
+        part_keys.extend([sub.key, *sub.readings, *sub.parts])
     if key is None:
         # Not in the table: the rule stem, so that every form of an unknown word (or
         # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key.

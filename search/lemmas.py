@@ -191,14 +191,15 @@ def strong_participle_infinitive(word):
     return None
 
 
-def participle_infinitive(word):
+def participle_infinitive(word, is_verb=is_lemma):
     """The known infinitive of a past participle: getraind -> trainen, aangepakt ->
-    aanpakken, gewandelde -> wandelen; None when no reading gives a known verb."""
+    aanpakken, gewandelde -> wandelen; None when no reading gives a known verb
+    (`is_verb` says which infinitives are known; by default the table's headwords)."""
     for prefix, stem in participle_parts(word):
         if len(stem) < 4 and not prefix:
             continue  # ge-zon-d (gezond), ge-won-d (gewond): too short to be sure
         for candidate in infinitive_candidates(stem):
-            if is_lemma(prefix + candidate):
+            if is_verb(prefix + candidate):
                 return prefix + candidate
     return None
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from search import dutch
 from tests.search.dutch_matching import word_level_match
 from tests.search.test_dutch_evaluation import _create_catalogue, _found_ids
 
@@ -45,6 +46,16 @@ class Pair:
         return TUNE if zlib.crc32(self.group.encode("utf-8")) % 2 == 0 else MEASURE
 
 
+def meaningful(pair):
+    """A pair whose query and text each hold a word that is not a stop word. Stop words
+    (hebben, kunnen, voor, ons) are neither indexed nor searched: a query of stop words
+    only is the finder's query path (issue 24), not a word form, so such pairs (about
+    1 %) are left out of the figures, before and after alike."""
+    return all(
+        any(word not in dutch.STOP_WORDS for word in dutch.words(side)) for side in (pair.query, pair.text)
+    )
+
+
 def load_pairs(part=None):
     pairs = []
     for line in DATA.read_text(encoding="utf-8").splitlines():
@@ -53,7 +64,7 @@ def load_pairs(part=None):
         expect, query, text, kind, group = line.split("\t")
         assert expect in ("match", "nomatch"), line
         pairs.append(Pair(expect == "match", query, text, kind, group))
-    return [pair for pair in pairs if part is None or pair.part == part]
+    return [pair for pair in pairs if (part is None or pair.part == part) and meaningful(pair)]
 
 
 def figures(pairs, found):
