@@ -194,11 +194,12 @@ ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
 def _is_verb(word):
     """A known infinitive: a headword of the table, or an infinitive of the word list that
     the table knows as some form (opheffen, listed under ophef). A verb neither knows as
-    a headword stays with the rules (marren, marring, gemard: one rule stem), and haren
-    (the table: plural of haar; the word list: no infinitive) is no verb of haring."""
+    a headword stays with the rules (marren, marring, gemard: one rule stem; likewise
+    ribben, which the table lists only as the plural of rib)."""
     if lemmas.is_lemma(word):
         return True
-    return lexicon.is_verb(word) and lemmas.lookup(word) is not None
+    listed = lemmas.lookup(word)
+    return lexicon.is_verb(word) and listed is not None and len(listed) >= MIN_STEM
 
 
 def _present_participle_infinitive(word):
@@ -271,8 +272,8 @@ def derive(base):
         # also where the table lists the verb under that noun (aanpakken -> aanpak).
         listed = lemmas.lookup(base)
         for noun in lemmas.verb_stems(base):
-            if noun in STOP_WORDS or (len(noun) < MIN_STEM and listed != noun and not lexicon.is_noun(noun)):
-                continue  # a short stem only where it is surely a noun (ribben: rib, eisen: eis)
+            if noun in STOP_WORDS or (len(noun) < MIN_STEM and listed != noun):
+                continue  # a short stem only where the table lists it (ribben: rib)
             if lexicon.is_adjective(noun):
                 continue  # korten is not kort: korting must not meet the adjective
             if (listed == base and (lemmas.is_lemma(noun) or lexicon.is_noun(noun))) or listed == noun:
@@ -336,23 +337,30 @@ def known_key(word, raw=None):
 
 @lru_cache(maxsize=50_000)
 def is_word(part):
-    """How sure we are that `part` is a word that may be a compound part: 2 for a word
-    of the table (a headword, or an inflection of one that starts with it: werkers,
-    jongeren; or reached by a derivation: polarisatie) whose lemma has at least four
-    letters (not rek, tuk); 1 for a noun only the OpenTaal word list knows (spoed,
-    pracht; or the plural of one: leden), so a split into table words wins (kennis +
-    netwerk, not kennisnet + werk); 0 for no word."""
+    """A word of the table that may be a compound part (2), else 0: a headword, or an
+    inflection of one that starts with it (werkers: werker; jongeren: jong), or reached
+    by a derivation (polarisatie: polariseren); its lemma has at least four letters (not
+    rek, tuk); or a noun by the word list that the table reads as a verb form (praat)."""
     base = lemmas.lemma(part)
     if base is None:
-        if _reduced(part) is not None:
-            return 2
-        return int(len(part) >= compounds.MIN_PART and _lexicon_noun(part))
+        return 2 if _reduced(part) is not None else 0
     if len(part) >= compounds.MIN_PART and lexicon.is_noun(part):
-        return 2  # a noun by the word list that the table reads as a verb form (praat)
-    short = lemmas.normalise_stem(base)  # figuur -> figur: figuren starts with it
-    if len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1])):
         return 2
-    return int(len(part) >= compounds.MIN_PART and _lexicon_noun(part))
+    short = lemmas.normalise_stem(base)  # figuur -> figur: figuren starts with it
+    return (
+        2
+        if len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1]))
+        else 0
+    )
+
+
+@lru_cache(maxsize=50_000)
+def is_part(part):
+    """is_word, or 1 for a noun only the OpenTaal word list knows (spoed, pracht; or the
+    plural of one: leden): the parts of a compound the table does not know as a whole
+    (spoedaanvraag, prachtwijk, collegeleden). Such a part weighs half, so a split into
+    table words wins (kennis + netwerk, not kennisnet + werk)."""
+    return is_word(part) or int(len(part) >= compounds.MIN_PART and _lexicon_noun(part))
 
 
 def _lexicon_noun(word):
@@ -404,7 +412,9 @@ def analyse(word, raw=None):
     if len(word) < 3 or word.isdigit():
         return Analysis(word)
     key = known_key(word, raw)
-    parts = compounds.split(word, is_word) if _may_split(word, raw) else ()
+    # A word the table knows is split into table words only (telefoon is no tele + foon).
+    known = lemmas.lemma(word) is not None
+    parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
     part_keys = []
     for part in parts:
         sub = analyse(part)
