@@ -12,6 +12,8 @@ root="$(dirname "$here")"
 port="${SEARCH_ENGINE_PORT:-9200}"
 home="${SEARCH_ENGINE_HOME:-$root/var/search-engine}"
 heap="${SEARCH_ENGINE_HEAP:-512m}"
+# The node-to-node port (a range: the first free one is taken); give each node its own.
+transport_port="${SEARCH_ENGINE_TRANSPORT_PORT:-19300-19399}"
 pidfile="$home/node.pid"
 logfile="$home/node.log"
 url="http://127.0.0.1:$port/"
@@ -52,6 +54,7 @@ start() {
   echo "search-engine: starting OpenSearch on 127.0.0.1:$port (data and log in $home)"
   nohup "$(java_bin)" -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC \
     -Dsearch.engine.home="$home" -Dsearch.engine.port="$port" \
+    -Dsearch.engine.transport.port="$transport_port" \
     -Dlog4j2.disable.jmx=true \
     -cp "$here/target/search-engine-1.0.0.jar:$here/target/lib/*" \
     nl.stabiliteit.searchengine.EmbeddedNode >"$logfile" 2>&1 &

@@ -9,8 +9,9 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from offerings.models import CatalogueIndexPage
-        from search import signals
+        from search import indexqueue, signals
         from search.views import finder_page
 
         signals.connect()
+        indexqueue.connect()
         CatalogueIndexPage.route_views["finder"] = finder_page

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
@@ -216,6 +218,12 @@ if SEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+# Background tasks (django-tasks, Wagtail's route for background work): a queue in the
+# database (django-tasks-db), run by `manage.py db_worker` (make serve, deploy/
+# stabiliteit-worker.service). A task is a row written in the same transaction as the
+# change that enqueued it; the engine's index writes go this way and are retried until the
+# engine has them (search/indexqueue.py, docs/deploy.md). dev and test run tasks at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # The finder's query log keeps this many days and at most this many distinct queries a day.
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000

@@ -49,13 +49,14 @@ public final class EmbeddedNode extends Node {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("search.engine.home", "var/search-engine")).toAbsolutePath();
         String port = System.getProperty("search.engine.port", "9200");
+        String transportPort = System.getProperty("search.engine.transport.port", "19300-19399");
         Settings settings = Settings.builder()
             .put("cluster.name", "stabiliteit-dev")
             .put("node.name", "stabiliteit-dev-1")
             .put("discovery.type", "single-node")
             .put("network.host", "127.0.0.1")
             .put("http.port", port)
-            .put("transport.port", "19300-19399")
+            .put("transport.port", transportPort)
             .put("path.home", home.toString())
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
