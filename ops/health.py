@@ -1,5 +1,6 @@
-"""/gezondheid/: can this worker serve? 503 when the database or the cache fails: without
-them no page can be served (the rate limits and lockouts live in the cache). The search
+"""/gezondheid/: can this worker serve? 503 when the database fails: without it no page can
+be served. A failing cache (Redis) gives 200 with "beperkt": pages are served without it and
+rate limits count per process meanwhile (stabiliteit/settings/base.py, CACHES). The search
 engine (when SEARCH_URL is set) is checked too, but a failing engine gives 200 with the
 status "beperkt": the finder, API, feed and site search then answer from the database
 (search/engines), so a load balancer must keep sending traffic; every worker shares the
@@ -73,7 +74,9 @@ def check_search_index():
 
 CHECKS = {"database": check_database, "cache": check_cache}
 # Checks whose failure the site survives (it serves from the database meanwhile).
-DEGRADING = {"search", "zoekindex"}
+# The cache too (issue 21): with Redis down pages are served without it (django-redis
+# IGNORE_EXCEPTIONS; rate limits count per process), so health says "beperkt", not 503.
+DEGRADING = {"cache", "search", "zoekindex"}
 
 
 @never_cache

@@ -35,6 +35,7 @@ from django_tasks.signals import task_finished
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from modelsearch.index import get_indexed_instance
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.search.backends import get_search_backend
 
 from search import indexcheck
@@ -128,6 +129,9 @@ def _retry_later(sender, task_result, **kwargs):
         logger.error("Index task %s failed: %s", db_result.pk, error)
 
 
+INDEX_TASKS = (sync_document.module_path, insert_or_update_object_task.module_path)
+
+
 def connect():
     """Called by SearchConfig.ready(): every process (the worker too) retries this way."""
     task_finished.connect(_retry_later, dispatch_uid="search.indexqueue.retry")
@@ -135,12 +139,13 @@ def connect():
 
 def backlog():
     """(number of index changes the engine does not have yet, age in seconds of the oldest)
-    when the database queue is used; (0, 0) otherwise."""
+    when the database queue is used; (0, 0) otherwise. Counts modelsearch's own index task
+    too: a change waits in it first (it updates the database's index, then enqueues ours)."""
     if not getattr(settings, "SEARCH_URL", "") or not uses_database_queue():
         return 0, 0.0
-    rows = DBTaskResult.objects.filter(
-        task_path=sync_document.module_path, status__in=("READY", "RUNNING")
-    ).aggregate(n=Count("pk"), oldest=Min("enqueued_at"))
+    rows = DBTaskResult.objects.filter(task_path__in=INDEX_TASKS, status__in=("READY", "RUNNING")).aggregate(
+        n=Count("pk"), oldest=Min("enqueued_at")
+    )
     if not rows["n"]:
         return 0, 0.0
     return rows["n"], max(0.0, (timezone.now() - rows["oldest"]).total_seconds())
