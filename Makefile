@@ -53,7 +53,13 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
 	@echo "           $(PY) manage.py createsuperuser"
 	@echo ""
-	$(SERVE_ENV) exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
+	@# The engine's index with its mapping before the first write (SEARCH_URL only).
+	-$(SERVE_ENV) $(PY) manage.py ensure_search_index
+	@# The task worker (index writes to the engine, retried until it has them) beside
+	@# gunicorn; it stops with it. deploy/stabiliteit-worker.service does this on a server.
+	$(SERVE_ENV) sh -c '$(PY) manage.py db_worker --no-reload --interval 1 --verbosity 0 & worker=$$!; \
+	  trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)'
 
 redis:
 	bash .ci/redis.sh

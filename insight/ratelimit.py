@@ -18,7 +18,6 @@ import time
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.locmem import LocMemCache
-from django.utils.connection import ConnectionProxy
 from redis.exceptions import RedisError
 
 from ops.clientaddress import client_address
@@ -26,7 +25,17 @@ from ops.clientaddress import client_address
 logger = logging.getLogger(__name__)
 WINDOW_SECONDS = 3600
 LOG_EVERY_SECONDS = 60
-cache = ConnectionProxy(caches, "ratelimit" if "ratelimit" in settings.CACHES else DEFAULT_CACHE_ALIAS)
+
+
+class _SharedCache:
+    """The "ratelimit" cache when settings define one (Redis that raises), else the default."""
+
+    def __getattr__(self, name):
+        alias = "ratelimit" if "ratelimit" in settings.CACHES else DEFAULT_CACHE_ALIAS
+        return getattr(caches[alias], name)
+
+
+cache = _SharedCache()
 _local = LocMemCache("ratelimit-fallback", {"TIMEOUT": WINDOW_SECONDS, "OPTIONS": {"MAX_ENTRIES": 10000}})
 _logged = [0.0]  # time.monotonic() of the last fallback log line
 

@@ -28,4 +28,23 @@ class OncePerInterval(logging.Filter):
             cause = record.exc_info[1] if record.exc_info else None
             record.msg, record.args = f"{self.message} ({cause})" if cause else self.message, ()
             record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
         return True
+
+
+class DropTaskRetries(logging.Filter):
+    """For the "django_tasks" logger: drop its "state=FAILED" error (with traceback) for a
+    task that failed with `exception` (a class name) because it is put back into the queue
+    to be tried again (search/indexqueue.py logs that once a minute instead)."""
+
+    def __init__(self, task_path="", exception=""):
+        super().__init__()
+        self.task_path, self.exception = task_path, exception
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        return not (
+            error is not None
+            and type(error).__name__ == self.exception
+            and self.task_path in (record.args or ())
+        )

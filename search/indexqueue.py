@@ -105,6 +105,9 @@ def uses_database_queue():
     return isinstance(task_backends["default"], DatabaseBackend)
 
 
+_said_behind = [0.0]  # time.monotonic() of the last "engine behind" log line
+
+
 def _retry_later(sender, task_result, **kwargs):
     """A sync_document that failed because the engine is behind goes back into the queue
     (the same row: its enqueued_at keeps the age of the change); one that succeeded is
@@ -118,6 +121,9 @@ def _retry_later(sender, task_result, **kwargs):
         return
     error = task_result.errors[-1].exception_class_path if task_result.errors else ""
     if error.endswith("EngineBehind"):
+        if time.monotonic() - _said_behind[0] >= 60:
+            _said_behind[0] = time.monotonic()
+            logger.warning("Search engine unavailable: index changes wait, retried every %s s.", RETRY_SECONDS)
         rows.update(
             status="READY",
             run_after=timezone.now() + datetime.timedelta(seconds=RETRY_SECONDS),

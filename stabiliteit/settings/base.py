@@ -394,6 +394,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "request_id": {"()": "ops.requestid.RequestIdFilter"},
+        "index_retries": {
+            "()": "ops.logthrottle.DropTaskRetries",
+            "task_path": "search.indexqueue.sync_document",
+            "exception": "EngineBehind",
+        },
         "once_a_minute": {
             "()": "ops.logthrottle.OncePerInterval",
             "seconds": 60,
@@ -423,6 +428,8 @@ LOGGING = {
         "opensearch": {"level": "ERROR"},
         # django-redis's skipped cache calls while Redis is down: one line a minute.
         "ops.cache": {"handlers": ["console"], "filters": ["once_a_minute"], "propagate": False},
+        # Index tasks put back while the engine is down (search/indexqueue.py logs that).
+        "django_tasks": {"filters": ["index_retries"]},
     },
 }
 

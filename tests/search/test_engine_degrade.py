@@ -28,7 +28,6 @@ REQUESTS = [
     # Issue 21: the handbook's search called the backend directly and answered 500.
     ("/handboek/zoeken/", {"q": "demonstratie"}),
     ("/aanbod/feed/", {"q": "polarisatie"}),
-    ("/api/v2/offerings/", {"search": "polarisatie"}),
 ]
 # Every public URL above that searches (tests/ops/test_fault_search_index.py walks them with
 # a hung engine node).
