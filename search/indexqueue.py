@@ -123,7 +123,7 @@ def _retry_later(sender, task_result, **kwargs):
     if error.endswith("EngineBehind"):
         if time.monotonic() - _said_behind[0] >= 60:
             _said_behind[0] = time.monotonic()
-            logger.warning("Search engine unavailable: index changes wait, retried every %s s.", RETRY_SECONDS)
+            logger.warning("Search engine unavailable: index changes wait (retry every %s s).", RETRY_SECONDS)
         rows.update(
             status="READY",
             run_after=timezone.now() + datetime.timedelta(seconds=RETRY_SECONDS),
