@@ -92,11 +92,15 @@ bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
 # OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+# NODES=3: a three-node cluster on loopback (HTTP 9200-9202, transport 9300-9302); then
+# SEARCH_URL=http://127.0.0.1:9200,http://127.0.0.1:9201,http://127.0.0.1:9202 and
+# SEARCH_INDEX_REPLICAS=1 (docs/deploy.md, "Search cluster").
+NODES ?= 1
 search-engine:
-	bash search-engine/run.sh start
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh start
 
 search-engine-stop:
-	bash search-engine/run.sh stop
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh stop
 
 postgres:
 	bash .ci/postgres.sh

@@ -53,8 +53,13 @@ def check_cache():
 def check_search():
     """The engine at SEARCH_URL answers its root within the timeout (OpenSearch and
     Elasticsearch answer GET / with their cluster info; credentials in the URL are used)."""
-    response = requests.get(settings.SEARCH_URL, timeout=settings.HEALTH_CHECK_TIMEOUT)
-    if response.status_code >= 500:
+    for url in settings.SEARCH_URL.split(","):  # a cluster: one node answering is enough
+        try:
+            if requests.get(url.strip(), timeout=settings.HEALTH_CHECK_TIMEOUT).status_code < 500:
+                break
+        except requests.RequestException:
+            continue
+    else:
         return False
     # The finder's own query (visibility filters, facet columns): refused when the index is
     # missing or wrongly mapped, which the root answer does not show.

@@ -72,12 +72,13 @@ def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
     if entry is not None and (entry[1] is None or entry[1] > time.monotonic()):
         return entry[0]
     with _lock:
-        url = params["URLS"][0]
-        try:
-            path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
-        except (requests.RequestException, ValueError, UnknownEngine) as error:
-            logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
-            path, until = STAND_IN, time.monotonic() + RETRY_AFTER
+        path, until = STAND_IN, time.monotonic() + RETRY_AFTER
+        for url in params["URLS"]:  # the first node of a cluster that answers tells
+            try:
+                path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
+                break
+            except (requests.RequestException, ValueError, UnknownEngine) as error:
+                logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
         backend = _durable(import_backend(path))(dict(params))
         _instances[key] = (backend, until)
         return backend

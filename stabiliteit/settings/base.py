@@ -209,7 +209,9 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.engine",
-            "URLS": [SEARCH_URL],
+            # A cluster: every node, comma-separated (the client spreads requests and moves
+            # on to another node when one fails; docs/deploy.md, "Search cluster").
+            "URLS": [url.strip() for url in SEARCH_URL.split(",") if url.strip()],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX")
             or os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
             "TIMEOUT": SEARCH_TIMEOUT,

@@ -74,12 +74,16 @@ class PrivateEngine:
         os.kill(self.pid, signal.SIGCONT)
 
 
+def only_in_the_engine_pass():
+    if not os.environ.get("SEARCH_URL") and not os.environ.get("ELASTICSEARCH_URL"):
+        pytest.skip("fault tests with private engine nodes run in the engine pass (SEARCH_URL set)")
+
+
 @pytest.fixture(scope="session")
 def private_engine(tmp_path_factory):
     """Only where the engine tests run (SEARCH_URL set: CI's engine pass); the fault tests
     with a real engine fail there rather than skip when the node cannot start."""
-    if not os.environ.get("SEARCH_URL") and not os.environ.get("ELASTICSEARCH_URL"):
-        pytest.skip("fault tests with a private engine run in the engine pass (SEARCH_URL set)")
+    only_in_the_engine_pass()
     engine = PrivateEngine(tmp_path_factory.mktemp("private-engine"))
     engine.run("start")
     yield engine
