@@ -63,7 +63,7 @@ def sync_document(app_label, model_name, pk):
     backend = get_search_backend("default")
     if not hasattr(backend, "es"):
         return "no engine"
-    if time.monotonic() < _engine_down_until[0]:
+    if time.monotonic() < _engine_down_until[0] and uses_database_queue():
         raise EngineBehind("the engine failed a moment ago in this worker")
     model = apps.get_model(app_label, model_name)
     instance = model._default_manager.filter(pk=pk).first()
@@ -112,8 +112,16 @@ def _retry_later(sender, task_result, **kwargs):
     """A sync_document that failed because the engine is behind goes back into the queue
     (the same row: its enqueued_at keeps the age of the change); one that succeeded is
     removed, so the table holds only what the engine still lacks."""
+    if task_result.task.module_path != sync_document.module_path:
+        return
     db_result = getattr(task_result, "db_result", None)
-    if db_result is None or task_result.task.module_path != sync_document.module_path:
+    if db_result is None:  # tasks run at once (dev, test): no queue to retry from
+        if task_result.status == "FAILED":
+            logger.warning(
+                "Search engine did not take an index change (%s); tasks run at once here, so "
+                "run `manage.py update_index` once the engine is back.",
+                task_result.args,
+            )
         return
     rows = DBTaskResult.objects.filter(pk=db_result.pk)
     if task_result.status == "SUCCESSFUL":
