@@ -61,9 +61,9 @@ def check_search():
             continue
     else:
         return False
-    # The finder's own query (visibility filters, facet columns): refused when the index is
-    # missing or wrongly mapped, which the root answer does not show.
-    DistributedEngine(engines.distributed_backend()).count(Request())
+    # A finder request (visibility filters, facet aggregations, the title order): refused
+    # when the index is missing or wrongly mapped, which the root answer does not show.
+    DistributedEngine(engines.distributed_backend()).select(Request(page=("titel", 0, 1)))
     return True
 
 

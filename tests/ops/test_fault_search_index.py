@@ -216,6 +216,7 @@ def test_a_missing_index_is_created_with_its_mapping_before_the_first_write(on_p
     drop(backend, index)
     indexqueue.forget_checked_indexes()
     page = new_offering("Eerste aanbod in een lege index")
+    work_queue(until=time.monotonic() + 60)  # the worker's first write creates the index
     refresh()
     mapping = backend.es.indices.get_mapping(index=index.name)
     properties = next(iter(mapping.values()))["mappings"]["properties"]
@@ -227,8 +228,10 @@ def test_a_wrongly_mapped_index_is_reported_and_repaired(on_private_engine, clie
     backend = get_search_backend("default")
     index = backend.get_index_for_model(OfferingPage)
     drop(backend, index)
-    # What a first write did before: the engine guesses the field types.
-    backend.es.index(index=index.name, id="1", body={"live_filter": "true", "id_filter": "x"})
+    # What a first write did before: the engine guesses the field types from a document.
+    page = OfferingPage.objects.live().first().specific
+    mapping = backend.mapping_class(type(page))
+    backend.es.index(index=index.name, id=mapping.get_document_id(page), body=mapping.get_document(page))
     with pytest.raises(Exception, match="Verkeerde mapping"):
         call_command("ensure_search_index", verbosity=0)
     engines.reset()
