@@ -156,7 +156,7 @@ def _load_page(page_ids, hidden_ids, taxonomy=True):
     cost a third of the query's time.
 
     Only what the public may see: live and not among the engine's live-but-hidden ids, which
-    together are the one visibility rule (stabiliteit/visibility.py, public_pages =
+    together are the one visibility rule (core/visibility.py, public_pages =
     live minus live_but_hidden_ids). An engine index that is behind (search/indexqueue.py)
     may still name a page that was unpublished meanwhile; it is left out here, never shown."""
     offerings = (

@@ -17,7 +17,7 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 
-from insight import ratelimit
+from core import ratelimit
 from insight.models import MissingOfferReport
 from tests.ops.conftest import free_port, required
 
