@@ -53,7 +53,13 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
 	@echo "           $(PY) manage.py createsuperuser"
 	@echo ""
-	$(SERVE_ENV) exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
+	@# The engine's index with its mapping before the first write (SEARCH_URL only).
+	-$(SERVE_ENV) $(PY) manage.py ensure_search_index
+	@# The task worker (index writes to the engine, retried until it has them) beside
+	@# gunicorn; it stops with it. deploy/stabiliteit-worker.service does this on a server.
+	$(SERVE_ENV) sh -c '$(PY) manage.py db_worker --no-reload --interval 1 --verbosity 0 & worker=$$!; \
+	  trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)'
 
 redis:
 	bash .ci/redis.sh
@@ -86,11 +92,15 @@ bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
 # OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+# NODES=3: a three-node cluster on loopback (HTTP 9200-9202, transport 9300-9302); then
+# SEARCH_URL=http://127.0.0.1:9200,http://127.0.0.1:9201,http://127.0.0.1:9202 and
+# SEARCH_INDEX_REPLICAS=1 (docs/deploy.md, "Search cluster").
+NODES ?= 1
 search-engine:
-	bash search-engine/run.sh start
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh start
 
 search-engine-stop:
-	bash search-engine/run.sh stop
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh stop
 
 postgres:
 	bash .ci/postgres.sh

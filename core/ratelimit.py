@@ -4,16 +4,51 @@ The client address (core.clientaddress: the trusted proxy's X-Forwarded-For, els
 REMOTE_ADDR) is only hashed into a cache key that expires after the window; it is never
 stored with the report. The count is shared between worker processes only when the cache
 is (REDIS_URL, docs/deploy.md); production's system check ops.W003 warns otherwise.
+
+When the shared cache fails (Redis down), the limit does not fail the request nor fall
+open: it counts in this process (a per-process memory cache) and says so in the log once a
+minute, until Redis answers again. With Redis, the "ratelimit" cache alias is Redis without
+django-redis's IGNORE_EXCEPTIONS (stabiliteit/settings/base.py), so the failure shows here.
 """
 
 import hashlib
+import logging
+import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+from django.core.cache.backends.locmem import LocMemCache
+from redis.exceptions import RedisError
 
 from core.clientaddress import client_address
 
+logger = logging.getLogger(__name__)
 WINDOW_SECONDS = 3600
+LOG_EVERY_SECONDS = 60
+
+
+class _SharedCache:
+    """The "ratelimit" cache when settings define one (Redis that raises), else the default."""
+
+    def __getattr__(self, name):
+        alias = "ratelimit" if "ratelimit" in settings.CACHES else DEFAULT_CACHE_ALIAS
+        return getattr(caches[alias], name)
+
+
+cache = _SharedCache()
+_local = LocMemCache("ratelimit-fallback", {"TIMEOUT": WINDOW_SECONDS, "OPTIONS": {"MAX_ENTRIES": 10000}})
+_logged = [0.0]  # time.monotonic() of the last fallback log line
+
+
+def _counts(method, *args):
+    """cache.method(*args) on the shared cache, or on this process's memory when it fails."""
+    try:
+        return getattr(cache, method)(*args)
+    except RedisError as error:
+        if time.monotonic() - _logged[0] >= LOG_EVERY_SECONDS:
+            _logged[0] = time.monotonic()
+            logger.warning("Rate limits count per process: the shared cache failed (%s).", error)
+        return getattr(_local, method)(*args)
 
 
 def _key(request, scope):
@@ -23,15 +58,15 @@ def _key(request, scope):
 
 
 def is_limited(request, scope, limit):
-    return cache.get(_key(request, scope), 0) >= limit
+    return _counts("get", _key(request, scope), 0) >= limit
 
 
 def hit(request, scope):
     key = _key(request, scope)
-    if cache.add(key, 1, WINDOW_SECONDS):
+    if _counts("add", key, 1, WINDOW_SECONDS):
         return 1
     try:
-        return cache.incr(key)
+        return _counts("incr", key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
+        _counts("set", key, 1, WINDOW_SECONDS)
         return 1

@@ -78,7 +78,7 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
 
     pin = pinned if query.sort == query.default_sort else []
     page_ids = [] if matches_nothing else selection.page_ids(query.sort, pin, offset, limit)
-    items = _load_page(page_ids, taxonomy) if page_ids else []
+    items = _load_page(page_ids, engine.hidden_ids(), taxonomy) if page_ids else []
     result = FinderResult(
         query=query,
         items=items,
@@ -150,11 +150,22 @@ def _drop_unknown_slugs(query, options, messages):
     return query, matches_nothing
 
 
-def _load_page(page_ids, taxonomy=True):
+def _load_page(page_ids, hidden_ids, taxonomy=True):
     """The page's offerings by id, in the given order (one query, plus three prefetches with
     the taxonomy). The body is left out: no listing shows it, and decoding 20 StreamFields
-    cost a third of the query's time."""
-    offerings = OfferingPage.objects.filter(pk__in=page_ids).defer("body").select_related("form", "partner")
+    cost a third of the query's time.
+
+    Only what the public may see: live and not among the engine's live-but-hidden ids, which
+    together are the one visibility rule (core/visibility.py, public_pages =
+    live minus live_but_hidden_ids). An engine index that is behind (search/indexqueue.py)
+    may still name a page that was unpublished meanwhile; it is left out here, never shown."""
+    offerings = (
+        OfferingPage.objects.live()
+        .filter(pk__in=page_ids)
+        .exclude(pk__in=hidden_ids)
+        .defer("body")
+        .select_related("form", "partner")
+    )
     if taxonomy:
         offerings = offerings.prefetch_related("themes", "audiences", "phases")
     by_id = offerings.in_bulk()

@@ -24,6 +24,8 @@ ENGINE_TESTS = (
     "tests/api/test_endpoints.py",
     "tests/api/test_feed_sitemap_structured_data.py",
     "tests/api/test_never_more_than_public.py",
+    # Issue 21's fault tests with real parts (private engine node, Redis, PostgreSQL, gunicorn).
+    "tests/ops/test_fault_*.py",
 )
 
 

@@ -8,6 +8,12 @@ every call of get_search_backend(); here one instance (and so one connection poo
 per configuration. When the engine cannot be asked, the OpenSearch 2 backend stands in
 (its requests fail and are caught like any engine failure) and the question is asked
 again after RETRY_AFTER seconds.
+
+Writes are durable (search/indexqueue.py): the backend's add() and delete(), which every
+automatic index update goes through (modelsearch's signal handlers and task, Wagtail's
+document and image forms, offerings/signals.py), queue a task in the database instead of
+writing to the engine; the task writes through the index itself. `update_index` writes
+through the index too (bulk), so rebuilds stay direct.
 """
 
 import json
@@ -17,6 +23,8 @@ import time
 
 import requests
 from modelsearch.backends import import_backend
+
+from search import indexqueue
 
 logger = logging.getLogger(__name__)
 
@@ -64,15 +72,35 @@ def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
     if entry is not None and (entry[1] is None or entry[1] > time.monotonic()):
         return entry[0]
     with _lock:
-        url = params["URLS"][0]
-        try:
-            path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
-        except (requests.RequestException, ValueError, UnknownEngine) as error:
-            logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
-            path, until = STAND_IN, time.monotonic() + RETRY_AFTER
-        backend = import_backend(path)(dict(params))
+        path, until = STAND_IN, time.monotonic() + RETRY_AFTER
+        for url in params["URLS"]:  # the first node of a cluster that answers tells
+            try:
+                path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
+                break
+            except (requests.RequestException, ValueError, UnknownEngine) as error:
+                logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
+        backend = _durable(import_backend(path))(dict(params))
         _instances[key] = (backend, until)
         return backend
+
+
+_durable_classes = {}
+
+
+def _durable(backend_class):
+    """The backend class with add() and delete() queued (search/indexqueue.py)."""
+    if backend_class not in _durable_classes:
+
+        class DurableWrites(backend_class):
+            def add(self, obj):
+                indexqueue.enqueue(obj)
+
+            def delete(self, obj):
+                indexqueue.enqueue(obj)
+
+        DurableWrites.__name__ = f"Durable{backend_class.__name__}"
+        _durable_classes[backend_class] = DurableWrites
+    return _durable_classes[backend_class]
 
 
 def forget():
