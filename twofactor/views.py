@@ -61,6 +61,13 @@ WAIT_MESSAGE = gettext_lazy(
 )
 
 
+def _complete_login(request, device):
+    """Mark the session verified with `device` and give it a new id (django-otp's login keeps
+    the old one): a session cookie captured before the code step stays half logged in."""
+    django_otp.login(request, device)
+    request.session.cycle_key()
+
+
 def _no_store(response):
     response["Cache-Control"] = "no-store"
     return response
@@ -78,7 +85,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         device, throttled = match_code(request.user, form.cleaned_data["code"])
         if device is not None:
-            django_otp.login(request, device)
+            _complete_login(request, device)
             if device.name == devices.RECOVERY_DEVICE_NAME:
                 left = devices.remaining_recovery_codes(request.user)
                 messages.warning(
@@ -118,7 +125,7 @@ def setup(request):
         if not throttled and device.verify_token(form.cleaned_data["code"]):
             codes = devices.confirm_totp_device(device)
             devices.forget_pending_key(request)
-            django_otp.login(request, device)
+            _complete_login(request, device)
             context = {"codes": codes, "next": _next_url(request) or "", "first_time": True}
             return _no_store(TemplateResponse(request, "twofactor/recovery_codes.html", context))
         form.add_error(

@@ -140,3 +140,21 @@ def test_required_user_cannot_switch_it_off(enforced, client):
 def test_account_page_links_to_two_factor(login):
     page = login("vng-redacteur").get("/admin/account/").content.decode()
     assert "/admin/tweestapsverificatie/" in page
+
+
+def test_session_id_is_renewed_after_the_second_step(client):
+    """Issue 22 B10: a cookie captured before the code step does not become privileged."""
+    device, secret = confirmed_device("vng-redacteur")
+    client.force_login(user("vng-redacteur"))
+    captured = client.cookies["sessionid"].value
+    done = client.post("/admin/tweestapsverificatie/code/", {"code": totp(secret), "next": "/admin/account/"})
+    assert done["Location"] == "/admin/account/"
+    assert client.cookies["sessionid"].value != captured
+    assert client.get("/admin/account/").status_code == 200
+
+    attacker = client.__class__()
+    attacker.cookies["sessionid"] = captured
+    response = attacker.get("/admin/account/")
+    assert response.status_code == 302
+    assert "/tweestapsverificatie/" not in response["Location"]  # not even half logged in
+    assert response["Location"].startswith("/admin/login/")
