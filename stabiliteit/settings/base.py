@@ -417,6 +417,9 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Setting up an app needs the enrolment link mailed to the account (twofactor/enrolment.py):
+# it works once, for this many minutes.
+TWO_FACTOR_ENROLMENT_LINK_MINUTES = int(os.environ.get("TWO_FACTOR_ENROLMENT_LINK_MINUTES", "15"))
 # "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before

@@ -37,7 +37,10 @@ def disk(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}},
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
     }
 
 
@@ -65,7 +68,11 @@ def private(account, disk):
     PageViewRestriction.objects.create(page=live[0], restriction_type="login")
     page_restriction = PageViewRestriction.objects.create(page=live[1], restriction_type="groups")
     page_restriction.groups.set(groups)
-    return {"documents": [d.url for d in documents], "pages": [p.url for p in live], "titles": [p.title for p in live]}
+    return {
+        "documents": [d.url for d in documents],
+        "pages": [p.url for p in live],
+        "titles": [p.title for p in live],
+    }
 
 
 def body(response):

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.twofactor.enrolment import open_enrolment
 from tests.twofactor.totp import totp
 from twofactor import devices
 from twofactor.policy import requires_two_factor
@@ -60,6 +61,7 @@ def test_required_user_without_device_is_sent_to_setup(enforced, login):
 
 def test_setup_confirms_device_with_a_computed_code_and_shows_recovery_codes(enforced, login):
     client = login("coordinator")
+    open_enrolment(client)
     page = client.get("/admin/tweestapsverificatie/instellen/").content.decode()
     assert "<svg" in page
     secret = re.search(r"data-twofactor-secret>([A-Z2-7 ]+)<", page).group(1)
