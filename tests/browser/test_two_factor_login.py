@@ -1,6 +1,7 @@
 """Two-factor login in a real browser: a final editor for whom it is required sets up an
-authenticator app through the link mailed to the account (the test computes the TOTP codes itself, RFC 6238), keeps the recovery
-codes, and logs in again with a code and with a recovery code."""
+authenticator app through the link mailed to the account (the test computes the TOTP codes
+itself, RFC 6238), keeps the recovery codes, and logs in again with a code and with a
+recovery code."""
 
 import time
 
