@@ -13,6 +13,7 @@ from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
 from partners.models import Organisation
+from stabiliteit.visibility import public_pages
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
 
@@ -115,7 +116,8 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def validate_file(content, filename, partner):
+def validate_file(content, filename, partner, user=None):
+    """`user` imports (None from the command line: then every lock holds)."""
     report = ImportReport(partner=partner, filename=filename)
     try:
         sheet = read(content, filename)
@@ -134,6 +136,7 @@ def validate_file(content, filename, partner):
         report.rows.append(validate_row(number, cells, lookups))
     check_duplicates(report, partner)
     check_makers(report)
+    check_locks(report, user)
     return report
 
 
@@ -229,11 +232,37 @@ def check_makers(report):
         row.error("auteurs", "vul minstens één auteur in, of een uitgever in de kolom uitgevers.")
 
 
+def check_locks(report, user):
+    """A row may not write a new revision of a page that is locked for the importer: an
+    eindredacteur's lock, a workflow step the importer may not act on, a scheduled publish."""
+    ids = [row.existing_page_id for row in report.rows if row.existing_page_id]
+    pages = {page.pk: page for page in OfferingPage.objects.filter(pk__in=ids)}
+    for row in report.rows:
+        page = pages.get(row.existing_page_id)
+        lock = page.get_lock() if page is not None else None
+        if lock is None or (user is not None and not lock.for_user(user)):
+            continue
+        row.error(
+            "externe_id",
+            f"de pagina ‘{page.get_admin_display_title()}’ is vergrendeld; bijwerken kan pas als zij "
+            "ontgrendeld is. Laat de rij weg of vraag de eindredactie om de pagina te ontgrendelen.",
+        )
+
+
 def _header_for(field_name):
     for column in COLUMNS:
         if column.field == field_name:
             return column.header
     return field_name
+
+
+def visible_to_importer(partner):
+    """What the duplicate check may compare with (and name in the report): the importing
+    partner's own offerings, drafts included, and what the public sees (the one visibility
+    rule). Never another partner's drafts: their titles and links are not the importer's."""
+    return OfferingPage.objects.filter(
+        Q(partner=partner) | Q(pk__in=public_pages(OfferingPage.objects.all()).values("pk"))
+    )
 
 
 def check_duplicates(report, partner):
@@ -278,7 +307,7 @@ def check_duplicates(report, partner):
                 condition |= Q(pk__in=ids)
         if not condition:
             continue
-        others = OfferingPage.objects.filter(condition).exclude(pk=row.existing_page_id)
+        others = visible_to_importer(partner).filter(condition).exclude(pk=row.existing_page_id)
         existing = others.select_related("partner").first()
         if existing is not None:
             owner = existing.partner.abbreviation if existing.partner else "-"

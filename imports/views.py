@@ -64,7 +64,7 @@ def import_view(request):
         form.add_error("file", _("Het bestand is groter dan 10 MB. Splits het in kleinere bestanden."))
         return TemplateResponse(request, "imports/import.html", _context(form))
     content = upload.read()
-    report = validate_file(content, upload.name, partner)
+    report = validate_file(content, upload.name, partner, user=request.user)
     pending = None
     if report.ok:
         pending = PendingImport.objects.create(

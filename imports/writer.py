@@ -33,7 +33,7 @@ def run_import(content, filename, partner, user=None, dry_run=False):
     """Validate and (unless dry_run or any error) write. Returns the report; raises
     ImportRefused with the report when nothing could be written."""
     with transaction.atomic():
-        report = validate_file(content, filename, partner)
+        report = validate_file(content, filename, partner, user=user)
         if not report.ok:
             raise ImportRefused(report)
         if dry_run:
