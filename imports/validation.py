@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 
+from imports import limits
 from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
@@ -31,6 +32,7 @@ TERM_FIELDS = ("themes", "audiences", "phases")
 # Child rows of a publication (offerings.models.PublicationAuthor / PublicationPublisher).
 CHILD_FIELDS = ("authors", "publishers")
 NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS, *CHILD_FIELDS)
+PROGRESS_EVERY = 25  # rows between progress reports
 ACTIONS = {"new": "nieuw (concept)", "update": "bijwerken (nieuw concept)", "error": "fout"}
 
 
@@ -93,6 +95,35 @@ class ImportReport:
             counts[row.action] += 1
         return counts
 
+    def as_data(self):
+        """What the report page shows, as JSON (kept on a PendingImport checked by a task)."""
+        return {
+            "filename": self.filename,
+            "file_errors": self.file_errors,
+            "warnings": self.warnings,
+            "rows": [
+                {
+                    "number": row.number,
+                    "external_id": row.external_id,
+                    "title": row.title,
+                    "action": row.action,
+                    "errors": row.errors,
+                }
+                for row in self.rows
+            ],
+        }
+
+    @classmethod
+    def from_data(cls, partner, data):
+        rows = [RowReport(**row) for row in data.get("rows", [])]
+        return cls(
+            partner=partner,
+            filename=data.get("filename", ""),
+            file_errors=list(data.get("file_errors", [])),
+            warnings=list(data.get("warnings", [])),
+            rows=rows,
+        )
+
     def as_text(self):
         lines = [f"Import voor {self.partner.abbreviation} uit {self.filename or 'bestand'}"]
         lines += [f"FOUT in het bestand: {message}" for message in self.file_errors]
@@ -116,27 +147,36 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def validate_file(content, filename, partner, user=None):
-    """`user` imports (None from the command line: then every lock holds)."""
+def validate_file(content, filename, partner, user=None, budget=None, progress=None):
+    """`user` imports (None from the command line: then every lock holds). The work stops
+    with a file error when `budget` (imports/limits.py) runs out; `progress(done, total)` is
+    told how far the check is."""
     report = ImportReport(partner=partner, filename=filename)
+    budget = budget or limits.request_budget()
     try:
-        sheet = read(content, filename)
-    except ImportFileError as error:
+        sheet = read(content, filename, budget)
+        check_headers(sheet.headers, report)
+        if report.file_errors:
+            return report
+        if not sheet.rows:
+            report.file_errors.append("Het bestand bevat geen rijen met aanbod onder de kopregel.")
+            return report
+        lookups = Lookups()
+        total = len(sheet.rows)
+        for done, (number, values) in enumerate(sheet.rows):
+            budget.check()
+            if progress and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+            cells = {header: values[i] if i < len(values) else None for i, header in enumerate(sheet.headers)}
+            report.rows.append(validate_row(number, cells, lookups))
+        budget.check()
+        check_duplicates(report, partner, budget)
+        check_makers(report)
+        check_locks(report, user)
+        budget.check()
+    except (ImportFileError, limits.WorkTooLong) as error:
         report.file_errors.append(str(error))
-        return report
-    check_headers(sheet.headers, report)
-    if report.file_errors:
-        return report
-    if not sheet.rows:
-        report.file_errors.append("Het bestand bevat geen rijen met aanbod onder de kopregel.")
-        return report
-    lookups = Lookups()
-    for number, values in sheet.rows:
-        cells = {header: values[i] if i < len(values) else None for i, header in enumerate(sheet.headers)}
-        report.rows.append(validate_row(number, cells, lookups))
-    check_duplicates(report, partner)
-    check_makers(report)
-    check_locks(report, user)
+        report.rows = []
     return report
 
 
@@ -265,7 +305,7 @@ def visible_to_importer(partner):
     )
 
 
-def check_duplicates(report, partner):
+def check_duplicates(report, partner, budget):
     """Two rows of the file, or a row and existing aanbod, with the same title or link."""
     from imports.models import ImportedOffering
 
@@ -298,6 +338,7 @@ def check_duplicates(report, partner):
                     label, f"dezelfde {label} als rij {earlier}; elk aanbod mag maar één keer voorkomen."
                 )
     for row in report.rows:
+        budget.check()
         title = row.values.get("title")
         links = [row.values[name] for name in LINK_FIELDS if row.values.get(name)]
         condition = Q(title__iexact=title) if title else Q()

@@ -27,3 +27,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
     DATABASES["restore"]["TEST"]["NAME"] = f"test_{DATABASES['default']['NAME']}_restore"  # noqa: F405
 # Tests that need two-factor login switch it on themselves (settings fixture).
 TWO_FACTOR_REQUIRED = False
+# Background work (django-tasks, e.g. imports/tasks.py) runs at once inside the test.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
