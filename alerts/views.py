@@ -93,7 +93,7 @@ def signup(request):
 
 def _mail(subscription, template, subject):
     context = {
-        "criteria": queries.describe(queries.parse(subscription.query)),
+        "criteria": queries.describe(queries.parse(subscription.query), for_mail=True),
         "confirm_url": link("alerts_confirm", subscription),
         "manage_url": link("alerts_manage", subscription),
         "finder_url": finder_url(subscription),
