@@ -425,5 +425,7 @@ FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
 # the address is deleted; base URL of the links in the mails (default: the default Site's).
 ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+# ... and confirmation mails per target address per hour, whoever asks (issue 22 B6).
+ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR", "3"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
 ALERTS_BASE_URL = os.environ.get("ALERTS_BASE_URL", "")

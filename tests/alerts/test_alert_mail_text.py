@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
+from django.test import Client
 
 from alerts.models import Subscription
 from alerts.queries import MAIL_QUERY_MAX_CHARS
@@ -14,6 +16,14 @@ from alerts.sending import base_url
 from taxonomy.models import Theme
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
 
 PLANTED = (
     "Uw account wordt vandaag geblokkeerd. Herstel het via https://evil.example/login?id=1 "
@@ -42,3 +52,20 @@ def test_confirmation_mail_carries_no_planted_text(client):
     links = re.findall(r"https?://\S+", body)
     assert links and all(url.startswith(base_url() + "/") for url in links), links
     assert Subscription.objects.filter(email="slachtoffer@gemeente.example").count() == 1
+
+
+def test_sign_ups_per_target_address_are_limited(settings):
+    settings.ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR = 2
+    themes = list(Theme.objects.order_by("pk")[:3])
+    responses = []
+    for number, theme in enumerate(themes):
+        # A new client address each time: the per-client limit alone would let all through.
+        client = Client(REMOTE_ADDR=f"203.0.113.{number + 1}")
+        responses.append(sign_up(client, "Doelwit@Gemeente.example", f"thema={theme.slug}"))
+    assert [r.status_code for r in responses] == [200, 200, 429]
+    assert (
+        "Naar dit e-mailadres zijn het afgelopen uur al 2 aanmeldingen gestuurd"
+        in responses[2].content.decode()
+    )
+    assert len(mail.outbox) == 2
+    assert Subscription.objects.filter(email="doelwit@gemeente.example").count() == 2
