@@ -22,7 +22,7 @@ from alerts import queries
 from alerts.forms import FrequencyForm, SignupForm
 from alerts.models import Frequency, Subscription, new_key
 from alerts.sending import finder_url, link
-from insight.ratelimit import hit, hit_for, is_limited, is_limited_for
+from core.ratelimit import hit, hit_for, is_limited, is_limited_for
 
 RATE_SCOPE = "alerts-signup"
 ADDRESS_RATE_SCOPE = "alerts-signup-address"  # per target address (issue 22 B6)

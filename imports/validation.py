@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 
+from core.visibility import public_pages
 from imports import limits
 from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
 from partners.models import Organisation
-from stabiliteit.visibility import public_pages
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
 

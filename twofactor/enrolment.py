@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
+from core.baseurl import admin_url
 from twofactor.devices import APP_DEVICE_NAME
 
 SALT = "twofactor.enrolment-link"
@@ -57,7 +58,7 @@ def token_is_valid(token, user):
 
 
 def link_url(user):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("twofactor_enrol", args=[make_token(user)])
+    return admin_url(reverse("twofactor_enrol", args=[make_token(user)]))
 
 
 def masked_address(address):

@@ -12,7 +12,7 @@ from django.test import Client
 
 from alerts.models import Subscription
 from alerts.queries import MAIL_QUERY_MAX_CHARS
-from alerts.sending import base_url
+from core.baseurl import site_root_url
 from taxonomy.models import Theme
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_confirmation_mail_carries_no_planted_text(client):
     assert f"Thema: {theme.name}" in body
     # Every link in the mail is the site's own.
     links = re.findall(r"https?://\S+", body)
-    assert links and all(url.startswith(base_url() + "/") for url in links), links
+    assert links and all(url.startswith(site_root_url() + "/") for url in links), links
     assert Subscription.objects.filter(email="slachtoffer@gemeente.example").count() == 1
 
 
