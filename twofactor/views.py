@@ -20,7 +20,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from twofactor import devices, enrolment
 from twofactor.forms import CodeForm, SetupCodeForm
-from twofactor.policy import has_two_factor, requires_two_factor
+from twofactor.policy import has_two_factor, needs_verification, requires_two_factor
 
 HOME = "wagtailadmin_home"
 
@@ -183,6 +183,9 @@ def enrol(request, token):
 
 def may_reset(administrator, account):
     change_users = f"{account._meta.app_label}.change_{account._meta.model_name}"
+    # The two-factor pages are open before the second step; this one is not.
+    if needs_verification(administrator):
+        return False
     if administrator.pk == account.pk or not administrator.has_perm(change_users):
         return False
     return administrator.is_superuser or not account.is_superuser

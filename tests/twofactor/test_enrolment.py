@@ -128,3 +128,13 @@ def test_owner_is_told_when_two_factor_is_switched_off(client):
     assert not TOTPDevice.objects.filter(user=account).exists()
     assert [m.to for m in mail.outbox] == [["vng-redacteur@example.org"]]
     assert log_entries(account, "twofactor.reset").get().user_id == account.pk
+
+
+def test_an_unverified_administrator_cannot_reset_others(settings, login):
+    settings.TWO_FACTOR_REQUIRED = True
+    account = user("vng-eindredacteur")
+    TOTPDevice.objects.create(user=account, name="app", confirmed=True)
+    response = login("admin").post(f"/admin/tweestapsverificatie/herstellen/{account.pk}/")
+    assert response.status_code == 403
+    assert TOTPDevice.objects.filter(user=account).exists()
+    assert not log_entries(account, "twofactor.reset").exists()
