@@ -135,6 +135,6 @@ def test_an_unverified_administrator_cannot_reset_others(settings, login):
     account = user("vng-eindredacteur")
     TOTPDevice.objects.create(user=account, name="app", confirmed=True)
     response = login("admin").post(f"/admin/tweestapsverificatie/herstellen/{account.pk}/")
-    assert response.status_code == 403
+    assert response.status_code in (302, 403) and "herstellen" not in response.get("Location", "")
     assert TOTPDevice.objects.filter(user=account).exists()
     assert not log_entries(account, "twofactor.reset").exists()
