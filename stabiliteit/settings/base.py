@@ -277,6 +277,9 @@ EDITORIAL_ADMIN_PATH_PREFIX = "/admin/"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# ... and any login from an address with this many failed logins (all accounts) in an hour
+# (editorial/security.py).
+LOGIN_FAILURES_PER_ADDRESS_PER_HOUR = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS_PER_HOUR", "20"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
@@ -463,9 +466,14 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Setting up an app needs the enrolment link mailed to the account (twofactor/enrolment.py):
+# it works once, for this many minutes.
+TWO_FACTOR_ENROLMENT_LINK_MINUTES = int(os.environ.get("TWO_FACTOR_ENROLMENT_LINK_MINUTES", "15"))
 # "Was dit nuttig?": at most this many answers per client address per hour (core/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
 # the address is deleted. The links in the mails start with BASE_URL (core/baseurl.py).
 ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+# ... and confirmation mails per target address per hour, whoever asks (issue 22 B6).
+ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR", "3"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
