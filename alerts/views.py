@@ -23,6 +23,7 @@ from alerts.forms import FrequencyForm, SignupForm
 from alerts.models import Frequency, Subscription, new_key
 from alerts.sending import finder_url, link
 from core.ratelimit import hit, hit_for, is_limited, is_limited_for
+from core.sameorigin import same_origin_post
 
 RATE_SCOPE = "alerts-signup"
 ADDRESS_RATE_SCOPE = "alerts-signup-address"  # per target address (issue 22 B6)
@@ -43,6 +44,7 @@ def _render(request, template, context, status=200):
 
 
 @csrf_exempt
+@same_origin_post
 @never_cache
 @require_http_methods(["GET", "POST"])
 def signup(request):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from core.ratelimit import hit, is_limited
+from core.sameorigin import same_origin_post
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
 from feedback.models import Feedback
@@ -36,8 +37,10 @@ def public_page(page_id, *types):
 
 # No CSRF token: the form is anonymous and changes nothing of anyone's (a forged answer is
 # no worse than a typed one, and answers are rate-limited); a token would set a cookie on
-# every offering page, which this feature promises not to do.
+# every offering page, which this feature promises not to do, and keep the page out of
+# the front cache. Another site's form cannot post here (core/sameorigin.py).
 @csrf_exempt
+@same_origin_post
 @never_cache
 @require_POST
 def submit_feedback(request, page_id):

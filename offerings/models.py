@@ -244,6 +244,16 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         verbose_name_plural = _("aanbod")
 
     @classmethod
+    def page_prefetch(cls):
+        """The relations the page's template and its JSON-LD block both read."""
+        return ["themes", "audiences", "phases"]
+
+    def get_context(self, request, *args, **kwargs):
+        # One query per relation for the whole page instead of one per reader.
+        models.prefetch_related_objects([self], *self.page_prefetch())
+        return super().get_context(request, *args, **kwargs)
+
+    @classmethod
     def get_indexed_objects(cls):
         # search_body and the *_ids facet keys read these relations: load them per chunk.
         return (
@@ -443,6 +453,10 @@ class PublicationPage(OfferingPage):
             models.Prefetch("commissioners", PublicationCommissioner.objects.select_related("organisation")),
             "editions",
         ]
+
+    @classmethod
+    def page_prefetch(cls):
+        return [*super().page_prefetch(), *cls.bibliography_prefetch()]
 
     @property
     def credit(self):

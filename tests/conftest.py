@@ -26,6 +26,8 @@ ENGINE_TESTS = (
     "tests/api/test_never_more_than_public.py",
     # Issue 21's fault tests with real parts (private engine node, Redis, PostgreSQL, gunicorn).
     "tests/ops/test_fault_*.py",
+    # Not for the engine: a real Varnish in front of gunicorn, run once in CI's engine pass.
+    "tests/deploy/test_varnish.py",
 )
 
 

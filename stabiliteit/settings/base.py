@@ -43,7 +43,9 @@ INSTALLED_APPS = [
     "demo",
     "editorial",
     "api",
+    "frontcache",
     # Wagtail
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -81,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: sees the final response (cookies included) to say what Varnish may keep.
+    "frontcache.headers.FrontCacheHeaders",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -477,3 +481,16 @@ ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5
 # ... and confirmation mails per target address per hour, whoever asks (issue 22 B6).
 ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR", "3"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
+
+# Front cache (Varnish, deploy/varnish/; docs/deploy.md, "Front cache"). What the application
+# marks cacheable (frontcache/headers.py) Varnish keeps FRONT_CACHE_TTL seconds, browsers
+# FRONT_CACHE_BROWSER_MAX_AGE; a change purges what shows it (frontcache/changes.py) in every
+# cache of VARNISH_URLS (comma-separated, e.g. http://127.0.0.1:6081), Wagtail's
+# frontend-cache purges each published page's URL there too.
+FRONT_CACHE_TTL = int(os.environ.get("FRONT_CACHE_TTL", "3600"))
+FRONT_CACHE_BROWSER_MAX_AGE = int(os.environ.get("FRONT_CACHE_BROWSER_MAX_AGE", "0"))
+FRONT_CACHE_URLS = env_list("VARNISH_URLS")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONT_CACHE_URLS)
+}
