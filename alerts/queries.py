@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from search.finder import run_finder
 from search.params import FinderQuery
+from search.stopwords import has_words
 
 
 def parse(querystring):
@@ -19,7 +20,9 @@ def canonical(query):
 
 
 def is_filtered(query):
-    return bool(query.q or any(query.filters.values()))
+    """Whether the search narrows the catalogue: words to search for (stop words count,
+    search/stopwords.py) or a filter. Without either it would mail every new offering."""
+    return bool(has_words(query.q) or any(query.filters.values()))
 
 
 def describe(query):

@@ -31,7 +31,7 @@ from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisi
 from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
-from search import dutch
+from search import dutch, stopwords
 from taxonomy.kinds import Kind
 from taxonomy.serializers import ChoiceField, TermField, TermsField
 
@@ -255,10 +255,10 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
 
     # Search text: Dutch stems, the same reduction the query gets.
     def search_title(self):
-        return dutch.index_text(self.title)
+        return stopwords.index_text(self.title)
 
     def search_summary(self):
-        return dutch.index_text(self.summary)
+        return stopwords.index_text(self.summary)
 
     def search_body(self):
         labels = [
@@ -269,7 +269,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         if self.partner_id:
             labels.extend([self.partner.title, self.partner.abbreviation])
         texts = [*labels, *self.extra_search_text(), *streamfield_text(self.body.raw_data)]
-        return dutch.index_text(" ".join(texts))
+        return stopwords.index_text(" ".join(texts))
 
     def extra_search_text(self):
         """Kind-specific text for the search index; overridden per subtype."""

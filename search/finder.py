@@ -42,7 +42,9 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
     options = engine.options()
     query, matches_nothing = _drop_unknown_slugs(query, options, messages)
     if text is not None and text.is_empty:
-        messages.append(_("Uw zoekvraag bevat geen woorden waarop we kunnen zoeken; u ziet al het aanbod."))
+        # No word at all ("?!", "--"): nothing to search for, and never the whole catalogue.
+        messages.append(_("Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. Typ een woord of meer."))
+        matches_nothing = True
     elif text is not None and text.truncated:
         messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
     searching = text is not None and not text.is_empty
