@@ -338,7 +338,29 @@ def components():
             "OfferingList": obj(
                 {
                     "meta": obj(
-                        {"total_count": {"type": "integer", "minimum": 0}}, required=("total_count",)
+                        {
+                            "total_count": {"type": "integer", "minimum": 0},
+                            # Only when the words found nothing (search/finder.py, search/related.py).
+                            "partial_match": obj(
+                                {
+                                    "q": string(),
+                                    "left_out": {"type": "array", "items": string()},
+                                    "total_count": {"type": "integer", "minimum": 1},
+                                },
+                                required=("q", "left_out", "total_count"),
+                            ),
+                            "related_themes": {
+                                "type": "array",
+                                "items": obj({"slug": string(), "name": string()}, required=("slug", "name")),
+                            },
+                            "related_questions": {
+                                "type": "array",
+                                "items": obj(
+                                    {"slug": string(), "question": string()}, required=("slug", "question")
+                                ),
+                            },
+                        },
+                        required=("total_count",),
                     ),
                     "items": {"type": "array", "items": ref("Offering")},
                     "facets": obj(
