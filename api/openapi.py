@@ -180,6 +180,7 @@ def components():
         "page_count": nullable({"type": "integer"}),
         "document": nullable(ref("DocumentRef")),
         "external_url": string(),
+        "registration_state": ref("Choice"),  # trainings: open, vol, gesloten, afgelopen
         "location": string(),
         "duration": string(),
         "group_size": string(),

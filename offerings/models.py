@@ -27,6 +27,7 @@ from offerings.choices import Cost, Delivery, Language, Region
 from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
 from offerings.forms import OfferingPageForm, PublicationPageForm
 from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
+from offerings.registration import RegistrationState, registration_state
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
 from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
 from partners.models import PartnerPage
@@ -585,8 +586,18 @@ class TrainingPage(OfferingPage):
     def extra_search_text(self):
         return [self.location]
 
+    @property
+    def registration_state(self):
+        """open, vol, gesloten or afgelopen (offerings/registration.py)."""
+        return registration_state(self)
+
+    @property
+    def can_register(self):
+        return self.registration_state == RegistrationState.OPEN
+
     api_fields = [
         *OfferingPage.api_fields,
+        APIField("registration_state", serializer=ChoiceField(RegistrationState.choices)),
         APIField("location"),
         APIField("duration"),
         APIField("group_size"),

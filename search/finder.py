@@ -97,6 +97,7 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
         pinned_ids={item.pk for item in items if item.pk in set(pin)},
         question=question,
         expired_hidden=0 if matches_nothing or query.include_expired else selection.expired_hidden(),
+        text=text if searching else None,
     )
     if total == 0 and (searching or query.filters):
         result.suggestion = suggest(text) if searching else ""

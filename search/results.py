@@ -74,6 +74,7 @@ class FinderResult:
     # When the words found nothing: what matches most of them, and the closest themes and
     # questions (search/related.py)
     partial: PartialMatch | None = None
+    text: object = None  # the parsed words (search.text.TextQuery), for marking matches
     related_themes: list = field(default_factory=list)
     related_questions: list = field(default_factory=list)
 
