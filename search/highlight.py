@@ -105,7 +105,8 @@ def mark_results(offerings, text_query):
             if text_query is not None:
                 without_hit.append(offering)
     if without_hit:
-        bodies = dict(OfferingPage.objects.filter(pk__in=[o.pk for o in without_hit]).values_list("pk", "body"))
+        ids = [offering.pk for offering in without_hit]
+        bodies = dict(OfferingPage.objects.filter(pk__in=ids).values_list("pk", "body"))
         for offering in without_hit:
             body = bodies.get(offering.pk)
             text = " ".join(streamfield_text(body.raw_data)) if body is not None else ""

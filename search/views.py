@@ -11,7 +11,6 @@ from search.params import SORTS, FinderQuery
 from search.querylog import log_search
 from search.sitesearch import autocomplete_titles, run_site_search
 
-
 PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
 
 
