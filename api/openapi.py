@@ -514,7 +514,7 @@ def build_schema(request=None):
     offerings = endpoints.OfferingsAPIViewSet
     paths = {
         "/api/v2/offerings/": listing_op(
-            "De zoeker als JSON",
+            "Het zoeken in het aanbod als JSON",
             "Aanbod",
             "OfferingList",
             finder_params(),

@@ -389,6 +389,16 @@ class PublicationPage(OfferingPage):
         *OfferingPage.classification_panels,
     ]
 
+    # The page chooser (handbook analyses) finds by autocomplete: a publication by its
+    # authors and publishers too ("Tillie", "IMES"), not only its title and summary.
+    search_fields = [*OfferingPage.search_fields, index.AutocompleteField("credit_search_text")]
+
+    def credit_search_text(self):
+        names = [author.name for author in self.authors.all()]
+        for link in [*self.publishers.all(), *self.commissioners.all()]:
+            names.extend(text for text in (link.organisation.name, link.organisation.abbreviation) if text)
+        return " ".join(names)
+
     def extra_search_text(self):
         people = [author.name for author in self.authors.all()]
         organisations = [
