@@ -44,6 +44,7 @@ def test_finder_page_is_never_a_bare_zero(client):
     assert "Thema's die erbij passen" in body
     assert "Mist u iets?" in body
     assert "Probeer minder of andere zoekwoorden." not in body
+    assert "{#" not in body and "#}" not in body  # no template comment leaks onto the page
 
 
 def test_api_names_the_partial_match_and_related_themes(client):
