@@ -4,7 +4,7 @@ gecontroleerd in een controleronde"); the footer has a contact link."""
 
 import pytest
 
-from handbook.references import chapters_discussing
+from handbook.discussion import chapters_discussing
 from offerings.models import OfferingPage, PublicationPage
 
 pytestmark = pytest.mark.django_db
