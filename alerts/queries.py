@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from search.finder import run_finder
 from search.params import FinderQuery
+from search.stopwords import has_words
 
 
 def parse(querystring):
@@ -21,7 +22,9 @@ def canonical(query):
 
 
 def is_filtered(query):
-    return bool(query.q or any(query.filters.values()))
+    """Whether the search narrows the catalogue: words to search for (stop words count,
+    search/stopwords.py) or a filter. Without either it would mail every new offering."""
+    return bool(has_words(query.q) or any(query.filters.values()))
 
 
 # A mail to an address nobody has confirmed yet repeats at most this much of the visitor's

@@ -27,11 +27,12 @@ from offerings.choices import Cost, Delivery, Language, Region
 from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
 from offerings.forms import OfferingPageForm, PublicationPageForm
 from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
+from offerings.registration import RegistrationState, registration_state
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
 from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
-from search import dutch
+from search import dutch, stopwords
 from taxonomy.kinds import Kind
 from taxonomy.serializers import ChoiceField, TermField, TermsField
 
@@ -265,10 +266,10 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
 
     # Search text: Dutch stems, the same reduction the query gets.
     def search_title(self):
-        return dutch.index_text(self.title)
+        return stopwords.index_text(self.title)
 
     def search_summary(self):
-        return dutch.index_text(self.summary)
+        return stopwords.index_text(self.summary)
 
     def search_body(self):
         labels = [
@@ -279,7 +280,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         if self.partner_id:
             labels.extend([self.partner.title, self.partner.abbreviation])
         texts = [*labels, *self.extra_search_text(), *streamfield_text(self.body.raw_data)]
-        return dutch.index_text(" ".join(texts))
+        return stopwords.index_text(" ".join(texts))
 
     def extra_search_text(self):
         """Kind-specific text for the search index; overridden per subtype."""
@@ -397,6 +398,16 @@ class PublicationPage(OfferingPage):
         ),
         *OfferingPage.classification_panels,
     ]
+
+    # The page chooser (handbook analyses) finds by autocomplete: a publication by its
+    # authors and publishers too ("Tillie", "IMES"), not only its title and summary.
+    search_fields = [*OfferingPage.search_fields, index.AutocompleteField("credit_search_text")]
+
+    def credit_search_text(self):
+        names = [author.name for author in self.authors.all()]
+        for link in [*self.publishers.all(), *self.commissioners.all()]:
+            names.extend(text for text in (link.organisation.name, link.organisation.abbreviation) if text)
+        return " ".join(names)
 
     def extra_search_text(self):
         people = [author.name for author in self.authors.all()]
@@ -599,8 +610,18 @@ class TrainingPage(OfferingPage):
     def extra_search_text(self):
         return [self.location]
 
+    @property
+    def registration_state(self):
+        """open, vol, gesloten or afgelopen (offerings/registration.py)."""
+        return registration_state(self)
+
+    @property
+    def can_register(self):
+        return self.registration_state == RegistrationState.OPEN
+
     api_fields = [
         *OfferingPage.api_fields,
+        APIField("registration_state", serializer=ChoiceField(RegistrationState.choices)),
         APIField("location"),
         APIField("duration"),
         APIField("group_size"),

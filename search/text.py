@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from modelsearch.query import And, Or, PlainText
 
-from search import dutch
+from search import dutch, stopwords
 
 MAX_TERMS = 10
 
@@ -36,6 +36,8 @@ class TextQuery:
     truncated: bool = False
     parts: dict = field(default_factory=dict)  # stem of a compound -> its parts' stems
     readings: dict = field(default_factory=dict)  # stem -> keys of its other readings (schepen: schip)
+    # The text had only stop words: the stems are their marked tokens (search/stopwords.py)
+    stop_words_only: bool = False
 
     @property
     def is_empty(self):
@@ -47,7 +49,8 @@ class TextQuery:
         for position, stem in enumerate(self.stems):
             alternatives = [PlainText(stem)]
             if include_raw and position < len(self.raw_words) and self.raw_words[position] != stem:
-                alternatives.append(PlainText(self.raw_words[position]))
+                # A hyphenated pair of stop words ("wij zij") needs both words there.
+                alternatives.append(PlainText(self.raw_words[position], operator="and"))
             alternatives.extend(PlainText(reading) for reading in self.readings.get(stem, ()))
             if self.parts.get(stem):
                 alternatives.append(PlainText(" ".join(self.parts[stem]), operator="and"))
@@ -89,7 +92,8 @@ def synonym_groups():
 
 
 def parse_text(text):
-    """Parse free text into a TextQuery (empty if nothing meaningful is left)."""
+    """Parse free text into a TextQuery: its meaningful words' keys, or, when all its words
+    are stop words, those words (search/stopwords.py); empty only without any word."""
     stems, raw_words, parts, readings = [], [], {}, {}
     for raw, word in dutch.word_pairs(text):
         if word in dutch.STOP_WORDS:
@@ -113,6 +117,16 @@ def parse_text(text):
                 if stem in single:
                     widened.setdefault(stem, []).extend(t for t in group if t != (stem,))
     parts = {stem: found for stem, found in parts.items() if stem in stems}
+    if not stems:
+        # Only stop words ("wij-zij", "wij zij"): search those words, never everything.
+        terms = stopwords.stop_word_query(text) or []
+        return TextQuery(
+            text=text,
+            stems=[token for token, _words in terms][:MAX_TERMS],
+            raw_words=[words for _token, words in terms][:MAX_TERMS],
+            truncated=len(terms) > MAX_TERMS,
+            stop_words_only=bool(terms),
+        )
     return TextQuery(
         text=text,
         stems=stems,
