@@ -1,16 +1,71 @@
 """schema.org descriptions of offerings, for search engines (JSON-LD).
 
-Publications are LearningResources, trainings are Courses (with a CourseInstance for
-dates, place and mode), contact points are Organizations with a ContactPoint. The
+Publications are LearningResources, trainings are Courses (with a CourseInstance per
+session: dates, place, mode, places and registration), contact points are Organizations
+with a ContactPoint. The
 partner is the provider of trainings and contact points; a publication names its own
 authors (Person), publishers and funders (Organization, partner or not), its date with the
 precision that is known ("2015") and its editions (hasPart, newest first).
 """
 
 from offerings.choices import Cost, Delivery
+from offerings.models import SessionState
 from taxonomy.kinds import Kind
 
 COURSE_MODES = {Delivery.ONLINE: "online", Delivery.ON_SITE: "onsite", Delivery.HYBRID: "blended"}
+SESSION_AVAILABILITY = {
+    SessionState.OPEN: "https://schema.org/InStock",
+    SessionState.FULL: "https://schema.org/SoldOut",
+    SessionState.CLOSED: "https://schema.org/Discontinued",
+    SessionState.ENDED: "https://schema.org/Discontinued",
+}
+
+
+def course_instance(page, session):
+    """One session of a training as a CourseInstance; an ongoing training (no sessions) has
+    one instance without dates."""
+    if session is None:
+        return _clean(
+            {
+                "@type": "CourseInstance",
+                "courseMode": COURSE_MODES.get(page.delivery),
+                "location": page.location or None,
+                "courseWorkload": page.duration or None,
+            }
+        )
+    if session.online:
+        mode, location = "online", None
+    else:
+        place = session.location or page.location
+        mode = COURSE_MODES.get(page.delivery) if page.delivery != Delivery.ONLINE else "onsite"
+        location = {"@type": "Place", "name": place} if place else None
+    start, end = session.start_date.isoformat(), session.last_day.isoformat()
+    if session.start_time:
+        start = f"{start}T{session.start_time:%H:%M}"
+    if session.end_time:
+        end = f"{end}T{session.end_time:%H:%M}"
+    remaining = session.places_left
+    return _clean(
+        {
+            "@type": "CourseInstance",
+            "courseMode": mode,
+            "location": location,
+            "startDate": start,
+            "endDate": end,
+            "courseWorkload": page.duration or None,
+            "maximumAttendeeCapacity": session.capacity,
+            "remainingAttendeeCapacity": remaining,
+            "offers": _clean(
+                {
+                    "@type": "Offer",
+                    "availabilityEnds": (
+                        session.registration_deadline.isoformat() if session.registration_deadline else None
+                    ),
+                    "availability": SESSION_AVAILABILITY[session.state],
+                }
+            ),
+        }
+    )
 
 
 def organization(partner, request):
@@ -81,20 +136,13 @@ def offering_structured_data(page, request=None):
     if page.kind == Kind.PUBLICATION:
         data = publication_data(page)
     elif page.kind == Kind.TRAINING:
-        instance = _clean(
-            {
-                "@type": "CourseInstance",
-                "courseMode": COURSE_MODES.get(page.delivery),
-                "location": page.location or None,
-                "startDate": page.start_date.isoformat() if page.start_date else None,
-                "endDate": page.end_date.isoformat() if page.end_date else None,
-                "courseWorkload": page.duration or None,
-            }
-        )
+        instances = [course_instance(page, session) for session in page.sessions_in_order] or [
+            course_instance(page, None)
+        ]
         data = {
             "@type": "Course",
             "provider": provider,
-            "hasCourseInstance": [instance],
+            "hasCourseInstance": instances,
             "offers": {"@type": "Offer", "price": "0", "priceCurrency": "EUR", "category": "Free"}
             if page.cost == Cost.FREE
             else _clean({"@type": "Offer", "category": "Paid", "description": page.price_note or None}),

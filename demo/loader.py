@@ -36,6 +36,7 @@ from offerings.models import (
     PublicationPage,
     PublicationPublisher,
     TrainingPage,
+    TrainingSession,
 )
 from partners.models import Organisation
 from partners.provisioning import (
@@ -214,10 +215,33 @@ class DemoLoader:
         def date(value):
             return datetime.date.fromisoformat(value) if value else None
 
+        def time(value):
+            return datetime.time.fromisoformat(value) if value else None
+
+        # A record lists its sessions, or gives one date range (one session).
+        rows = record.get("sessions")
+        if rows is None:
+            start, end = record.get("start_date"), record.get("end_date")
+            online = record["delivery"] == "online"
+            rows = [{"start_date": start, "end_date": end if end != start else None, "online": online}]
+            rows = rows if start else []
+        sessions = [
+            TrainingSession(
+                start_date=date(row["start_date"]),
+                end_date=date(row.get("end_date")),
+                start_time=time(row.get("start_time")),
+                end_time=time(row.get("end_time")),
+                online=row.get("online", False),
+                location=row.get("location", ""),
+                capacity=row.get("capacity"),
+                places_taken=row.get("places_taken"),
+                registration_deadline=date(row.get("registration_deadline")),
+            )
+            for row in rows
+        ]
         return {
             "delivery": record["delivery"],
-            "start_date": date(record["start_date"]),
-            "end_date": date(record["end_date"]),
+            "sessions": sessions,
             "location": record["location"],
             "duration": record["duration"],
             "group_size": record["group_size"],

@@ -49,3 +49,33 @@ class PublicationPageForm(OfferingPageForm):
             if (form.instance.pk or form.has_changed()) and not form.cleaned_data.get("DELETE"):
                 return True
         return False
+
+
+class TrainingPageForm(OfferingPageForm):
+    """ "Werkvorm" is required to submit, and the form says so (an asterisk); a draft may still
+    leave it open (Wagtail defers required fields of a draft). The model hears whether the
+    sessions in the formset name their places."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "delivery" in self.fields:
+            self.fields["delivery"].required = True
+            self.fields["delivery"].error_messages["required"] = _(
+                "Kies of de training online, op locatie of hybride is."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("sessions")
+        if formset is not None:
+            kept = [
+                form
+                for form in formset.forms
+                if form.is_valid()
+                and (form.instance.pk or form.has_changed())
+                and not form.cleaned_data.get("DELETE")
+            ]
+            self.instance.sessions_located_in_form = bool(kept) and all(
+                form.cleaned_data.get("location") for form in kept
+            )
+        return cleaned_data

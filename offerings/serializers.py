@@ -36,3 +36,30 @@ class EditionsField(Field):
             }
             for edition in editions
         ]
+
+
+class SessionsField(Field):
+    """A training's sessions by date: when, where, places, registration (docs/content-model.md)."""
+
+    def get_attribute(self, instance):
+        return instance.sessions_in_order
+
+    def to_representation(self, sessions):
+        return [
+            {
+                "start_date": session.start_date.isoformat(),
+                "end_date": session.last_day.isoformat(),
+                "start_time": session.start_time.strftime("%H:%M") if session.start_time else None,
+                "end_time": session.end_time.strftime("%H:%M") if session.end_time else None,
+                "online": session.online,
+                "location": session.location,
+                "capacity": session.capacity,
+                "places_left": session.places_left,
+                "full": session.is_full,
+                "registration_url": session.registration_url or None,
+                "registration_deadline": (
+                    session.registration_deadline.isoformat() if session.registration_deadline else None
+                ),
+            }
+            for session in sessions
+        ]
