@@ -1,16 +1,16 @@
 """schema.org descriptions of offerings, for search engines (JSON-LD).
 
-Publications are LearningResources, trainings are Courses (with a CourseInstance per
-session: dates, place, mode, places and registration), contact points are Organizations
-with a ContactPoint. The
-partner is the provider of trainings and contact points; a publication names its own
+Publications are the schema.org type of their form (Book, Report, Periodical,
+ScholarlyArticle, Article, LearningResource), trainings are Courses (with a CourseInstance
+per session: dates, place, mode, places and registration), contact points are Organizations
+with a ContactPoint. The partner is the provider of trainings and contact points; a publication names its own
 authors (Person), publishers and funders (Organization, partner or not), its date with the
 precision that is known ("2015") and its editions (hasPart, newest first).
 """
 
 from offerings.choices import Cost, Delivery
 from offerings.models import SessionState
-from taxonomy.kinds import Kind
+from taxonomy.kinds import Kind, SchemaType
 
 COURSE_MODES = {Delivery.ONLINE: "online", Delivery.ON_SITE: "onsite", Delivery.HYBRID: "blended"}
 SESSION_AVAILABILITY = {
@@ -83,11 +83,18 @@ def bibliographic_organization(organisation):
             "name": organisation.name,
             "alternateName": organisation.abbreviation or None,
             "url": organisation.website or None,
+            "parentOrganization": bibliographic_organization(organisation.parent)
+            if organisation.parent_id
+            else None,
         }
     )
 
 
 def publication_data(page):
+    """A publication as the schema.org type of its form (taxonomy.SchemaType): a Book, a
+    Report (with its number in a series), a Periodical with its editions as
+    PublicationIssues, a (Scholarly)Article, or a LearningResource."""
+    schema_type = page.schema_type
     editions = [
         _clean(
             {
@@ -99,19 +106,31 @@ def publication_data(page):
         )
         for edition in page.editions_newest_first
     ]
-    return {
-        "@type": "LearningResource",
-        "learningResourceType": page.form.name,
+    data = {
+        "@type": schema_type,
+        "alternativeHeadline": page.subtitle or None,
         "author": [{"@type": "Person", "name": author.name} for author in page.authors.all()],
         "publisher": [bibliographic_organization(link.organisation) for link in page.publishers.all()],
         "funder": [bibliographic_organization(link.organisation) for link in page.commissioners.all()],
         "datePublished": page.published.iso if page.published else None,
-        "bookEdition": page.edition or None,
-        "isbn": page.isbn or None,
         "sameAs": page.doi_url or None,
-        "numberOfPages": page.page_count,
         "hasPart": editions,
     }
+    if page.series:
+        series_type = "BookSeries" if schema_type == SchemaType.BOOK else "CreativeWorkSeries"
+        data["isPartOf"] = {"@type": series_type, "name": page.series}
+        data["position"] = page.series_number or None
+    if schema_type == SchemaType.BOOK:
+        data.update(bookEdition=page.edition or None, isbn=page.isbn or None, numberOfPages=page.page_count)
+    else:
+        data["version"] = page.edition or None
+        if page.isbn:
+            data["identifier"] = {"@type": "PropertyValue", "propertyID": "ISBN", "value": page.isbn}
+        if schema_type == SchemaType.REPORT:
+            data["reportNumber"] = page.series_number or None
+        if schema_type == SchemaType.LEARNING_RESOURCE:
+            data["learningResourceType"] = page.form.name
+    return data
 
 
 def _clean(data):

@@ -19,7 +19,7 @@ from demo.content.partners import PARTNERS
 from demo.content.public_pages import PAGES as PUBLIC_PAGES
 from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
-from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
+from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, SCHEMA_TYPES, THEMES
 from demo.content.trainings import TRAININGS
 from demo.handbook import load_handbook, load_handbook_editors
 from demo.ownership import load_ownership_demo
@@ -87,9 +87,9 @@ class DemoLoader:
                 self.get_or_create(model, slug=slug, defaults={"name": name, "sort_order": order})
         for kind, rows in FORMS.items():
             for order, (slug, name) in enumerate(rows):
-                self.get_or_create(
-                    Form, slug=slug, defaults={"name": name, "kind": kind, "sort_order": order}
-                )
+                schema_type = SCHEMA_TYPES.get(slug, "LearningResource")
+                defaults = {"name": name, "kind": kind, "sort_order": order, "schema_type": schema_type}
+                self.get_or_create(Form, slug=slug, defaults=defaults)
 
     def get_or_create(self, model, **kwargs):
         obj, created = model.objects.get_or_create(**kwargs)
@@ -200,6 +200,9 @@ class DemoLoader:
                 for key in record.get("commissioned_by", [])
             ],
             "edition": record.get("edition", ""),
+            "subtitle": record.get("subtitle", ""),
+            "series": record.get("series", ""),
+            "series_number": record.get("series_number", ""),
             "isbn": record.get("isbn", ""),
             "doi": record.get("doi", ""),
             "editions": [

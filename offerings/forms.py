@@ -34,9 +34,22 @@ class PublicationPageForm(OfferingPageForm):
         cleaned_data = super().clean()
         # The model's own rules run before the formsets reach the instance: tell it.
         self.instance.editions_in_form = self.names_someone("editions")
+        self.instance.newest_edition_in_form = self.newest_edition()
+        # An unreadable date has its own message; "fill in a date" would be a second one.
+        self.instance.published_refused_in_form = "published" in self.errors
         if "publishers" in self.formsets and not any(map(self.names_someone, ("authors", "publishers"))):
             self.add_error(None, _("Vul minstens één auteur of uitgever in (onder 'Makers')."))
         return cleaned_data
+
+    def newest_edition(self):
+        """The newest date among the editions kept in the form (a periodical's date)."""
+        formset = self.formsets.get("editions")
+        dates = [
+            form.cleaned_data["published"]
+            for form in (formset.forms if formset is not None else [])
+            if form.is_valid() and form.cleaned_data.get("published") and not form.cleaned_data.get("DELETE")
+        ]
+        return max(dates, key=lambda date: date.sort_key, default="")
 
     def names_someone(self, relation):
         """Does this inline formset keep at least one filled-in, not deleted row?"""

@@ -34,7 +34,7 @@ from offerings.serializers import AuthorsField, EditionsField, PartialDateSerial
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
 from search import dutch
-from taxonomy.kinds import Kind
+from taxonomy.kinds import Kind, SchemaType
 from taxonomy.serializers import ChoiceField, TermField, TermsField
 
 # A session of more days than this is a run of sessions (or a typo): the engine indexes
@@ -287,8 +287,12 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
 
     def session_days(self):
         """Every day a session covers, as ISO dates (the engine's period filter and
-        "binnenkort" order, search/period.py); none for other kinds."""
-        return []
+        "binnenkort" order, search/period.py); none for other kinds. Defined here only, not
+        overridden: the engine names a method's column after the class that defines it."""
+        sessions = getattr(self, "sessions", None)
+        if sessions is None:
+            return []
+        return [day.isoformat() for session in sessions.all() for day in session.days()]
 
     def theme_ids(self):
         return [term.pk for term in self.themes.all()]
@@ -336,7 +340,31 @@ class PublicationPage(OfferingPage):
 
     KIND = Kind.PUBLICATION
 
-    published = PartialDateField(_("verschenen"), default="", help_text=PARTIAL_DATE_HELP)
+    subtitle = models.CharField(
+        _("ondertitel"),
+        max_length=255,
+        blank=True,
+        help_text=_("Zoals op de titelpagina, zonder de titel: 'Een verkenning van ...'."),
+    )
+    series = models.CharField(
+        _("reeks"),
+        max_length=200,
+        blank=True,
+        help_text=_("De naam van de reeks, zonder nummer: bijvoorbeeld 'WRR-rapporten'."),
+    )
+    series_number = models.CharField(
+        _("nummer in de reeks"), max_length=20, blank=True, help_text=_("Bijvoorbeeld: 88.")
+    )
+    published = PartialDateField(
+        _("verschenen"),
+        default="",
+        blank=True,
+        help_text=_(
+            "%(help)s Bij een periodieke publicatie met edities laat u dit leeg: dan geldt de datum "
+            "van de nieuwste editie."
+        )
+        % {"help": PARTIAL_DATE_HELP},
+    )
     edition = models.CharField(
         _("editie of versie"),
         max_length=100,
@@ -366,7 +394,9 @@ class PublicationPage(OfferingPage):
     external_url = models.URLField(_("externe link"), blank=True)
 
     content_panels = [
-        *OfferingPage.content_panels,
+        *OfferingPage.content_panels[:2],
+        FieldPanel("subtitle"),
+        *OfferingPage.content_panels[2:],
         MultiFieldPanel(
             [
                 InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs")),
@@ -378,6 +408,7 @@ class PublicationPage(OfferingPage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("published"), FieldPanel("edition")]),
+                FieldRowPanel([FieldPanel("series"), FieldPanel("series_number")]),
                 FieldRowPanel([FieldPanel("isbn"), FieldPanel("doi"), FieldPanel("page_count")]),
                 FieldPanel("document"),
                 FieldPanel("external_url"),
@@ -404,10 +435,15 @@ class PublicationPage(OfferingPage):
             for text in (link.organisation.name, link.organisation.abbreviation)
             if text
         ]
-        return [*people, *organisations, *(e.title for e in self.editions.all()), self.edition]
+        editions = [e.title for e in self.editions.all()]
+        return [self.subtitle, self.series, *people, *organisations, *editions, self.edition]
 
     api_fields = [
         *OfferingPage.api_fields,
+        APIField("subtitle"),
+        APIField("schema_type"),
+        APIField("series"),
+        APIField("series_number"),
         APIField("published", serializer=PartialDateSerializer()),
         APIField("authors", serializer=AuthorsField()),
         APIField("publishers", serializer=OrganisationsField()),
@@ -440,7 +476,9 @@ class PublicationPage(OfferingPage):
         chapters). One query per relation, organisations joined, however many pages."""
         return [
             "authors",
-            models.Prefetch("publishers", PublicationPublisher.objects.select_related("organisation")),
+            models.Prefetch(
+                "publishers", PublicationPublisher.objects.select_related("organisation__parent")
+            ),
         ]
 
     @classmethod
@@ -448,7 +486,9 @@ class PublicationPage(OfferingPage):
         """Everything the page, the exports and the search index read."""
         return [
             *cls.credit_prefetch(),
-            models.Prefetch("commissioners", PublicationCommissioner.objects.select_related("organisation")),
+            models.Prefetch(
+                "commissioners", PublicationCommissioner.objects.select_related("organisation__parent")
+            ),
             "editions",
         ]
 
@@ -462,9 +502,22 @@ class PublicationPage(OfferingPage):
 
     @property
     def editions_newest_first(self):
-        return sorted(self.editions.all(), key=lambda edition: edition.published, reverse=True)
+        return sorted(self.editions.all(), key=lambda edition: edition.published.sort_key, reverse=True)
+
+    @property
+    def schema_type(self):
+        """The schema.org type of this publication's form (taxonomy.SchemaType)."""
+        return (self.form.schema_type if self.form_id else "") or SchemaType.LEARNING_RESOURCE
+
+    def newest_edition_date(self):
+        dates = [edition.published for edition in self.editions.all() if edition.published]
+        return max(dates, key=lambda date: date.sort_key, default="")
 
     def save(self, *args, **kwargs):
+        # A periodical's date is its newest edition's (docs/content-model.md).
+        newest = self.newest_edition_date()
+        if newest and not kwargs.get("update_fields"):
+            self.published = newest
         super().save(*args, **kwargs)
         # Wagtail indexes a page on post_save, before modelcluster commits its child rows:
         # authors, publishers and commissioners changed in the same save (publishing a
@@ -483,6 +536,16 @@ class PublicationPage(OfferingPage):
 
     def clean_kind_fields(self):
         errors = {}
+        newest = getattr(self, "newest_edition_in_form", None) or self.newest_edition_date()
+        if newest:
+            self.published = newest
+        elif not self.published and not getattr(self, "published_refused_in_form", False):
+            errors["published"] = _(
+                "Vul in wanneer de publicatie verscheen, of voeg edities toe (dan geldt de datum "
+                "van de nieuwste editie)."
+            )
+        if self.series_number and not self.series:
+            errors["series"] = _("Vul ook de naam van de reeks in.")
         if not self.document_id and not self.external_url and not self.has_editions():
             errors["external_url"] = _(
                 "Voeg het document toe of geef een externe link, zodat lezers de publicatie kunnen openen."
@@ -612,9 +675,6 @@ class TrainingPage(OfferingPage):
 
     def extra_search_text(self):
         return [self.location, *(session.location for session in self.sessions.all())]
-
-    def session_days(self):
-        return [day.isoformat() for session in self.sessions.all() for day in session.days()]
 
     api_fields = [
         *OfferingPage.api_fields,

@@ -5,12 +5,19 @@ from rest_framework.fields import Field
 
 class PartialDateSerializer(Field):
     """A year, month or day, possibly approximate (offerings/dates.py PartialDate):
-    {"date": "2015", "precision": "year", "circa": true, "label": "ca. 2015"}."""
+    {"date": "2015", "precision": "year", "circa": true, "label": "ca. 2015", "edtf": "2015~"}.
+    A quarter: {"date": "2025", "precision": "quarter", "label": "3e kwartaal 2025", "edtf": "2025-35"}."""
 
     def to_representation(self, value):
         if not value:
             return None
-        return {"date": value.iso, "precision": value.precision, "circa": value.circa, "label": value.label}
+        return {
+            "date": value.iso,
+            "precision": value.precision,
+            "circa": value.circa,
+            "label": value.label,
+            "edtf": value.edtf,
+        }
 
 
 class AuthorsField(Field):

@@ -82,7 +82,8 @@ def upcoming_key(kind, sessions, today):
 
 # upcoming_key as one number in the engine's scripting language (Painless: OpenSearch and
 # Elasticsearch alike): group * GROUP_SPAN + the date as days since 1970 (0 for groups 1
-# and 2, whose dates are all date.min). The session days are sorted doc values.
+# and 2, whose dates are all date.min). The session days are sorted doc values at UTC
+# midnight, so a division by a day's milliseconds is exact.
 GROUP_SPAN = 10_000_000
 UPCOMING_SCRIPT = textwrap.dedent(
     """
@@ -92,10 +93,10 @@ UPCOMING_SCRIPT = textwrap.dedent(
     def days = doc[params.days];
     if (days.size() == 0) { return 1L * params.span; }
     for (def day : days) {
-      long epochDay = Math.floorDiv(day.toInstant().toEpochMilli(), 86400000L);
+      long epochDay = day.toInstant().toEpochMilli() / 86400000L;
       if (epochDay >= params.today) { return epochDay; }
     }
-    return 3L * params.span + Math.floorDiv(days[0].toInstant().toEpochMilli(), 86400000L);
+    return 3L * params.span + days[0].toInstant().toEpochMilli() / 86400000L;
     """
 ).strip()
 
