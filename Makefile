@@ -52,6 +52,10 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 	@echo "  Site:    http://$(SERVE_HOST):$(SERVE_PORT)/  (productie-instellingen, gunicorn)"
 	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
 	@echo "           $(PY) manage.py createsuperuser"
+	@echo "           Na het eerste inloggen stelt u inloggen in twee stappen in: daarvoor is een"
+	@echo "           authenticator-app op uw telefoon nodig (bijvoorbeeld Microsoft Authenticator,"
+	@echo "           Google Authenticator of FreeOTP). Installeer die vooraf. Bewaar de"
+	@echo "           herstelcodes die u daarna krijgt (docs/editors.md, 'Inloggen')."
 	@echo ""
 	$(SERVE_ENV) exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
 

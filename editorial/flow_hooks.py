@@ -2,6 +2,7 @@
 prominent action in the editor's footer and the dashboard panels (rules in editorial/flow.py
 and editorial/dashboard.py). Imported by editorial/wagtail_hooks.py."""
 
+from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -41,8 +42,29 @@ def put_the_next_step_first(menu_items, request, context):
             if item.name == name and (modal is None or getattr(item, "launch_modal", None) is modal):
                 if name == "approve" and page is not None and page.pk and flow.approval_publishes(page):
                     item.label = _("Goedkeuren en publiceren")
+                if name == "action-submit":
+                    workflow = _workflow_of(page, context.get("parent_page"))
+                    if workflow is not None:
+                        # The step it goes to ("Eindredactie VNG"), not the workflow's name.
+                        item.label = _("Stuur door naar %(step)s") % {"step": flow.first_step_name(workflow)}
                 menu_items.insert(0, menu_items.pop(index))
                 return
+
+
+def _workflow_of(page, parent_page):
+    if page is not None and page.pk:
+        return page.get_workflow()
+    return parent_page.get_workflow() if parent_page is not None else None
+
+
+@hooks.register("before_edit_page", order=50)
+def say_why_the_page_waits(request, page):
+    """Opening a page that waits in a workflow says at which step and why (the Coördinatie
+    check above all: editors asked why their page was not online yet)."""
+    if request.method == "GET" and page.current_workflow_state is not None:
+        explanation = flow.waiting_explanation(page)
+        if explanation:
+            messages.info(request, explanation)
 
 
 @hooks.register("construct_homepage_panels", order=50)

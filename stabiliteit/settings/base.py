@@ -172,6 +172,11 @@ if EMAIL_URL:
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
+# The admin is the platform's, in Dutch: no Wagtail version, upgrade notice or "what's new"
+# banner (editorial/templates/wagtailadmin/ brands it; editorial/guide_hooks.py the help menu).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.login_form.DutchLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 # Every document link points at Wagtail's serve view, which checks collection privacy; the web
