@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 
 from editorial import flow
 from editorial.dashboard import without_wagtail_workflow_panels
@@ -43,18 +44,27 @@ def put_the_next_step_first(menu_items, request, context):
                 if name == "approve" and page is not None and page.pk and flow.approval_publishes(page):
                     item.label = _("Goedkeuren en publiceren")
                 if name == "action-submit":
-                    workflow = _workflow_of(page, context.get("parent_page"))
-                    if workflow is not None:
-                        # The step it goes to ("Eindredactie VNG"), not the workflow's name.
-                        item.label = _("Stuur door naar %(step)s") % {"step": flow.first_step_name(workflow)}
-                menu_items.insert(0, menu_items.pop(index))
+                    item = SubmitToStepMenuItem(order=item.order)
+                menu_items.pop(index)
+                menu_items.insert(0, item)
                 return
 
 
-def _workflow_of(page, parent_page):
-    if page is not None and page.pk:
-        return page.get_workflow()
-    return parent_page.get_workflow() if parent_page is not None else None
+class SubmitToStepMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's "Stuur door naar <workflow>", naming the step it sends to instead
+    ("Stuur door naar Eindredactie VNG" in the workflow "Redactie VNG"). Resubmitting after
+    changes already names the step."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        state = page.current_workflow_state if page is not None and page.pk else None
+        if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+            return context
+        workflow = (page if page is not None and page.pk else context["parent_page"]).get_workflow()
+        if workflow is not None:
+            context["label"] = _("Stuur door naar %(step)s") % {"step": flow.first_step_name(workflow)}
+        return context
 
 
 @hooks.register("before_edit_page", order=50)

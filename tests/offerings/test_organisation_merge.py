@@ -19,7 +19,7 @@ def twins():
     duplicate also in a draft of a third publication and as the parent of a unit."""
     nctv = Organisation.objects.get(abbreviation="NCTV")
     twin = Organisation.objects.create(name="NCTV (Justitie)", website="https://example.org/jenv-nctv")
-    unit = Organisation.objects.create(name="Expertise-unit Sociale Stabiliteit", parent=twin)
+    unit = Organisation.objects.create(name="Afdeling Lokale Aanpak", parent=twin)
     pages = list(PublicationPage.objects.live().exclude(publishers__organisation=nctv)[:3])
     PublicationPublisher.objects.create(page=pages[0], organisation=twin, sort_order=9)
     PublicationCommissioner.objects.create(page=pages[1], organisation=twin, sort_order=9)

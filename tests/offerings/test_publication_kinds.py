@@ -201,3 +201,26 @@ def test_no_date_and_no_editions_is_refused_in_dutch(login):
     )
     assert response.context["form"].errors["series"] == ["Vul ook de naam van de reeks in."]
     assert not PublicationPage.objects.filter(slug__in=["zonder-datum", "zonder-reeks"]).exists()
+
+
+@pytest.mark.django_db
+def test_publishers_are_joined_without_a_space_before_the_comma_and_the_feed_names_the_authors(client, login):
+    """Item 4: 'Regeringsbeleid , Amsterdam University Press' on the page; the feed's author
+    was the partner, not the publication's authors."""
+    wrr = Organisation.objects.create(name="Wetenschappelijke Raad voor het Regeringsbeleid")
+    aup = Organisation.objects.create(name="Amsterdam University Press")
+    page = add_publication(
+        login("bzk-redacteur"),
+        PartnerPage.objects.get(abbreviation="BZK"),
+        Form.objects.get(slug="rapport"),
+        title="Samenleven in verscheidenheid",
+        slug="samenleven-in-verscheidenheid",
+        **bibliography(published="2023", authors=("M. de Wit", "J. Akkerman"), publishers=(wrr.pk, aup.pk)),
+    )
+    html = client.get(page.url).content.decode()
+    text = re.sub(r"<[^>]+>", "", html)
+    assert "Wetenschappelijke Raad voor het Regeringsbeleid, Amsterdam University Press" in text
+    assert " ," not in text
+    feed = ElementTree.fromstring(client.get("/aanbod/feed/", {"soort": "publicatie"}).content)
+    entry = next(e for e in feed.iter(f"{ATOM}entry") if e.findtext(f"{ATOM}title") == page.title)
+    assert entry.find(f"{ATOM}author").findtext(f"{ATOM}name") == "M. de Wit, J. Akkerman"
