@@ -14,6 +14,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from api.caching import finish_public_response
+from core.baseurl import page_url
 from offerings.models import PublicationAuthor, PublicationPublisher
 from search.finder import run_finder
 from search.params import FinderQuery
@@ -44,7 +45,7 @@ class OfferingsFeed(Feed):
 
     def link(self, result):
         querystring = self.query.querystring()
-        url = self.catalogue.get_full_url(self.request)
+        url = page_url(self.catalogue, self.request)
         return f"{url}?{querystring}" if querystring else url
 
     def feed_url(self, result):
@@ -66,10 +67,10 @@ class OfferingsFeed(Feed):
         return f"{item.summary}\n\n{label}: {dates}"
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

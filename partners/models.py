@@ -10,8 +10,8 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.visibility import public_pages
 from partners.forms import OrganisationForm
-from stabiliteit.visibility import public_pages
 from taxonomy.kinds import KIND_PLURALS, Kind
 
 

@@ -9,12 +9,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail_modeladmin.views import CreateView, EditView, HistoryView, InspectView, InstanceSpecificView
 
+from core.roles import is_coordinator, is_final_editor
+from partners.membership import partner_ids
 from review import services
 from review.exports import ROUND_ITEM_HEADERS, ExportFormatError, round_item_rows, table_response
 from review.forms import ActionNoteForm
 from review.models import ItemStatus
 from review.progress import bar_chart, round_progress
-from review.roles import is_coordinator, is_final_editor, partner_ids
 
 
 # Rounds -----------------------------------------------------------------------------------

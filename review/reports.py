@@ -10,9 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 
+from core.baseurl import page_url
+from core.roles import is_coordinator
 from offerings.models import OfferingPage
+from partners.membership import has_review_role, partner_ids
 from review.intervals import cutoffs, describe, interval_months, next_review_due
-from review.roles import has_review_role, is_coordinator, partner_ids
 
 
 def stale_q(now=None):
@@ -52,7 +54,7 @@ class StaleOfferingsReport(ReportView):
         "owner_name",
         "last_reviewed_at",
         "review_due",
-        "full_url",
+        "public_url",
     ]
     export_headings = {
         "title": _("Titel"),
@@ -61,7 +63,7 @@ class StaleOfferingsReport(ReportView):
         "owner_name": _("Eigenaar"),
         "last_reviewed_at": _("Laatst gecontroleerd op"),
         "review_due": _("Te controleren vóór"),
-        "full_url": _("Adres"),
+        "public_url": _("Adres"),
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -76,6 +78,7 @@ class StaleOfferingsReport(ReportView):
             offering.review_due = next_review_due(offering.last_reviewed_at, offering.kind, months)
             owner = offering.content_owner
             offering.owner_name = (owner.get_full_name() or owner.get_username()) if owner else ""
+            offering.public_url = page_url(offering, self.request)
         return offerings
 
     def get_filename(self):

@@ -28,7 +28,7 @@ django.setup()
 
 from django.utils import translation  # noqa: E402
 
-from stabiliteit.wording import WAGTAIL_WORDING, reword  # noqa: E402
+from editorial.wording import WAGTAIL_WORDING, reword  # noqa: E402
 
 
 def wagtail_catalogues(domain):

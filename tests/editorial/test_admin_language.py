@@ -72,12 +72,12 @@ def test_dashboard_is_dutch_branded_and_links_the_editors_guide(login):
 
 def test_wagtail_strings_use_the_editors_words():
     """No served Wagtail string says "reviewers", "workflow" or "validatiefouten" (item 10);
-    locale/tools/wording.py writes the overrides from stabiliteit/wording.py."""
+    locale/tools/wording.py writes the overrides from editorial/wording.py."""
     import gettext
 
     from django.utils import translation
 
-    from stabiliteit.wording import reword
+    from editorial.wording import reword
     from tests.editorial.test_form_of_address import wagtail_catalogues
 
     left = []
