@@ -59,6 +59,10 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 	@echo "  Site:    http://$(SERVE_HOST):$(SERVE_PORT)/  (productie-instellingen, gunicorn)"
 	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
 	@echo "           $(PY) manage.py createsuperuser"
+	@echo "           Na het eerste inloggen stelt u inloggen in twee stappen in: daarvoor is een"
+	@echo "           authenticator-app op uw telefoon nodig (bijvoorbeeld Microsoft Authenticator,"
+	@echo "           Google Authenticator of FreeOTP). Installeer die vooraf. Bewaar de"
+	@echo "           herstelcodes die u daarna krijgt (docs/editors.md, 'Inloggen')."
 	@echo ""
 	@# The engine's index with its mapping before the first write (SEARCH_URL only).
 	-$(SERVE_ENV) $(PY) manage.py ensure_search_index

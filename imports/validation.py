@@ -13,7 +13,7 @@ from imports import limits
 from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
-from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
+from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage, TrainingSession
 from partners.models import Organisation
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
@@ -31,7 +31,9 @@ LINK_MODELS = (
 TERM_FIELDS = ("themes", "audiences", "phases")
 # Child rows of a publication (offerings.models.PublicationAuthor / PublicationPublisher).
 CHILD_FIELDS = ("authors", "publishers")
-NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS, *CHILD_FIELDS)
+# A training's one session from the "startdatum"/"einddatum" cells (offerings.TrainingSession).
+SESSION_FIELDS = ("session_start", "session_end")
+NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS, *CHILD_FIELDS, *SESSION_FIELDS)
 PROGRESS_EVERY = 25  # rows between progress reports
 ACTIONS = {"new": "nieuw (concept)", "update": "bijwerken (nieuw concept)", "error": "fout"}
 
@@ -255,6 +257,23 @@ def check_model_rules(row, kind):
                 row.error(header, message)
     for name, message in page.clean_kind_fields().items():
         row.error(_header_for(name), str(message))
+    check_session(row)
+
+
+def check_session(row):
+    """The session the date cells describe follows the session's own rules."""
+    start, end = row.values.get("session_start"), row.values.get("session_end")
+    if end and not start:
+        row.error("startdatum", "vul ook de startdatum in, of laat beide data leeg.")
+        return
+    if not start:
+        return
+    try:
+        TrainingSession(start_date=start, end_date=end).clean()
+    except ValidationError as error:
+        for messages in error.message_dict.values():
+            for message in messages:
+                row.error("einddatum", message)
 
 
 def check_makers(report):

@@ -19,7 +19,7 @@ from imports.validation import (
     TERM_FIELDS,
     validate_file,
 )
-from offerings.models import OfferingPage, PublicationAuthor, PublicationPublisher
+from offerings.models import OfferingPage, PublicationAuthor, PublicationPublisher, TrainingSession
 
 
 class ImportRefused(Exception):
@@ -76,6 +76,9 @@ def write_row(row, partner, user, taken):
     terms = {name: values.pop(name, []) for name in TERM_FIELDS}
     # Child rows replace the page's rows in the cell's order; an empty cell keeps them.
     children = {name: child_rows(name, values.pop(name)) for name in CHILD_FIELDS if name in values}
+    start, end = values.pop("session_start", None), values.pop("session_end", None)
+    if start:  # the dates replace the sessions in the new draft; empty cells keep them
+        children["sessions"] = [TrainingSession(start_date=start, end_date=end if end != start else None)]
     fields = {k: v for k, v in values.items() if k not in NOT_MODEL_FIELDS}
     if row.existing_page_id:
         page = OfferingPage.objects.get(pk=row.existing_page_id).specific  # same kind (validated)

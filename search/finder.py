@@ -13,11 +13,12 @@ into an engine request and the engine's answer into labelled facets and loaded p
 import dataclasses
 import itertools
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from offerings.models import OfferingPage
+from offerings.models import OfferingPage, TrainingSession
 from search import engines, facets, related
 from search.engines.base import Request
 from search.params import PAGE_SIZE
@@ -221,4 +222,22 @@ def _load_page(page_ids, hidden_ids, taxonomy=True):
     if taxonomy:
         offerings = offerings.prefetch_related("themes", "audiences", "phases")
     by_id = offerings.in_bulk()
-    return [by_id[pk] for pk in page_ids if pk in by_id]
+    found = [by_id[pk] for pk in page_ids if pk in by_id]
+    _attach_sessions(found)
+    return found
+
+
+def _attach_sessions(offerings):
+    """The result list shows a training's next session and how many dates it has: one query
+    for the page, whatever it holds."""
+    sessions = {}
+    if offerings:
+        rows = TrainingSession.objects.filter(page_id__in=[offering.pk for offering in offerings])
+        for session in sorted(rows, key=TrainingSession.sort_key):
+            sessions.setdefault(session.page_id, []).append(session)
+    today = timezone.localdate()
+    for offering in offerings:
+        listed = sessions.get(offering.pk, [])
+        offering.listed_sessions = listed
+        offering.session_count = len(listed)
+        offering.next_listed_session = next((s for s in listed if s.last_day >= today), None)

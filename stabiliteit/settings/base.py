@@ -185,6 +185,11 @@ if EMAIL_URL:
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
+# The admin is the platform's, in Dutch: no Wagtail version, upgrade notice or "what's new"
+# banner (editorial/templates/wagtailadmin/ brands it; editorial/branding_hooks.py the help menu).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.login_form.DutchLoginForm"
 # Absolute URLs (core/baseurl.py): the public site's base URL for links made without a request
 # (alerts, exports, mails); unset, the default Site's hostname/port is used. Links into the admin
 # start with Wagtail's WAGTAILADMIN_BASE_URL, by default the same.
