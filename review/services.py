@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from offerings.models import OfferingPage
 from partners.provisioning import final_editors_group_name
+from review.announce import announce_round
 from review.models import (
     PENDING_STATUSES,
     ActionKind,
@@ -42,9 +43,38 @@ def offerings_in_scope(partners=None):
     return queryset.order_by("partner_id", "title")
 
 
+def overlapping_round(partners=None, exclude=None):
+    """An open round that already covers one of these partners (None: all partners), else None.
+
+    The rule: one open round per partner at a time, so an offering is never in two open
+    rounds (no double items, no double reminders). Rounds for different partners may run
+    side by side.
+    """
+    rounds = ReviewRound.objects.select_for_update().filter(status=RoundStatus.OPEN).order_by("pk")
+    if exclude is not None:
+        rounds = rounds.exclude(pk=exclude.pk)
+    for candidate in rounds:
+        if partners is None or candidate.all_partners:
+            return candidate
+        if candidate.partners.filter(pk__in=[p.pk for p in partners]).exists():
+            return candidate
+    return None
+
+
+def overlap_message(other):
+    return _(
+        "Controleronde '%(round)s' is nog open voor (een deel van) deze partners. Er kan per partner "
+        "één ronde tegelijk open zijn: sluit die ronde eerst, of kies andere partners."
+    ) % {"round": other.name}
+
+
 @transaction.atomic
-def open_round(*, name, deadline, note="", partners=None, user=None):
-    """Create a round and one open item per live offering in scope."""
+def open_round(*, name, deadline, note="", partners=None, user=None, announce=True):
+    """Create a round and one open item per live offering in scope, and (after commit) mail
+    each partner's editors the note, the deadline and their number of items."""
+    other = overlapping_round(partners)
+    if other is not None:
+        raise ReviewError(overlap_message(other))
     offerings = list(offerings_in_scope(partners).values_list("pk", "title", "partner_id"))
     if not offerings:
         raise ReviewError(
@@ -63,6 +93,8 @@ def open_round(*, name, deadline, note="", partners=None, user=None):
         ReviewItem(review_round=review_round, offering_id=pk, offering_title=title, partner_id=partner_id)
         for pk, title, partner_id in offerings
     )
+    if announce:
+        transaction.on_commit(lambda: announce_round(review_round))
     return review_round
 
 
@@ -87,6 +119,9 @@ def reopen_round(review_round, user):
     locked = _locked_round(review_round)
     if locked.status == RoundStatus.OPEN:
         raise ReviewError(_("Deze ronde is al open."))
+    other = overlapping_round(None if locked.all_partners else list(locked.partners.all()), exclude=locked)
+    if other is not None:
+        raise ReviewError(overlap_message(other))
     locked.status = RoundStatus.OPEN
     locked.closed_at = None
     locked.closed_by = None

@@ -21,6 +21,7 @@ def deadline(days=30):
 
 @pytest.mark.django_db
 def test_coordinator_opens_round_for_all_partners(login):
+    ReviewRound.objects.update(status=RoundStatus.CLOSED)
     response = login("coordinator").post(
         CREATE_URL, {"name": "Najaarsronde", "deadline": deadline(), "note": "", "all_partners": "on"}
     )
@@ -37,6 +38,7 @@ def test_coordinator_opens_round_for_all_partners(login):
 def test_round_for_a_selection_of_partners(login):
     from partners.models import PartnerPage
 
+    ReviewRound.objects.update(status=RoundStatus.CLOSED)
     chosen = list(PartnerPage.objects.filter(abbreviation__in=["KIS", "LSE"]))
     login("coordinator").post(
         CREATE_URL,
@@ -223,6 +225,7 @@ def test_export_neutralises_formulas(login, demo_round, open_item):
 def test_round_without_live_offerings_is_not_opened(login):
     from partners.models import PartnerPage
 
+    ReviewRound.objects.update(status=RoundStatus.CLOSED)
     partner = PartnerPage.objects.get(abbreviation="WV")
     OfferingPage.objects.filter(partner=partner).update(live=False)
     before = ReviewRound.objects.count()
