@@ -15,6 +15,12 @@ class ReviewRoundForm(WagtailAdminModelForm):
             self.fields["partners"].queryset = PartnerPage.objects.order_by("abbreviation")
         if "all_partners" in self.fields:
             self.fields["all_partners"].help_text = one_round_rule()
+        if "grace_days" in self.fields:
+            self.fields["grace_days"].required = False  # empty: the default
+
+    def clean_grace_days(self):
+        value = self.cleaned_data.get("grace_days")
+        return ReviewRound._meta.get_field("grace_days").default if value is None else value
 
     def clean_deadline(self):
         deadline = self.cleaned_data["deadline"]

@@ -2,12 +2,17 @@
 spreadsheet points at the configured site instead of the Site row's hostname (the demo's
 'localhost')."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
 
 
 def absolute_url(path):
-    """The configured base URL (WAGTAILADMIN_BASE_URL) followed by `path` ('/admin/...')."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    """The configured base URL (WAGTAILADMIN_BASE_URL) followed by `path` ('/admin/...'); a
+    full URL built from a Site row keeps only its path and query."""
+    parts = urlsplit(path)
+    local = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + local
 
 
 def page_url(page):

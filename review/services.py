@@ -5,6 +5,8 @@ user's partner before changing anything and records the step in ReviewAction, so
 same rules hold wherever an action starts.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
@@ -69,7 +71,7 @@ def overlap_message(other):
 
 
 @transaction.atomic
-def open_round(*, name, deadline, note="", partners=None, user=None, announce=True):
+def open_round(*, name, deadline, note="", partners=None, user=None, announce=True, grace_days=30):
     """Create a round and one open item per live offering in scope, and (after commit) mail
     each partner's editors the note, the deadline and their number of items."""
     other = overlapping_round(partners)
@@ -84,6 +86,7 @@ def open_round(*, name, deadline, note="", partners=None, user=None, announce=Tr
         name=name,
         deadline=deadline,
         note=note,
+        grace_days=grace_days,
         all_partners=partners is None,
         opened_by=user,
     )
@@ -104,18 +107,34 @@ def _locked_round(review_round):
 
 @transaction.atomic
 def close_round(review_round, user):
+    """Close the round: items still pending become 'niet bevestigd' (recorded per item), and
+    from `grace_days` after closing the public page says so (review/unconfirmed.py)."""
     locked = _locked_round(review_round)
     if locked.status == RoundStatus.CLOSED:
         raise ReviewError(_("Deze ronde is al gesloten."))
+    now = timezone.now()
     locked.status = RoundStatus.CLOSED
-    locked.closed_at = timezone.now()
+    locked.closed_at = now
     locked.closed_by = user
-    locked.save(update_fields=["status", "closed_at", "closed_by"])
+    locked.unconfirmed_public_at = now + datetime.timedelta(days=locked.grace_days)
+    locked.save(update_fields=["status", "closed_at", "closed_by", "unconfirmed_public_at"])
+    pending = list(locked.items.select_for_update().filter(status__in=PENDING_STATUSES))
+    note = _("Niet bevestigd vóór het sluiten van de ronde.")
+    for item in pending:
+        previous = item.get_status_display()
+        item.status = ItemStatus.NOT_CONFIRMED
+        item.note = f"{note} ({_('was')}: {previous.lower()})"
+    ReviewItem.objects.bulk_update(pending, ["status", "note"])
+    ReviewAction.objects.bulk_create(
+        ReviewAction(item=item, kind=ActionKind.NOT_CONFIRMED, user=user, at=now, note=item.note)
+        for item in pending
+    )
     return locked
 
 
 @transaction.atomic
 def reopen_round(review_round, user):
+    """Reopen: the items closed as 'niet bevestigd' are open again."""
     locked = _locked_round(review_round)
     if locked.status == RoundStatus.OPEN:
         raise ReviewError(_("Deze ronde is al open."))
@@ -125,7 +144,17 @@ def reopen_round(review_round, user):
     locked.status = RoundStatus.OPEN
     locked.closed_at = None
     locked.closed_by = None
-    locked.save(update_fields=["status", "closed_at", "closed_by"])
+    locked.unconfirmed_public_at = None
+    locked.save(update_fields=["status", "closed_at", "closed_by", "unconfirmed_public_at"])
+    unconfirmed = list(locked.items.select_for_update().filter(status=ItemStatus.NOT_CONFIRMED))
+    now = timezone.now()
+    for item in unconfirmed:
+        item.status = ItemStatus.OPEN
+        item.note = ""
+    ReviewItem.objects.bulk_update(unconfirmed, ["status", "note"])
+    ReviewAction.objects.bulk_create(
+        ReviewAction(item=item, kind=ActionKind.REOPENED, user=user, at=now) for item in unconfirmed
+    )
     return locked
 
 

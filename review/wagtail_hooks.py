@@ -1,6 +1,8 @@
 """The review round in the Wagtail admin: modeladmin for rounds and items, the partners'
 dashboard panel and the stale-offerings report."""
 
+from urllib.parse import urlencode
+
 from django.contrib.admin.utils import quote
 from django.forms import CheckboxSelectMultiple
 from django.urls import path, re_path, reverse
@@ -17,6 +19,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from linkcheck.annotations import broken_link_count
 from review.admin_views import (
     ITEM_ACTIONS,
+    LIST_PARAM,
     InspectableHistoryView,
     ItemActionView,
     RoundCreateView,
@@ -24,6 +27,7 @@ from review.admin_views import (
     RoundExportView,
     RoundProgressView,
     RoundStateView,
+    bulk_confirm_view,
 )
 from review.dashboard import ReviewProgressPanel
 from review.forms import ReviewRoundForm
@@ -76,10 +80,11 @@ class ReviewRoundAdmin(ModelAdmin):
         FieldPanel("name"),
         FieldPanel("deadline"),
         FieldPanel("note"),
+        FieldPanel("grace_days"),
         FieldPanel("all_partners"),
         FieldPanel("partners", widget=CheckboxSelectMultiple),
     ]
-    edit_panels = [FieldPanel("name"), FieldPanel("deadline"), FieldPanel("note")]
+    edit_panels = [FieldPanel("name"), FieldPanel("deadline"), FieldPanel("note"), FieldPanel("grace_days")]
 
     def get_edit_handler(self):
         return ObjectList(self.panels, base_form_class=ReviewRoundForm)
@@ -150,11 +155,14 @@ class ItemButtonHelper(ButtonHelper):
 
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        # The list's filters travel with the action and come back afterwards.
+        kept = self.request.GET.urlencode()
+        suffix = "?" + urlencode({LIST_PARAM: kept}) if kept else ""
         for action, spec in ITEM_ACTIONS.items():
             if self.permission_helper.user_can_act(self.request.user, obj, action):
                 buttons.append(
                     {
-                        "url": self.url_helper.get_action_url(action, quote(obj.pk)),
+                        "url": self.url_helper.get_action_url(action, quote(obj.pk)) + suffix,
                         "label": str(spec[1]),
                         "classname": self.finalise_classname(["button-secondary", "button-small"]),
                         "title": str(spec[2]),
@@ -170,12 +178,15 @@ class ReviewItemAdmin(ModelAdmin):
     menu_icon = "list-ul"
     inspect_view_enabled = True
     inspect_template_name = "review/item_inspect.html"
+    index_template_name = "review/item_index.html"
     permission_helper_class = ItemPermissionHelper
     button_helper_class = ItemButtonHelper
     history_view_class = InspectableHistoryView
     list_display = (
         "offering_title",
         "partner_abbreviation",
+        "kind",
+        "owner",
         "review_round",
         "status",
         "acted_at",
@@ -183,9 +194,21 @@ class ReviewItemAdmin(ModelAdmin):
         "broken_links",
     )
     list_display_add_buttons = "offering_title"
-    list_filter = ("review_round", "status", "partner")
+    list_filter = ("review_round", "status", "offering__kind", "partner")
     search_fields = ("offering_title",)
     list_per_page = 50
+
+    def kind(self, obj):
+        return obj.offering.get_kind_display() if obj.offering else "-"
+
+    kind.short_description = gettext_lazy("Soort")
+    kind.admin_order_field = "offering__kind"
+
+    def owner(self, obj):
+        owner = obj.offering.content_owner if obj.offering else None
+        return (owner.get_full_name() or owner.get_username()) if owner else "-"
+
+    owner.short_description = gettext_lazy("Eigenaar")
 
     def partner_abbreviation(self, obj):
         return obj.partner.abbreviation
@@ -201,13 +224,15 @@ class ReviewItemAdmin(ModelAdmin):
 
     def get_list_filter(self, request):
         # A partner only has its own items: a partner filter would only list strangers.
-        return self.list_filter if is_coordinator(request.user) else ("review_round", "status")
+        return (
+            self.list_filter if is_coordinator(request.user) else ("review_round", "status", "offering__kind")
+        )
 
     def get_queryset(self, request):
         queryset = (
             super()
             .get_queryset(request)
-            .select_related("partner", "review_round", "acted_by")
+            .select_related("partner", "review_round", "acted_by", "offering__content_owner")
             .annotate(broken_link_count=broken_link_count("offering"))
         )
         if is_coordinator(request.user):
@@ -258,6 +283,7 @@ def add_review_progress_panel(request, panels):
 @hooks.register("register_admin_urls")
 def register_stale_report_urls():
     return [
+        path("review/reviewitem/nog-actueel/", bulk_confirm_view, name="review_bulk_confirm"),
         path("rapporten/verouderd-aanbod/", StaleOfferingsReport.as_view(), name="review_stale_offerings"),
         path(
             "rapporten/verouderd-aanbod/resultaten/",

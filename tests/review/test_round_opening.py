@@ -114,7 +114,7 @@ def test_rounds_for_different_partners_run_side_by_side_without_doubles(login, n
 @pytest.mark.django_db
 def test_reopening_beside_an_open_round_is_refused(login, demo_round):
     client = login("coordinator")
-    client.post(round_url("close", demo_round))
+    client.post(round_url("close", demo_round), {"bevestigd": "ja"})
     services.open_round(name="Nieuw", deadline=timezone.localdate(), partners=None, announce=False)
     response = client.post(round_url("reopen", demo_round), follow=True)
     assert "is nog open voor (een deel van) deze partners" in response.content.decode()

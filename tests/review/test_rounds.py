@@ -87,13 +87,13 @@ def test_partner_cannot_open_or_manage_rounds(login, demo_round):
 @pytest.mark.django_db
 def test_close_twice_and_reopen_twice_are_refused(login, demo_round):
     client = login("coordinator")
-    response = client.post(round_url("close", demo_round), follow=True)
+    response = client.post(round_url("close", demo_round), {"bevestigd": "ja"}, follow=True)
     assert "De ronde is gesloten." in response.content.decode()
     demo_round.refresh_from_db()
     closed_at = demo_round.closed_at
     assert demo_round.status == RoundStatus.CLOSED and demo_round.closed_by.username == "coordinator"
 
-    response = client.post(round_url("close", demo_round), follow=True)
+    response = client.post(round_url("close", demo_round), {"bevestigd": "ja"}, follow=True)
     assert "Deze ronde is al gesloten." in response.content.decode()
     demo_round.refresh_from_db()
     assert demo_round.closed_at == closed_at
@@ -109,13 +109,15 @@ def test_close_twice_and_reopen_twice_are_refused(login, demo_round):
 @pytest.mark.django_db
 def test_closed_round_is_read_only(login, demo_round, open_item):
     item = open_item("VNG")
-    login("coordinator").post(round_url("close", demo_round))
+    login("coordinator").post(round_url("close", demo_round), {"bevestigd": "ja"})
     client = login("vng-redacteur")
     for action in ("confirm", "update", "withdraw"):
         response = client.post(item_url(action, item), {"note": "te laat"}, follow=True)
         assert "is gesloten" in response.content.decode()
     item.refresh_from_db()
-    assert item.status == ItemStatus.OPEN and not item.actions.exists()
+    # Closing marked it "niet bevestigd"; the refused actions added nothing.
+    assert item.status == ItemStatus.NOT_CONFIRMED
+    assert list(item.actions.values_list("kind", flat=True)) == ["niet-bevestigd"]
     listing = client.get(
         f"/admin/review/reviewitem/?review_round__id__exact={demo_round.pk}"
     ).content.decode()
