@@ -12,6 +12,7 @@ import io
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
@@ -37,6 +38,8 @@ def parse_format(value):
 def safe_cell(value):
     if value is None:
         return ""
+    if isinstance(value, Promise):  # a lazy translation
+        value = str(value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     if hasattr(value, "tzinfo") and getattr(value, "tzinfo", None) is not None:
