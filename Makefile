@@ -37,7 +37,7 @@ SERVE_PORT ?= 8000
 SERVE_DEMO ?= 1
 SECRET_FILE := .local/secret-key
 SERVE_ENV = DJANGO_SETTINGS_MODULE=stabiliteit.settings.production SECRET_KEY="$$(cat $(SECRET_FILE))" \
-	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1
+	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1 BASE_URL="$${BASE_URL:-http://$(SERVE_HOST):$(SERVE_PORT)}"
 
 $(SECRET_FILE):
 	mkdir -p .local

@@ -15,10 +15,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from alerts.models import Frequency, SentItem, Subscription
 from alerts.queries import describe, parse
+from core.baseurl import absolute_url, page_url
 from offerings.models import CatalogueIndexPage, OfferingPage
 from search.finder import run_finder
 
@@ -26,20 +26,13 @@ CHUNK = 500
 logger = logging.getLogger(__name__)
 
 
-def base_url():
-    if settings.ALERTS_BASE_URL:
-        return settings.ALERTS_BASE_URL.rstrip("/")
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
 def link(name, subscription):
-    return base_url() + reverse(name, args=[subscription.key])
+    return absolute_url(reverse(name, args=[subscription.key]))
 
 
 def finder_url(subscription):
     catalogue = CatalogueIndexPage.objects.live().first()
-    url = catalogue.full_url if catalogue is not None else base_url() + "/aanbod/"
+    url = page_url(catalogue) if catalogue is not None else absolute_url("/aanbod/")
     return f"{url}?{subscription.query}" if subscription.query else url
 
 
@@ -76,7 +69,7 @@ def changes_to_send(subscription, until):
 def build_message(subscription, items):
     unsubscribe = link("alerts_unsubscribe", subscription)
     context = {
-        "items": [{"page": item, "url": item.full_url} for item in items],
+        "items": [{"page": item, "url": page_url(item)} for item in items],
         "criteria": describe(parse(subscription.query)),
         "since": subscription.checked_until,
         "finder_url": finder_url(subscription),

@@ -22,7 +22,7 @@ from alerts import queries
 from alerts.forms import FrequencyForm, SignupForm
 from alerts.models import Frequency, Subscription, new_key
 from alerts.sending import finder_url, link
-from insight.ratelimit import hit, is_limited
+from core.ratelimit import hit, is_limited
 
 RATE_SCOPE = "alerts-signup"
 

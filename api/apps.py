@@ -9,6 +9,7 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # In ready(): these modules import models, which exist only once the app registry is.
         from api import signals  # noqa: F401
         from api.feeds import offerings_feed
         from offerings.models import CatalogueIndexPage

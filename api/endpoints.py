@@ -19,11 +19,11 @@ from api.filters import PageTreeFilter, PublicFieldsFilter, PublicSearchFilter
 from api.finder_params import SINGLE_VALUED, finder_query
 from api.pagination import PublicPagination
 from api.validation import check_raw_parameters, check_search, parse_limit_offset
+from core.visibility import public_pages
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
 from search.visibility import public_document_ids, public_image_ids
-from stabiliteit.visibility import public_pages
 from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
 
 MAX_ID = 2**63 - 1

@@ -13,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from api.caching import finish_public_response
+from core.baseurl import page_url
 from search.finder import run_finder
 from search.params import FinderQuery
 
@@ -41,7 +42,7 @@ class OfferingsFeed(Feed):
 
     def link(self, result):
         querystring = self.query.querystring()
-        url = self.catalogue.get_full_url(self.request)
+        url = page_url(self.catalogue, self.request)
         return f"{url}?{querystring}" if querystring else url
 
     def feed_url(self, result):
@@ -57,10 +58,10 @@ class OfferingsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

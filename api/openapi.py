@@ -11,6 +11,7 @@ from django.conf import settings
 from wagtail.models import get_page_models
 
 from api import endpoints
+from core.baseurl import site_root_url
 from offerings.models import OfferingPage
 from search.params import EXPIRED_VALUES, FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
 from taxonomy.kinds import Kind
@@ -470,7 +471,7 @@ def model_endpoints(paths, viewset, tag, list_schema, item_schema, label, extra_
 
 
 def build_schema(request=None):
-    server = request.build_absolute_uri("/").rstrip("/") if request else ""
+    server = site_root_url(request=request) if request else ""
     page_types = sorted(f"{m._meta.app_label}.{m.__name__}" for m in get_page_models())
     page_filters = [
         query_param("type", string(enum=page_types), "Alleen pagina's van dit type."),

@@ -5,7 +5,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from api.caching import public_cache
-from stabiliteit.visibility import public_pages
+from core.baseurl import absolute_url
+from core.visibility import public_pages
 
 
 class PublicSitemap(Sitemap):
@@ -28,7 +29,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml', request)}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -7,6 +7,7 @@ authors (Person), publishers and funders (Organization, partner or not), its dat
 precision that is known ("2015") and its editions (hasPart, newest first).
 """
 
+from core.baseurl import page_url
 from offerings.choices import Cost, Delivery
 from taxonomy.kinds import Kind
 
@@ -17,7 +18,7 @@ def organization(partner, request):
     if partner is None:
         return None
     data = {"@type": "Organization", "name": partner.title, "alternateName": partner.abbreviation}
-    data["url"] = partner.website or partner.get_full_url(request)
+    data["url"] = partner.website or page_url(partner, request)
     return data
 
 
@@ -65,7 +66,7 @@ def _clean(data):
 
 def offering_structured_data(page, request=None):
     page = page.specific
-    url = page.get_full_url(request)
+    url = page_url(page, request)
     provider = organization(page.partner, request)
     common = {
         "@context": "https://schema.org",

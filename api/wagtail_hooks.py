@@ -1,7 +1,7 @@
 from django.http import Http404
 from wagtail import hooks
 
-from stabiliteit.visibility import has_hidden_ancestor
+from core.visibility import has_hidden_ancestor
 
 
 @hooks.register("before_serve_page")

@@ -116,7 +116,7 @@ def main():
         print(f"Generating {generate_from} offerings ...")
         generate(generate_from)
 
-    from stabiliteit.startup import freeze_startup_objects
+    from core.startup import freeze_startup_objects
 
     freeze_startup_objects()  # as stabiliteit/wsgi.py does in the server process
     client = Client(HTTP_HOST="localhost")

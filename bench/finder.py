@@ -463,10 +463,10 @@ def measure_engine(runs):
     from django.http import QueryDict
     from django.test import Client
 
+    from core.startup import freeze_startup_objects
     from search import engines
     from search.finder import run_finder
     from search.params import FinderQuery
-    from stabiliteit.startup import freeze_startup_objects
 
     freeze_startup_objects()
     client = Client()
@@ -494,9 +494,9 @@ def measure(runs):
     from django.test import Client
 
     from bench import reference_sql
+    from core.startup import freeze_startup_objects
     from search.finder import run_finder
     from search.params import FinderQuery
-    from stabiliteit.startup import freeze_startup_objects
 
     freeze_startup_objects()  # as stabiliteit/wsgi.py does in the server process
     client = Client()

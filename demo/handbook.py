@@ -10,6 +10,7 @@ from django.conf import settings
 
 from demo.content.handbook import CHAPTERS, HANDBOOK
 from handbook.models import HandbookChapterPage, HandbookPage
+from handbook.provisioning import EDITORS_GROUP, FINAL_EDITORS_GROUP, provision_handbook_editors
 from handbook.sites import configure_handbook_site, handbook_site
 from offerings.models import OfferingPage
 from taxonomy.models import Phase, Theme
@@ -70,8 +71,6 @@ def load_handbook_editors(loader):
     """Groups, Dutch workflow and two demo users for the handbook (after loader.users())."""
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
-
-    from handbook.provisioning import EDITORS_GROUP, FINAL_EDITORS_GROUP, provision_handbook_editors
 
     loader.created += len(provision_handbook_editors())
     password = make_password(settings.DEMO_PASSWORD)

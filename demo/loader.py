@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name
 from demo.content.contact_points import CONTACT_POINTS
 from demo.content.organisations import ORGANISATIONS
 from demo.content.partners import PARTNERS
@@ -25,6 +26,7 @@ from demo.handbook import load_handbook, load_handbook_editors
 from demo.ownership import load_ownership_demo
 from demo.review import load_review_demo
 from demo.search import load_search_demo
+from editorial.provisioning import provision_partner
 from home.models import ContentPage, HomePage, PublicSiteSettings
 from offerings.dates import parse_partial_date
 from offerings.models import (
@@ -38,12 +40,6 @@ from offerings.models import (
     TrainingPage,
 )
 from partners.models import Organisation
-from partners.provisioning import (
-    COORDINATION_GROUP,
-    editors_group_name,
-    final_editors_group_name,
-    provision_partner,
-)
 from taxonomy.models import Audience, Form, Phase, Question, Theme
 
 HOME_INTRO = (

@@ -7,6 +7,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Redactie")
 
     def ready(self):
+        # In ready(): these modules import models, which exist only once the app registry is.
         from editorial import publishing, walls
 
         publishing.connect()

@@ -8,6 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 
 from editorial.models import EditorialReviewTask
+from partners.models import PartnerPage
 
 LIMIT = 10
 
@@ -47,8 +48,6 @@ def submitted_by_me(user):
 def new_offering_sections(user):
     """Partner sections in which the user may add an offering, each with its 'add' URL."""
     from wagtail.permissions import page_permission_policy
-
-    from partners.models import PartnerPage
 
     if user.is_superuser:
         sections = PartnerPage.objects.all()

@@ -10,8 +10,10 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from core.roles import is_coordinator
 from editorial.rules import coordination_check_enabled, needs_coordination_check
-from review.roles import is_coordinator
+from offerings.models import OfferingPage
+from partners.models import PartnerPage
 
 PUBLISH_ACTIONS = ("action-publish",)
 
@@ -32,8 +34,6 @@ def is_publish_request(request):
 
 
 def new_page_needs_check(parent_page, page_class):
-    from offerings.models import OfferingPage
-    from partners.models import PartnerPage
 
     return issubclass(page_class, OfferingPage) and coordination_check_enabled(
         PartnerPage.section_of(parent_page)
@@ -57,7 +57,6 @@ def may_make_live(user, page, new_to_site=None):
 
 
 def offering_with_check(page):
-    from offerings.models import OfferingPage
 
     return isinstance(page, OfferingPage) and coordination_check_enabled(page.partner_id)
 

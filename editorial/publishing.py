@@ -36,6 +36,8 @@ from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from offerings.models import OfferingPage
+
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 
@@ -119,7 +121,6 @@ def check_page_going_live(sender, instance, raw=False, update_fields=None, **kwa
         return
     if update_fields is not None and "live" not in update_fields and not instance._state.adding:
         return
-    from offerings.models import OfferingPage
 
     if not issubclass(instance.specific_class or type(instance), OfferingPage):
         return

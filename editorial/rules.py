@@ -2,6 +2,8 @@
 
 from wagtail.models import Page
 
+from offerings.models import OfferingPage
+
 
 def coordination_check_enabled(partner):
     """Whether new offerings of `partner` (a PartnerPage or its pk) go past Coördinatie."""
@@ -15,7 +17,6 @@ def coordination_check_enabled(partner):
 
 def needs_coordination_check(obj):
     """An offering that was never live, in a partner section with the check switched on."""
-    from offerings.models import OfferingPage
 
     if not isinstance(obj, Page):
         return False

@@ -1,10 +1,15 @@
 """Security plumbing: the path-dependent CSP middleware and the login lockout response."""
 
+import hashlib
+import logging
+
 from axes.backends import AxesStandaloneBackend
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
+
+from core import ratelimit
 
 
 class WebLoginAxesBackend(AxesStandaloneBackend):
@@ -49,7 +54,7 @@ def lockout_response(request, original_response=None, credentials=None):
 # Password reset mails: at most a few per address per hour -------------------------------
 
 # Reset mails for one e-mail address from one client, and reset requests from one client,
-# per hour (the window of insight/ratelimit.py).
+# per hour (the window of core/ratelimit.py).
 PASSWORD_RESET_MAILS_PER_ADDRESS = 3
 PASSWORD_RESET_REQUESTS_PER_CLIENT = 10
 
@@ -57,17 +62,12 @@ PASSWORD_RESET_REQUESTS_PER_CLIENT = 10
 class ThrottledPasswordResetForm(WagtailPasswordResetForm):
     """Wagtail's reset form, sending no mail once a client asked too often.
 
-    Uses the project's fixed-window limiter (insight/ratelimit.py, Django's cache) per client
+    Uses the project's fixed-window limiter (core/ratelimit.py, Django's cache) per client
     and e-mail address and per client. The page answers the same either way ("if the address
     is known, a mail is on its way"), so the limit reveals nothing about which accounts exist.
     """
 
     def save(self, *args, request=None, **kwargs):
-        import hashlib
-        import logging
-
-        from insight import ratelimit
-
         if request is not None:
             email = self.cleaned_data["email"].strip().lower()
             address_scope = "password-reset:" + hashlib.sha256(email.encode()).hexdigest()[:16]

@@ -10,6 +10,8 @@ from wagtail.models import Page
 
 from editorial.forms import AddPartnerForm
 from editorial.models import PartnerWorkflowSettings
+from editorial.provisioning import provision_partner
+from offerings.models import CatalogueIndexPage
 from partners.models import PartnerPage
 
 PER_PAGE = 50
@@ -71,9 +73,6 @@ def draft_preview(request, page_id):
 def partners(request):
     """Add a partner or repair an existing one, with the same code as `add_partner`."""
     require(request, "editorial.provision_partner")
-    from offerings.models import CatalogueIndexPage
-    from partners.provisioning import provision_partner
-
     form = AddPartnerForm(request.POST or None)
     report = None
     if request.method == "POST" and form.is_valid():

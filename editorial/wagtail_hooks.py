@@ -6,9 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from core.roles import is_coordinator
 from editorial import guards, views, walls
 from editorial.dashboard import EditorialWorkPanel
-from review.roles import is_coordinator
+from offerings.models import OfferingPage
 
 
 @hooks.register("register_admin_urls")
@@ -102,8 +103,6 @@ def refuse_direct_publish_of_draft_offering(request, page):
 def refuse_publishing_copies(request, page):
     # A published copy is a new offering that skipped both steps.
     if request.method == "POST" and request.POST.get("publish_copies") and not is_coordinator(request.user):
-        from offerings.models import OfferingPage
-
         copies = Page.objects.descendant_of(page, inclusive=True).type(OfferingPage)
         if copies.exists():
             return guards.refuse(request, reverse("wagtailadmin_pages:copy", args=[page.pk]))

@@ -3,7 +3,7 @@
 Privacy: nothing here identifies a visitor. An answer keeps the page, yes/no, the optional
 text and the day (no time, address, browser or cookie); usage is one counter row per
 offering per day. The rate limit hashes the client address into a cache key that expires
-(insight/ratelimit.py), never into these tables.
+(core/ratelimit.py), never into these tables.
 """
 
 from django.db import models
@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from stabiliteit.counters import update_or_insert
+from core.counters import update_or_insert
 
 MAX_COMMENT_LENGTH = 1000
 

@@ -11,6 +11,7 @@ from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from feedback.models import DailyUsage, Feedback
+from offerings.models import OfferingPage
 
 ROBOT_AGENT = re.compile(r"bot|crawl|spider|slurp|fetch|monitor|preview|headless|curl|wget|python", re.I)
 DEFAULT_DAYS = 30
@@ -30,7 +31,6 @@ def is_counted_visit(request):
 def figures(partner_ids=None, days=DEFAULT_DAYS, limit=None):
     """Per offering over the last `days` days: views, clicks, useful yes/no. Only the
     offerings of `partner_ids` when given (the wall for partner dashboards)."""
-    from offerings.models import OfferingPage
 
     since = timezone.localdate() - datetime.timedelta(days=days - 1)
     pages = OfferingPage.objects.all()
@@ -69,7 +69,6 @@ def figures(partner_ids=None, days=DEFAULT_DAYS, limit=None):
 
 def recent_comments(partner_ids=None, limit=5):
     """The newest written answers on offerings (of `partner_ids`) and, for Coördinatie, chapters."""
-    from offerings.models import OfferingPage
 
     answers = Feedback.objects.exclude(comment="").select_related("page")
     if partner_ids is not None:

@@ -14,12 +14,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
+from core.ratelimit import hit, is_limited
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
 from feedback.models import Feedback, count
 from feedback.usage import is_counted_visit
 from handbook.models import HandbookChapterPage
-from insight.ratelimit import hit, is_limited
 from offerings.models import OfferingPage
 
 RATE_SCOPE = "feedback"

@@ -5,7 +5,7 @@ from wagtail.admin.ui.components import Component
 from feedback import usage
 from feedback.models import count
 from offerings.models import OfferingPage
-from review.roles import partner_ids
+from partners.membership import partner_ids
 
 
 @hooks.register("before_serve_page", order=100)

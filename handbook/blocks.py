@@ -17,6 +17,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
+from core.baseurl import page_url
+
 # Restricted rich text: no headings (they come from heading blocks, which feed the TOC),
 # no images or embeds, so every chapter reads and prints the same way.
 ANALYSIS_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -69,7 +71,7 @@ class BulkPageChooserBlock(blocks.PageChooserBlock):
     def get_api_representation(self, value, context=None):
         if not is_available(value):
             return None
-        return {"id": value.pk, "title": value.title, "url": value.full_url}
+        return {"id": value.pk, "title": value.title, "url": page_url(value)}
 
 
 class SectionHeadingBlock(blocks.StructBlock):

@@ -23,13 +23,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.baseurl import page_url
+from core.visibility import public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
 from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
 from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
+from offerings.models import CatalogueIndexPage
 from search.params import MAX_QUERY_LENGTH, clean_text
-from stabiliteit.visibility import public_pages
 from taxonomy.serializers import TermField, TermsField
 
 SEARCH_PAGE_SIZE = 10
@@ -68,7 +70,7 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = ordered_chapters(self)
+        chapters = ordered_chapters(HandbookChapterPage.objects.child_of(self))
         context["handbook"] = self
         context["chapters"] = chapters
         context["chapters_by_phase"] = group_by_phase(chapters)
@@ -117,18 +119,15 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
     @path("aanbod/", name="catalogue")
     def catalogue_view(self, request):
         """On the handbook's own host, the shared header's 'Aanbod' link goes to the catalogue."""
-        from offerings.models import CatalogueIndexPage
 
         catalogue = CatalogueIndexPage.objects.live().first()
         if catalogue is None:
             raise Http404
-        return redirect(catalogue.get_url(request))
+        return redirect(page_url(catalogue, request))
 
     def permalink_url(self, chapter, request=None):
         """The full, citable URL of a chapter on the handbook's canonical host."""
-        return self.get_full_url(request) + self.reverse_subpage(
-            "permalink", kwargs={"chapter_id": chapter.pk}
-        )
+        return page_url(self, request) + self.reverse_subpage("permalink", kwargs={"chapter_id": chapter.pk})
 
     def search_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("search")
@@ -191,7 +190,7 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
         hidden = frozenset(pk for pk, (_title, _reason) in unavailable_pages(ids).items())
         items, toc = lay_out_body(self.body, hidden)
         handbook = HandbookPage.objects.filter(pk=self.get_parent().pk).first() if self.depth > 1 else None
-        chapters = ordered_chapters(handbook) if handbook else []
+        chapters = ordered_chapters(HandbookChapterPage.objects.child_of(handbook)) if handbook else []
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
         context.update(
             {

@@ -2,20 +2,20 @@
 
 from dataclasses import dataclass, field
 
+from handbook.blocks import is_available
+
 HEADING_BLOCK = "heading"
 ANALYSIS_BLOCK = "publication_analysis"
 
 
-def ordered_chapters(handbook):
-    """The handbook's public chapters in reading order: by phase, then by tree position.
+def ordered_chapters(chapters):
+    """The public ones of `chapters` (a handbook's chapter pages) in reading order: by phase,
+    then by tree position.
 
     One query; chapter numbers, the root's grouping and previous/next all use this order.
     """
-    from handbook.models import HandbookChapterPage
-
     chapters = list(
-        HandbookChapterPage.objects.child_of(handbook)
-        .live()
+        chapters.live()
         .public()
         .select_related("phase")
         .only("title", "slug", "url_path", "path", "depth", "intro", "phase", "locale_id")
@@ -67,8 +67,6 @@ def lay_out_body(body, hidden_page_ids=frozenset()):
     heading block, block titles are h2 so the page never skips a level. Publication
     analyses that will not render (unavailable publication) are left out of the TOC.
     """
-    from handbook.blocks import is_available
-
     items, toc, used = [], [], {"inhoud", "inhoud-titel", "inhoud-hoofdstuk"}
     seen_heading = False
     for child in body:

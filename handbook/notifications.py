@@ -13,16 +13,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.signals import page_unpublished
 
+from core.baseurl import admin_url
+from handbook.discussion import chapters_analysing
 from handbook.provisioning import HANDBOOK_GROUPS
-from handbook.references import analysing_chapter_ids
-
-
-def chapters_analysing(publication):
-    """Live chapters (public or not) with a publication analysis of `publication`."""
-    from handbook.models import HandbookChapterPage
-
-    ids = analysing_chapter_ids(publication)
-    return list(HandbookChapterPage.objects.filter(pk__in=ids).live().order_by("path"))
+from offerings.models import PublicationPage
 
 
 def handbook_editor_emails():
@@ -36,9 +30,8 @@ def notify_publication_gone(title, chapters, reason):
     recipients = handbook_editor_emails()
     if not chapters or not recipients:
         return 0
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     lines = [
-        f"- {chapter.title}: {base}{reverse('wagtailadmin_pages:edit', args=[chapter.pk])}"
+        f"- {chapter.title}: {admin_url(reverse('wagtailadmin_pages:edit', args=[chapter.pk]))}"
         for chapter in chapters
     ]
     body = _(
@@ -50,14 +43,13 @@ def notify_publication_gone(title, chapters, reason):
         "title": title,
         "reason": reason,
         "chapters": "\n".join(lines),
-        "report": base + reverse("handbook_broken_references"),
+        "report": admin_url(reverse("handbook_broken_references")),
     }
     subject = _("Handboek: '%(title)s' staat niet meer op de site") % {"title": title}
     return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
 def _is_publication(page):
-    from offerings.models import PublicationPage
 
     return isinstance(page, PublicationPage) or isinstance(
         getattr(page, "specific_deferred", None), PublicationPage

@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from handbook.references import broken_references
+
 
 class BrokenReferencesPanel(Panel):
     def __init__(self, **kwargs):
@@ -14,8 +16,6 @@ class BrokenReferencesPanel(Panel):
 
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
-            from handbook.references import broken_references
-
             # The instance being edited: the latest draft, so the warning matches the editor.
             self.problems = broken_references([self.instance]) if self.instance.pk else []
 

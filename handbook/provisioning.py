@@ -1,6 +1,6 @@
 """The handbook's editors: groups, page rights, a Dutch workflow, and a Dutch tree root.
 
-Like partners/provisioning.py: one idempotent function (demo loader, `manage.py
+Like editorial/provisioning.py: one idempotent function (demo loader, `manage.py
 provision_handbook`), which repairs what is missing or wrong and reports each change in Dutch.
 
 - "Handboekredactie": add and change chapters under the handbook (drafts; submit to the
@@ -25,13 +25,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from handbook.models import HandbookPage
-from partners.provisioning import (
+from editorial.models import EditorialReviewTask
+from editorial.provisioning import (
     EDITOR_PAGE_PERMISSIONS,
     FINAL_EDITOR_PAGE_PERMISSIONS,
     SHARED_COLLECTION,
     SHARED_COLLECTION_PERMISSIONS,
 )
+from handbook.models import HandbookPage
 
 EDITORS_GROUP = "Handboekredactie"
 FINAL_EDITORS_GROUP = "Handboek eindredactie"
@@ -44,7 +45,6 @@ ROOT_TITLE = "Alle websites"
 @transaction.atomic
 def provision_handbook_editors(handbook=None):
     """Ensure groups, rights, workflow and root title; return the list of changes (Dutch)."""
-    from editorial.models import EditorialReviewTask
 
     changes = []
     handbook = handbook or HandbookPage.objects.first()

@@ -7,11 +7,10 @@ index rows that point at a page when that page is deleted: exactly the case to r
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 
-from stabiliteit.visibility import public_pages
+from core.visibility import public_pages
 
 ANALYSIS_MODEL_PATH = "body.publication_analysis.publication"
 
@@ -94,30 +93,3 @@ def broken_references(chapters):
         for chapter, kind, pk in refs
         if pk in unavailable
     ]
-
-
-def analysing_chapter_ids(publication):
-    """Ids of chapters (any state) with a publication analysis of `publication` (ReferenceIndex)."""
-    from handbook.models import HandbookChapterPage
-
-    chapter_ids = (
-        ReferenceIndex.get_references_to(publication)
-        .filter(
-            content_type=ContentType.objects.get_for_model(HandbookChapterPage),
-            model_path=ANALYSIS_MODEL_PATH,
-        )
-        .values_list("object_id", flat=True)
-    )
-    return {int(pk) for pk in chapter_ids}
-
-
-def chapters_discussing(publication):
-    """Live, public chapters with a publication analysis of `publication`."""
-    from handbook.models import HandbookChapterPage
-
-    ids = analysing_chapter_ids(publication)
-    if not ids:
-        return []
-    return list(
-        public_pages(HandbookChapterPage.objects.filter(pk__in=ids)).select_related("phase").order_by("path")
-    )

@@ -3,7 +3,8 @@
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from stabiliteit.visibility import public_pages
+from core.visibility import public_pages
+from offerings.models import OfferingPage
 from taxonomy.kinds import Kind
 
 RELATED_PER_KIND = 4
@@ -11,7 +12,6 @@ RELATED_PER_KIND = 4
 
 def related_offerings(chapter, per_kind=RELATED_PER_KIND):
     """{'trainings': [...], 'contact_points': [...]}: phase and theme matches first. One query."""
-    from offerings.models import OfferingPage
 
     theme_ids = [theme.pk for theme in chapter.themes.all()]
     match = Q(phases=chapter.phase_id)

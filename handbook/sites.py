@@ -10,13 +10,13 @@ that by itself for pages outside a Site's tree).
 from django.db import transaction
 from wagtail.models import Site
 
+from handbook.models import HandbookPage
+
 HANDBOOK_SITE_NAME = "Handboek maatschappelijke onrust"
 
 
 def handbook_root(public=False):
     """The handbook's root page; with public=True only when it is live and not restricted."""
-    from handbook.models import HandbookPage
-
     pages = HandbookPage.objects.live().public() if public else HandbookPage.objects
     return pages.order_by("path").first()
 

@@ -7,6 +7,7 @@ from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.baseurl import absolute_url
 from home.models import PublicSiteSettings
 
 
@@ -32,7 +33,7 @@ def security_txt(request):
         f"Contact: {config.security_contact.strip()}",
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
-        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        f"Canonical: {absolute_url('/.well-known/security.txt', request)}",
     ]
     if config.security_policy_url:
         lines.append(f"Policy: {config.security_policy_url}")

@@ -12,14 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.roles import is_coordinator
 from imports.forms import ImportForm
 from imports.models import PendingImport
 from imports.reader import MAX_FILE_BYTES
 from imports.template import template_csv, template_xlsx
 from imports.validation import validate_file
 from imports.writer import ImportRefused, run_import
+from partners.membership import partner_ids
 from partners.models import PartnerPage
-from review.roles import is_coordinator, partner_ids
 
 PENDING_HOURS = 24
 

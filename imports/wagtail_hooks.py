@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from imports import views
-from review.roles import partner_ids
+from partners.membership import partner_ids
 
 
 @hooks.register("register_admin_urls")

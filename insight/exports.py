@@ -2,8 +2,8 @@
 
 from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
 
+from core.baseurl import absolute_url, page_url
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
-from review.links import absolute_url, page_url
 from review.models import ItemStatus, ReviewItem
 from review.reports import stale_q
 
@@ -149,7 +149,7 @@ def catalogue_rows(request):
             _yes_no(page.is_stale),
             page.latest_round_name or "",
             _status_label(page.latest_status),
-            page_url(page),
+            page_url(page, request) or "",
             *specific.get(page.pk, [""] * len(KIND_FIELDS)),
         ]
 
@@ -166,5 +166,5 @@ def coverage_rows(matrices, request):
                     theme,
                     cell.column_label,
                     cell.count,
-                    absolute_url(cell.url),
+                    absolute_url(cell.url, request),
                 ]

@@ -10,15 +10,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import hit, is_limited
+from core.roles import is_coordinator
 from insight.coverage import coverage_matrices, heatmap
 from insight.exports import CATALOGUE_HEADERS, COVERAGE_HEADERS, catalogue_rows, coverage_rows
 from insight.forms import MissingOfferForm
 from insight.models import MissingOfferReport
-from insight.ratelimit import hit, is_limited
 from insight.searches import low_result_searches
 from offerings.models import CatalogueIndexPage
 from review.exports import ExportFormatError, table_response
-from review.roles import is_coordinator
 
 RATE_SCOPE = "missing-offer"
 MAX_DAYS = 365

@@ -11,10 +11,10 @@ from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import EditView
 
+from core.modeladmin import StrictIndexView
+from core.roles import is_coordinator
 from insight import views
 from insight.models import MissingOfferReport
-from review.roles import is_coordinator
-from stabiliteit.modeladmin import StrictIndexView
 
 
 class ReportPermissionHelper(PermissionHelper):

@@ -3,6 +3,7 @@
 from django.db.models import Q
 
 from linkcheck.models import PageLink
+from partners.models import PartnerPage
 
 
 def broken_links_of(page_id):
@@ -35,7 +36,6 @@ def broken_links_for(user, section=None):
 
 def sections_for(user):
     """The partner sections to filter by (only useful for who sees more than one)."""
-    from partners.models import PartnerPage
 
     pages = visible_pages(user)
     sections = PartnerPage.objects.all()

@@ -7,6 +7,7 @@ class OfferingsConfig(AppConfig):
     verbose_name = _("Aanbod")
 
     def ready(self):
+        # In ready(): these modules import models, which exist only once the app registry is.
         from django.db import models
         from wagtail.admin.forms.models import register_form_field_override
 

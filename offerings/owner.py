@@ -2,8 +2,8 @@
 
 from django.contrib.auth import get_user_model
 
+from core.roles import editors_group_name, final_editors_group_name
 from partners.models import PartnerPage
-from partners.provisioning import editors_group_name, final_editors_group_name
 
 
 def owner_candidates(partner):

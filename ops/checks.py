@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.checks import Warning, register
 from django.db import DatabaseError
 
+from offerings.models import OfferingPage
+
 LOCAL_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
     "django.core.cache.backends.dummy.DummyCache",
@@ -62,7 +64,6 @@ def unsafe_production_settings(app_configs=None, **kwargs):
 def search_engine_warning():
     if settings.SEARCH_URL:
         return []
-    from offerings.models import OfferingPage
 
     try:
         live = OfferingPage.objects.live().count()

@@ -14,7 +14,7 @@ import uuid
 
 from django.conf import settings
 
-from ops.clientaddress import _address, _trusted
+from core.clientaddress import _address, _trusted
 
 HEADER = "HTTP_X_REQUEST_ID"
 VALID_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")

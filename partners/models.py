@@ -7,7 +7,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from stabiliteit.visibility import public_pages
+from core.visibility import public_pages
 from taxonomy.kinds import KIND_PLURALS, Kind
 
 

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail_modeladmin.views import CreateView, EditView, HistoryView, InspectView, InstanceSpecificView
 
+from core.roles import is_coordinator, is_final_editor
+from partners.membership import partner_ids
 from review import services
 from review.exports import ROUND_ITEM_HEADERS, ExportFormatError, round_item_rows, table_response
 from review.forms import ActionNoteForm
@@ -25,7 +27,6 @@ from review.progress import (
     response_report,
     round_progress,
 )
-from review.roles import is_coordinator, is_final_editor, partner_ids
 from review.rules import CONFIRMABLE_STATUSES, bulk_confirm_partners, may_bulk_confirm
 
 # The item list's query string travels through an action as ?lijst=..., so the list comes

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.baseurl import admin_url
 from partners.models import PartnerPage
-from review.links import absolute_url
 from review.models import ReminderLog
 from review.reminders import partner_recipients
 
@@ -28,7 +28,7 @@ def announce_round(review_round):
         .values_list("partner_id", "n")
     )
     sent = {}
-    items_url = absolute_url(
+    items_url = admin_url(
         reverse("review_reviewitem_modeladmin_index") + f"?review_round__id__exact={review_round.pk}"
     )
     for partner in PartnerPage.objects.filter(pk__in=counts).order_by("abbreviation"):

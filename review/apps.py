@@ -8,6 +8,7 @@ class ReviewConfig(AppConfig):
     verbose_name = _("Controleronde")
 
     def ready(self):
+        # In ready(): these modules import models, which exist only once the app registry is.
         from review import signals  # noqa: F401
         from review.permissions import grant_after_migrate
 
@@ -18,6 +19,7 @@ class ReviewConfig(AppConfig):
 
 
 def create_review_intervals(sender, using="default", **kwargs):
+    # Like ready(): review.intervals imports review.models, loaded only once the registry is.
     from review.intervals import ensure_review_intervals
 
     ensure_review_intervals()

@@ -3,9 +3,10 @@
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from core.roles import is_coordinator
+from partners.membership import partner_ids
 from review.models import ReviewRound, RoundStatus
 from review.progress import round_progress
-from review.roles import is_coordinator, partner_ids
 
 
 class ReviewProgressPanel(Component):

@@ -16,7 +16,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from review.links import absolute_url, page_url
+from core.baseurl import admin_url, page_url
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -113,6 +113,6 @@ def round_item_rows(items):
             item.note,
             offering.get_kind_display() if offering else "",
             (owner.get_full_name() or owner.get_username()) if owner else "",
-            page_url(offering) if offering else "",
-            absolute_url(reverse("review_reviewitem_modeladmin_inspect", args=[item.pk])),
+            (page_url(offering) or "") if offering and offering.live else "",
+            admin_url(reverse("review_reviewitem_modeladmin_inspect", args=[item.pk])),
         ]

@@ -11,6 +11,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
+from review.models import ReviewInterval, describe_months
 from taxonomy.kinds import Kind
 
 # Created once after migrate; the coordinator changes them in the admin ("Controle-intervallen").
@@ -33,8 +34,6 @@ def shift_months(moment, months):
 
 def interval_months():
     """{kind: months} of the kinds the coordinator configured."""
-    from review.models import ReviewInterval
-
     return dict(ReviewInterval.objects.values_list("kind", "months"))
 
 
@@ -58,24 +57,13 @@ def next_review_due(last_reviewed_at, kind, months=None):
 
 def describe(kind, months=None):
     """'elke 6 maanden' / 'elke 2 jaar' for the report and the edit panel."""
-    from django.utils.translation import gettext as _
-    from django.utils.translation import ngettext
-
     months = interval_months() if months is None else months
-    if kind not in months:
-        return _("elke %(days)s dagen") % {"days": settings.STALE_AFTER_DAYS}
-    value = months[kind]
-    if value % 12 == 0:
-        years = value // 12
-        return ngettext("elk jaar", "elke %(n)s jaar", years) % {"n": years}
-    return ngettext("elke maand", "elke %(n)s maanden", value) % {"n": value}
+    return describe_months(months.get(kind))
 
 
 def ensure_review_intervals():
     """Create a row for each kind that has none, with the recommended interval; never changes
     an existing row. Idempotent (post_migrate, demo loader); returns the kinds created."""
-    from review.models import ReviewInterval
-
     existing = set(ReviewInterval.objects.values_list("kind", flat=True))
     created = [kind for kind in Kind.values if kind not in existing]
     ReviewInterval.objects.bulk_create(

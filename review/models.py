@@ -8,9 +8,20 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from taxonomy.kinds import Kind
+
+
+def describe_months(months):
+    """'elke 6 maanden' / 'elke 2 jaar'; None: the fallback of STALE_AFTER_DAYS days."""
+    if months is None:
+        return gettext("elke %(days)s dagen") % {"days": settings.STALE_AFTER_DAYS}
+    if months % 12 == 0:
+        years = months // 12
+        return ngettext("elk jaar", "elke %(n)s jaar", years) % {"n": years}
+    return ngettext("elke maand", "elke %(n)s maanden", months) % {"n": months}
 
 
 class RoundStatus(models.TextChoices):
@@ -221,6 +232,4 @@ class ReviewInterval(models.Model):
         ordering = ["kind"]
 
     def __str__(self):
-        from review.intervals import describe
-
-        return f"{self.get_kind_display()}: {describe(self.kind, {self.kind: self.months})}"
+        return f"{self.get_kind_display()}: {describe_months(self.months)}"

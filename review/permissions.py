@@ -3,15 +3,14 @@
 Runs after every migrate and from the demo loader, and when a group is created (the
 partner provisioning creates groups later than migrate), so a new partner's editors can
 use the review round without manual setup. Row-level rules (a partner only sees its own
-items) live in review.roles and the admin views, not here.
+items) live in core.roles and the admin views, not here.
 """
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from partners.provisioning import COORDINATION_GROUP
-from review.roles import EDITORS_SUFFIX, FINAL_EDITORS_SUFFIX
+from core.roles import COORDINATION_GROUP, EDITORS_SUFFIX, FINAL_EDITORS_SUFFIX
 
 COORDINATION_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),

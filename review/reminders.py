@@ -16,10 +16,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.baseurl import admin_url
+from core.roles import editors_group_name, final_editors_group_name, member_emails
 from partners.models import PartnerPage
-from partners.provisioning import editors_group_name, final_editors_group_name
 from review.models import PENDING_STATUSES, ReminderLog, ReviewRound, RoundStatus
-from review.roles import member_emails
 
 
 @dataclass
@@ -46,13 +46,11 @@ class Reminder:
         }
 
     def body(self):
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         return render_to_string(
             "review/reminder_email.txt",
             {
                 "reminder": self,
-                "items_url": base
-                + reverse("review_reviewitem_modeladmin_index")
+                "items_url": admin_url(reverse("review_reviewitem_modeladmin_index"))
                 + f"?review_round__id__exact={self.review_round.pk}",
             },
         )

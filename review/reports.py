@@ -12,12 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
+from core.baseurl import page_url
+from core.roles import is_coordinator
 from offerings.models import OfferingPage
+from partners.membership import has_review_role, partner_ids
 from partners.models import PartnerPage
 from review.exports import table_response
 from review.intervals import cutoffs, describe, interval_months, next_review_due
-from review.links import page_url
-from review.roles import has_review_role, is_coordinator, partner_ids
 from review.unconfirmed import with_unconfirmed_round
 from taxonomy.kinds import Kind
 
@@ -142,8 +143,8 @@ class StaleOfferingsReport(ReportView):
             offering.owner_name = (owner.get_full_name() or owner.get_username()) if owner else ""
             offering.partner_abbreviation = offering.partner.abbreviation if offering.partner else ""
             offering.kind_label = offering.get_kind_display()
-            offering.ended = _("afgelopen") if offering.is_expired else ""
-            offering.public_url = page_url(offering)
+            offering.ended = str(_("afgelopen")) if offering.is_expired else ""
+            offering.public_url = page_url(offering, self.request) or ""
         return offerings
 
     def as_spreadsheet(self, queryset, spreadsheet_format):

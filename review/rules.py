@@ -4,8 +4,8 @@ The house pattern (editorial/guards.py): one rule per decision; the list hides t
 with it and the view refuses a crafted request with the same rule.
 """
 
+from core.roles import is_coordinator, partner_abbreviations
 from review.models import ItemStatus
-from review.roles import is_coordinator, partner_abbreviations
 
 CONFIRMABLE_STATUSES = (ItemStatus.OPEN, ItemStatus.UPDATING)
 

@@ -15,8 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.baseurl import admin_url
+from core.roles import final_editors_group_name, is_final_editor, member_emails
 from offerings.models import OfferingPage
-from partners.provisioning import final_editors_group_name
+from partners.membership import is_partner_member
 from review.announce import announce_round
 from review.models import (
     PENDING_STATUSES,
@@ -27,7 +29,6 @@ from review.models import (
     ReviewRound,
     RoundStatus,
 )
-from review.roles import is_final_editor, is_partner_member, member_emails
 
 MAX_NOTE_LENGTH = 2000
 
@@ -363,9 +364,7 @@ def notify_final_editors(item, user, note):
     recipients = final_editor_emails(item.partner)
     if not recipients:
         return 0
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "review_reviewitem_modeladmin_withdraw_confirm", args=[item.pk]
-    )
+    url = admin_url(reverse("review_reviewitem_modeladmin_withdraw_confirm", args=[item.pk]))
     body = _(
         "%(user)s vraagt om '%(title)s' in te trekken (controleronde '%(round)s').\n\n"
         "Notitie: %(note)s\n\nBevestig of wijs het verzoek af: %(url)s\n"

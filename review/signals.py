@@ -2,12 +2,12 @@ from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, workflow_approved
 
+from offerings.models import OfferingPage
 from review import services
 
 
 @receiver(page_published)
 def complete_update_on_publish(sender, instance, revision=None, **kwargs):
-    from offerings.models import OfferingPage
 
     if isinstance(instance, OfferingPage):
         with transaction.atomic():
@@ -16,7 +16,6 @@ def complete_update_on_publish(sender, instance, revision=None, **kwargs):
 
 @receiver(page_unpublished)
 def withdraw_on_unpublish(sender, instance, **kwargs):
-    from offerings.models import OfferingPage
 
     if isinstance(instance, OfferingPage):
         with transaction.atomic():
@@ -25,7 +24,6 @@ def withdraw_on_unpublish(sender, instance, **kwargs):
 
 @receiver(workflow_approved)
 def approval_counts_as_check(sender, instance, user=None, **kwargs):
-    from offerings.models import OfferingPage
 
     page = instance.content_object
     if isinstance(page, OfferingPage) or (page is not None and isinstance(page.specific, OfferingPage)):

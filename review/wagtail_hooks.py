@@ -16,7 +16,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from core.modeladmin import StrictIndexView
+from core.roles import is_coordinator, is_final_editor
 from linkcheck.annotations import broken_link_count
+from partners.membership import can_see_partner, has_review_role, partner_ids
 from review.admin_views import (
     ITEM_ACTIONS,
     LIST_PARAM,
@@ -33,8 +36,6 @@ from review.dashboard import ReviewProgressPanel
 from review.forms import ReviewRoundForm
 from review.models import ReviewInterval, ReviewItem, ReviewRound
 from review.reports import StaleOfferingsReport
-from review.roles import can_see_partner, has_review_role, is_coordinator, is_final_editor, partner_ids
-from stabiliteit.modeladmin import StrictIndexView
 
 
 # Rounds -----------------------------------------------------------------------------------

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.utils import timezone
 
+from core.visibility import public_pages
 from offerings.models import OfferingPage
 from search import facets
 from search.period import in_period, upcoming_key
-from stabiliteit.visibility import public_pages
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
 

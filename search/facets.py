@@ -21,8 +21,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.visibility import public_pages
 from offerings.models import OfferingPage
-from stabiliteit.visibility import public_pages
 from taxonomy.kinds import KIND_PLURALS, Kind
 
 

@@ -13,9 +13,9 @@ from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 
+from core.counters import update_or_insert
 from search import dutch
 from search.models import MAX_LOGGED_QUERY_LENGTH, SearchQueryDay
-from stabiliteit.counters import update_or_insert
 
 OVERFLOW_QUERY = "(overige zoekvragen)"
 

@@ -1,7 +1,7 @@
 """Site search (/zoeken/): one box over every live, public page, labelled by type.
 
 Wagtail does not restrict a search to live or public pages by itself: the queryset
-does (stabiliteit/visibility.py: .live().public(), minus pages below an unpublished one).
+does (core/visibility.py: .live().public(), minus pages below an unpublished one).
 Page types are found generically, so new page types (for example handbook chapters)
 appear with their own label without code here. The query
 matches the Dutch stems (offerings) or the folded words as typed (other pages).
@@ -16,11 +16,11 @@ from django.utils.translation import gettext as _
 from modelsearch.query import PlainText
 from wagtail.models import Page
 
+from core.visibility import public_pages
 from search import dutch, engines
 from search.params import MAX_PAGE, clean_text, parse_page
 from search.suggest import suggest
 from search.text import parse_text
-from stabiliteit.visibility import public_pages
 
 PAGE_SIZE = 20
 MAX_AUTOCOMPLETE = 8

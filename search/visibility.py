@@ -1,12 +1,12 @@
 """Public visibility for the search app: the catalogue as the finder shows it, and the
-files public pages offer. The rule itself lives in stabiliteit/visibility.py."""
+files public pages offer. The rule itself lives in core/visibility.py."""
 
 from django.db.models import Q
 from django.utils import timezone
 
+from core.visibility import has_hidden_ancestor, public_pages
 from offerings.models import OfferingPage, PublicationPage
 from partners.models import PartnerPage
-from stabiliteit.visibility import has_hidden_ancestor, public_pages
 
 __all__ = [
     "has_hidden_ancestor",

@@ -38,10 +38,10 @@ urlpatterns = [
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    from stabiliteit.media import public_media_urlpatterns
+    from core.media import public_media_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    # Images only: documents go through the serve view that checks privacy (stabiliteit/media.py).
+    # Images only: documents go through the serve view that checks privacy (core/media.py).
     urlpatterns += public_media_urlpatterns()
 
 handler404 = "home.views.page_not_found"

@@ -2,7 +2,7 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from stabiliteit.startup import freeze_startup_objects
+from core.startup import freeze_startup_objects
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
 

@@ -6,6 +6,8 @@ layer, so offerings, partners and handbook can use them without importing api/).
 from rest_framework import serializers
 from rest_framework.fields import Field
 
+from core.baseurl import page_url
+
 
 class TermSerializer(serializers.Serializer):
     """A theme, audience, phase or form, as the finder's parameters and facets name it."""
@@ -57,7 +59,7 @@ class PublicPicksField(Field):
             {
                 "id": pick.offering_id,
                 "title": pick.offering.title,
-                "html_url": pick.offering.get_full_url(request),
+                "html_url": page_url(pick.offering, request),
             }
             for pick in question.picks.all()
         ]

@@ -9,7 +9,7 @@ may set it up voluntarily, and whoever has a confirmed device is always asked fo
 
 from django.conf import settings
 
-from review.roles import is_coordinator, partner_abbreviations
+from core.roles import is_coordinator, partner_abbreviations
 
 
 def requires_two_factor(user):

@@ -1,8 +1,8 @@
 from django import template
 from django.urls import reverse
 
+from core.roles import is_coordinator
 from feedback import usage
-from review.roles import is_coordinator
 
 register = template.Library()
 

@@ -1,6 +1,10 @@
 from django import template
 
-from handbook.references import chapters_discussing
+from handbook.discussion import chapters_discussing
+from handbook.models import HandbookChapterPage
+from handbook.sites import handbook_root
+from offerings.models import CatalogueIndexPage
+from search.visibility import public_pages
 
 register = template.Library()
 
@@ -21,8 +25,6 @@ def handbook_nav_url(context):
 
     Not cached: a few small queries, and the link disappears the moment the handbook is
     unpublished or restricted."""
-    from handbook.sites import handbook_root
-
     root = handbook_root(public=True)
     return root.get_url(request=context.get("request")) if root else ""
 
@@ -30,9 +32,6 @@ def handbook_nav_url(context):
 @register.simple_tag
 def handbook_chapters_for_phases(offering, limit=6):
     """Handbook chapters on the offering's phases of unrest (the finder -> handbook link)."""
-    from handbook.models import HandbookChapterPage
-    from search.visibility import public_pages
-
     phase_ids = [phase.pk for phase in offering.phases.all()]
     if not phase_ids:
         return []
@@ -43,7 +42,6 @@ def handbook_chapters_for_phases(offering, limit=6):
 @register.simple_tag(takes_context=True)
 def finder_url(context):
     """The finder's URL (/aanbod/), for links from handbook pages to the catalogue by phase."""
-    from offerings.models import CatalogueIndexPage
 
     catalogue = CatalogueIndexPage.objects.live().public().order_by("path").first()
     return catalogue.get_url(request=context.get("request")) if catalogue else ""

@@ -11,10 +11,10 @@ promoted results lead it, or when the finder asks for another page than the quer
 
 Visibility: the index knows a page's `live` flag but not whether it sits below a view
 restriction, an unpublished page or outside every site; those few live-but-hidden ids come
-from stabiliteit/visibility.py, once per catalogue change, and are excluded in the query.
+from core/visibility.py, once per catalogue change, and are excluded in the query.
 
 The text arrives as Dutch stems (search/text.py): the engine only lower-cases and folds
-(search/engine_settings.py), so both engines match the same words.
+(stabiliteit/settings/search_index.py), so both engines match the same words.
 """
 
 import logging
@@ -27,11 +27,11 @@ from django.db import connection
 from django.utils import timezone
 from modelsearch.index import FilterField, SearchField
 
+from core.visibility import live_but_hidden_ids
 from offerings.models import OfferingPage
 from search import facetindex, facets, period
 from search.engines.base import Engine, EngineUnavailable, Selection, split_pinned
 from search.text import FIELD_WEIGHTS, field_points
-from stabiliteit.visibility import live_but_hidden_ids
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class DistributedEngine(Engine):
         raise LookupError(name)
 
     def visibility_filters(self, include_expired, request=None):
-        """Offerings only, live, public (stabiliteit/visibility.py), not ended unless asked,
+        """Offerings only, live, public (core/visibility.py), not ended unless asked,
         and only trainings in the request's period when it names one (search/period.py)."""
         filters = [
             {"term": {"_django_content_type": self.mapping.get_content_type()}},

@@ -1,5 +1,5 @@
 """The coordinating ministry manages the synonyms (not only superusers). New
-installations get this from partners.provisioning; this grants it where the
+installations get this from editorial.provisioning; this grants it where the
 coordination group already exists."""
 
 from django.db import migrations
@@ -10,7 +10,7 @@ SYNONYM_PERMISSIONS = ["add_synonym", "change_synonym", "delete_synonym"]
 def grant(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    from partners.provisioning import COORDINATION_GROUP
+    from core.roles import COORDINATION_GROUP
 
     config = apps.get_app_config("search")
     config.models_module = True

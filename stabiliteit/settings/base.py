@@ -8,6 +8,12 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+# Pure configuration modules of this package: settings import no app code.
+from stabiliteit.settings.csp import ADMIN_CSP_DIRECTIVES, PUBLIC_CSP_DIRECTIVES
+from stabiliteit.settings.email_url import parse_email_url
+from stabiliteit.settings.networks import parse_networks
+from stabiliteit.settings.search_index import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 # Local demo only: production settings refuse this password (see production.py).
@@ -24,6 +30,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 
 INSTALLED_APPS = [
     # Project apps (listed first so their templates win).
+    "core",
     "home",
     "partners",
     "taxonomy",
@@ -75,7 +82,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "stabiliteit.middleware.PublicSiteInDutch",
+    "core.middleware.PublicSiteInDutch",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -138,7 +145,7 @@ ALLOW_DEMO_PASSWORD = False
 AUTHENTICATION_BACKENDS = [
     # First: refuses web logins for a username+IP that failed too often (editorial/security.py).
     "editorial.security.WebLoginAxesBackend",
-    "stabiliteit.auth.RefuseDemoPasswordBackend",
+    "core.auth.RefuseDemoPasswordBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -167,15 +174,17 @@ EMAIL_URL = os.environ.get("EMAIL_URL", "")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@maatschappelijkestabiliteit.nl")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 if EMAIL_URL:
-    from stabiliteit.email_url import parse_email_url
-
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Absolute URLs (core/baseurl.py): the public site's base URL for links made without a request
+# (alerts, exports, mails); unset, the default Site's hostname/port is used. Links into the admin
+# start with Wagtail's WAGTAILADMIN_BASE_URL, by default the same.
+BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or BASE_URL or None
 WAGTAIL_I18N_ENABLED = False
 # Every document link points at Wagtail's serve view, which checks collection privacy; the web
-# server never serves MEDIA_ROOT/documents/ itself (stabiliteit/media.py, docs/workflows.md).
+# server never serves MEDIA_ROOT/documents/ itself (core/media.py, docs/workflows.md).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
 # No SVG: it can carry scripts; see editorial/uploads.py for why it is refused, not sanitised.
@@ -190,12 +199,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # date beside it ("database"), so the site answers from it when the engine fails
 # (search/engines/). Text is indexed and queried as Dutch stems made in Python
 # (search/dutch.py), so no backend stems again: PostgreSQL uses the 'simple' configuration,
-# the engine only lower-cases and folds (search/engine_settings.py). See docs/search.md.
+# the engine only lower-cases and folds (stabiliteit/settings/search_index.py). See docs/search.md.
 SEARCH_URL = os.environ.get("SEARCH_URL") or os.environ.get("ELASTICSEARCH_URL", "")
 DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
 if SEARCH_URL:
-    from search.engine_settings import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
-
     try:
         SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
     except ValueError:
@@ -246,7 +253,6 @@ INSIGHT_DEFAULT_DAYS = 30
 HANDBOOK_HOSTNAME = os.environ.get("HANDBOOK_HOSTNAME", "")
 HANDBOOK_PORT = int(os.environ.get("HANDBOOK_PORT", "443"))
 # Editorial workflows, login rate limiting and Content-Security-Policy (editorial app) -----
-from editorial.csp_policy import ADMIN_CSP_DIRECTIVES, PUBLIC_CSP_DIRECTIVES  # noqa: E402
 
 # django-csp 4: the strict policy for the public site; /admin/ gets ADMIN_CSP_DIRECTIVES
 # through editorial.security.SiteAndAdminCSPMiddleware.
@@ -302,7 +308,6 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Operations (ops app, docs/deploy.md) ---------------------------------------------------
-from ops.clientaddress import parse_networks  # noqa: E402
 
 INSTALLED_APPS = [*INSTALLED_APPS, "ops"]
 # First: every log line of a request carries its id (X-Request-ID from a trusted proxy).
@@ -310,9 +315,9 @@ MIDDLEWARE = ["ops.requestid.RequestIdMiddleware", *MIDDLEWARE]
 
 # Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or networks,
 # e.g. 127.0.0.1 for nginx on the same host). Read by django-axes and the rate limiter alike
-# through ops.clientaddress.client_address; empty: REMOTE_ADDR is the client.
+# through core.clientaddress.client_address; empty: REMOTE_ADDR is the client.
 TRUSTED_PROXIES = parse_networks(os.environ.get("TRUSTED_PROXIES", ""))
-AXES_CLIENT_IP_CALLABLE = "ops.clientaddress.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.clientaddress.client_address"
 
 # The cache holds rate limits ("Mist u iets?", password resets) and the search vocabulary.
 # REDIS_URL: Django's RedisCache, shared by every worker on every host (production).
@@ -417,10 +422,9 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
-# "Was dit nuttig?": at most this many answers per client address per hour (insight/ratelimit.py).
+# "Was dit nuttig?": at most this many answers per client address per hour (core/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
-# the address is deleted; base URL of the links in the mails (default: the default Site's).
+# the address is deleted. The links in the mails start with BASE_URL (core/baseurl.py).
 ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
-ALERTS_BASE_URL = os.environ.get("ALERTS_BASE_URL", "")

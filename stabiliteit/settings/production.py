@@ -20,7 +20,7 @@ if not ALLOWED_HOSTS:
 
 AUTH_PASSWORD_VALIDATORS = [  # noqa: F405
     *AUTH_PASSWORD_VALIDATORS,  # noqa: F405
-    {"NAME": "stabiliteit.password_validation.RefuseDemoPasswordValidator"},
+    {"NAME": "core.password_validation.RefuseDemoPasswordValidator"},
 ]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -12,6 +12,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+BASE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Close connections after each request: the browser tests' live server threads must not

@@ -12,10 +12,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
 
+from editorial.provisioning import partner_collection
 from offerings.dates import PartialDate
 from offerings.models import PublicationAuthor, PublicationPage
 from partners.models import PartnerPage
-from partners.provisioning import partner_collection
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Theme
 from tests.offerings.post_data import bibliography

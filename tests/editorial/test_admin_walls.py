@@ -32,7 +32,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from partners.provisioning import partner_collection
+from editorial.provisioning import partner_collection
 from review.models import ReviewAction, ReviewItem, ReviewRound
 from search.models import Synonym
 from taxonomy.models import Audience, Form, Phase, Question, Theme

@@ -9,7 +9,7 @@ import pytest
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
-from partners.provisioning import partner_collection
+from editorial.provisioning import partner_collection
 from tests.editorial.conftest import partner, png_bytes
 
 pytestmark = pytest.mark.django_db

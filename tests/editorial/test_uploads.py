@@ -7,8 +7,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from editorial.provisioning import partner_collection
 from partners.models import PartnerPage
-from partners.provisioning import partner_collection
 from tests.editorial.conftest import png_bytes
 
 

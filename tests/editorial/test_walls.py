@@ -9,7 +9,7 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from partners.provisioning import partner_collection
+from editorial.provisioning import partner_collection
 from review.models import ReviewItem
 from tests.editorial.conftest import partner, png_bytes
 

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from core.baseurl import page_url
 from handbook import blocks
 from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 
@@ -174,7 +175,7 @@ def test_publication_analysis_api_representation():
     assert data["publication"] == {
         "id": publication.pk,
         "title": publication.title,
-        "url": publication.full_url,
+        "url": page_url(publication),
     }
     assert data["anchor"] == f"publicatie-{publication.pk}"
     assert data["pull_quote"] == "q" and data["analysis"] == "<p>a</p>"

@@ -3,8 +3,9 @@
 import pytest
 from wagtail.models import PageViewRestriction, ReferenceIndex
 
+from handbook.discussion import chapters_discussing
 from handbook.models import HandbookChapterPage
-from handbook.references import broken_references, chapters_discussing
+from handbook.references import broken_references
 from offerings.models import PublicationPage, TrainingPage
 from tests.handbook.conftest import analysis, block
 

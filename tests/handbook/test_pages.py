@@ -5,6 +5,7 @@ import re
 import pytest
 from wagtail.models import Page
 
+from core.baseurl import page_url
 from handbook.models import HandbookChapterPage, HandbookPage
 from offerings.models import OfferingPage, PublicationPage
 from taxonomy.kinds import Kind
@@ -141,7 +142,7 @@ def test_chapter_without_matches_has_no_related_section(client, make_chapter, pu
 def test_chapter_is_citable(client, handbook, django_capture_on_commit_callbacks):
     chapter = HandbookChapterPage.objects.get(slug="nazorg-en-herstel-van-vertrouwen")
     body = client.get(chapter.url).content.decode()
-    assert "Citeren:" in body and f"http://localhost/handboek/hoofdstuk/{chapter.pk}/" in body
+    assert "Citeren:" in body and f"http://testserver/handboek/hoofdstuk/{chapter.pk}/" in body
     response = client.get(f"/handboek/hoofdstuk/{chapter.pk}/")
     assert response.status_code == 302 and response["Location"] == chapter.url
     chapter.slug = "nieuwe-naam"
@@ -198,7 +199,7 @@ def test_api_fields_and_body_representation(handbook):
     assert first["publication"] == {
         "id": publication.pk,
         "title": publication.title,
-        "url": publication.full_url,
+        "url": page_url(publication),
     }
     assert set(first) == {"publication", "analysis", "meaning", "pull_quote", "anchor"}
     assert [f.name for f in HandbookPage.api_fields] == ["intro", "body"]

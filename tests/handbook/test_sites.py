@@ -6,6 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Site
 
+from core.baseurl import page_url
 from handbook.models import HandbookChapterPage
 from handbook.sites import configure_handbook_site, handbook_site
 from offerings.models import CatalogueIndexPage, PublicationPage
@@ -82,7 +83,7 @@ def test_shared_header_links_work_on_the_handbook_host(client, own_site):
     catalogue = CatalogueIndexPage.objects.get()
     response = client.get("/aanbod/", HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == catalogue.full_url
+    assert response["Location"] == page_url(catalogue)
     search = client.get("/zoeken/?q=demonstratie", HTTP_HOST=HOST)
     assert search.status_code == 200 and "Zoeken in het handboek" in search.content.decode()
 

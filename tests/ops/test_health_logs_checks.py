@@ -11,8 +11,8 @@ import pytest
 from django.core.checks import run_checks
 from django.test import override_settings
 
-from ops.clientaddress import parse_networks
 from ops.requestid import RequestIdFilter
+from stabiliteit.settings.networks import parse_networks
 
 URL = "/gezondheid/"
 

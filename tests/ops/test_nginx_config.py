@@ -50,7 +50,7 @@ def test_nginx_accepts_the_configuration(nginx, tmp_path):
 
 
 def test_only_the_public_media_directories_are_served_from_disk():
-    from stabiliteit.media import PUBLIC_MEDIA_DIRECTORIES
+    from core.media import PUBLIC_MEDIA_DIRECTORIES
 
     text = CONFIG.read_text()
     served = re.findall(r"location \^~ /media/(\S+) \{\s*alias /srv/stabiliteit/media/(\S+);", text)

@@ -28,7 +28,7 @@ def flood(client, workers, posts=50):
     cycle = itertools.cycle(workers)
     statuses = []
     for n in range(posts):
-        with mock.patch("insight.ratelimit.cache", next(cycle)):
+        with mock.patch("core.ratelimit.cache", next(cycle)):
             response = client.post(
                 URL,
                 {"description": f"Melding nummer {n} over een ontbrekende training"},

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from stabiliteit.email_url import parse_email_url
+from stabiliteit.settings.email_url import parse_email_url
 
 
 def test_smtp_url_is_parsed():

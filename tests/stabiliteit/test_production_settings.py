@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 
-from stabiliteit.password_validation import RefuseDemoPasswordValidator
+from core.password_validation import RefuseDemoPasswordValidator
 from stabiliteit.settings.base import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,6 +109,8 @@ def deploy_check(**env):
         # A complete production configuration has a shared cache (else ops.W003 warns);
         # the check does not connect to it.
         REDIS_URL="redis://127.0.0.1:6379/0",
+        # ... and the base URL of its links (core/baseurl.py; else wagtailadmin.W003 warns).
+        BASE_URL="https://example.org",
         **env,
     )
     return subprocess.run(

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.loader import DemoLoader
+from offerings.models import OfferingPage
 
 
 class Command(BaseCommand):
@@ -13,10 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not getattr(settings, "ALLOW_DEMO_PASSWORD", False):
             raise CommandError("Demo-inhoud met demo-accounts mag niet met productie-instellingen.")
-        if options["if_empty"]:
-            from offerings.models import OfferingPage
-
-            if OfferingPage.objects.exists():
-                self.stdout.write("Er is al inhoud; demo-inhoud niet opnieuw geladen.")
-                return
+        if options["if_empty"] and OfferingPage.objects.exists():
+            self.stdout.write("Er is al inhoud; demo-inhoud niet opnieuw geladen.")
+            return
         DemoLoader(stdout=self.stdout if options["verbosity"] else None).load()

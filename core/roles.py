@@ -1,13 +1,22 @@
-"""Who is who: a user's partner(s) follow from the provisioning group names.
+"""Who is who: a user's partner(s) follow from the group names, which are named here.
 
 A member of "<ABBR> redacteuren" or "<ABBR> eindredactie" belongs to partner ABBR;
-"Coördinatie" (or a superuser) oversees every partner.
+"Coördinatie" (or a superuser) oversees every partner. The kernel works on abbreviations;
+partners/membership.py maps them to partner pages (their primary keys).
 """
 
 from django.contrib.auth import get_user_model
 
-from partners.models import PartnerPage
-from partners.provisioning import COORDINATION_GROUP, editors_group_name, final_editors_group_name
+COORDINATION_GROUP = "Coördinatie"
+
+
+def editors_group_name(abbreviation):
+    return f"{abbreviation} redacteuren"
+
+
+def final_editors_group_name(abbreviation):
+    return f"{abbreviation} eindredactie"
+
 
 EDITORS_SUFFIX = editors_group_name("")  # " redacteuren"
 FINAL_EDITORS_SUFFIX = final_editors_group_name("")  # " eindredactie"
@@ -39,34 +48,9 @@ def partner_abbreviations(user, final_editors_only=False):
     return found
 
 
-def partner_ids(user):
-    """Primary keys of the partners the user works for (empty for outsiders)."""
-    if not user.is_authenticated or not user.is_active:
-        return set()
-    if not hasattr(user, "_review_partner_ids"):
-        abbreviations = partner_abbreviations(user)
-        user._review_partner_ids = (
-            set(PartnerPage.objects.filter(abbreviation__in=abbreviations).values_list("pk", flat=True))
-            if abbreviations
-            else set()
-        )
-    return user._review_partner_ids
-
-
-def is_partner_member(user, partner_id):
-    return partner_id in partner_ids(user)
-
-
 def is_final_editor(user, partner):
+    """Whether the user is in the eindredactie of `partner` (anything with an `abbreviation`)."""
     return partner.abbreviation in partner_abbreviations(user, final_editors_only=True)
-
-
-def can_see_partner(user, partner_id):
-    return is_coordinator(user) or is_partner_member(user, partner_id)
-
-
-def has_review_role(user):
-    return is_coordinator(user) or bool(partner_ids(user))
 
 
 def member_emails(group_names):

@@ -1,7 +1,7 @@
 """The ministry's back-office lists (wagtail-modeladmin) apply only their own filters from the
 URL: an unknown parameter was a server error, and a lookup across relations was applied
 as given, so any user of a list could probe another user's password hash by counting rows
-(stabiliteit/modeladmin.py)."""
+(core/modeladmin.py)."""
 
 import pytest
 from django.contrib.auth import get_user_model

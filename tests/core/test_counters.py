@@ -1,4 +1,4 @@
-"""stabiliteit/counters.py: one counter row per key, however requests interleave."""
+"""core/counters.py: one counter row per key, however requests interleave."""
 
 from unittest import mock
 
@@ -6,8 +6,8 @@ import pytest
 from django.db.models import F
 from django.db.models.query import QuerySet
 
+from core.counters import update_or_insert
 from search.models import SearchQueryDay
-from stabiliteit.counters import update_or_insert
 
 pytestmark = pytest.mark.django_db
 

@@ -24,9 +24,10 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name
+from editorial.models import EditorialReviewTask, PartnerWorkflowSettings
 from partners.models import Organisation, PartnerPage
 
-COORDINATION_GROUP = "Coördinatie"
 SHARED_COLLECTION = "Gedeeld"
 COORDINATION_TASK = "Coördinatiecheck nieuw aanbod"
 
@@ -71,14 +72,6 @@ COORDINATION_MODEL_PERMISSIONS = [
 class ProvisionReport:
     partner: PartnerPage = None
     changes: list = field(default_factory=list)
-
-
-def editors_group_name(abbreviation):
-    return f"{abbreviation} redacteuren"
-
-
-def final_editors_group_name(abbreviation):
-    return f"{abbreviation} eindredactie"
 
 
 def workflow_name(abbreviation):
@@ -185,7 +178,6 @@ def partner_collection_name(abbreviation):
 
 
 def ensure_review_task(name, groups, only_new_offerings, report):
-    from editorial.models import EditorialReviewTask
 
     task = EditorialReviewTask.objects.filter(name=name).first()
     if task is None:
@@ -231,7 +223,6 @@ def ensure_workflow(partner, tasks, report):
 
 
 def ensure_workflow_settings(partner, coordination_check, report):
-    from editorial.models import PartnerWorkflowSettings
 
     settings, created = PartnerWorkflowSettings.objects.get_or_create(
         partner=partner,

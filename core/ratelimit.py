@@ -1,6 +1,6 @@
 """A fixed-window rate limit per client in Django's cache: no third-party service.
 
-The client address (ops.clientaddress: the trusted proxy's X-Forwarded-For, else
+The client address (core.clientaddress: the trusted proxy's X-Forwarded-For, else
 REMOTE_ADDR) is only hashed into a cache key that expires after the window; it is never
 stored with the report. The count is shared between worker processes only when the cache
 is (REDIS_URL, docs/deploy.md); production's system check ops.W003 warns otherwise.
@@ -11,7 +11,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from ops.clientaddress import client_address
+from core.clientaddress import client_address
 
 WINDOW_SECONDS = 3600
 

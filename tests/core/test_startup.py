@@ -6,7 +6,7 @@ import gc
 import pytest
 from django.db import connection
 
-from stabiliteit.startup import freeze_startup_objects
+from core.startup import freeze_startup_objects
 
 
 def test_freeze_moves_startup_objects_out_of_the_collected_generations():

@@ -2,11 +2,11 @@
 
 import argparse
 
-from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 
 from editorial.forms import AddPartnerForm
-from partners.provisioning import provision_partner
+from editorial.provisioning import provision_partner
+from offerings.models import CatalogueIndexPage
 
 
 class Command(BaseCommand):
@@ -42,8 +42,7 @@ class Command(BaseCommand):
                 )
             )
         data = form.cleaned_data
-        # By name: the catalogue page's app (offerings) sits above partners in the import layers.
-        catalogue = apps.get_model("offerings", "CatalogueIndexPage").objects.first()
+        catalogue = CatalogueIndexPage.objects.first()
         if catalogue is None:
             raise CommandError("Er is nog geen aanbodoverzicht (/aanbod/). Laad eerst de basisinhoud.")
         report = provision_partner(

@@ -6,8 +6,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 from django.urls import reverse
 
+from core.clientaddress import client_address
 from insight.models import MissingOfferReport
-from ops.clientaddress import client_address, parse_networks
+from stabiliteit.settings.networks import parse_networks
 
 PROXY = "127.0.0.1"
 BEHIND_PROXY = parse_networks("127.0.0.1, 10.0.0.0/8")
@@ -53,7 +54,7 @@ def test_a_bad_trusted_proxy_setting_is_refused_by_name():
 
 
 def test_axes_reads_the_same_rule():
-    assert settings.AXES_CLIENT_IP_CALLABLE == "ops.clientaddress.client_address"
+    assert settings.AXES_CLIENT_IP_CALLABLE == "core.clientaddress.client_address"
 
 
 # django-axes behind the proxy --------------------------------------------------------------

@@ -3,13 +3,11 @@
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 
-from stabiliteit.settings.base import DEMO_PASSWORD
-
 
 class RefuseDemoPasswordBackend(ModelBackend):
     """The demo password is public (README); outside dev it must never log anyone in."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
-        if password == DEMO_PASSWORD and not getattr(settings, "ALLOW_DEMO_PASSWORD", False):
+        if password == settings.DEMO_PASSWORD and not getattr(settings, "ALLOW_DEMO_PASSWORD", False):
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
