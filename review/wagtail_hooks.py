@@ -5,12 +5,15 @@ from urllib.parse import urlencode
 
 from django.contrib.admin.utils import quote
 from django.forms import CheckboxSelectMultiple
+from django.templatetags.static import static
 from django.urls import path, re_path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -57,6 +60,12 @@ class RoundPermissionHelper(PermissionHelper):
 
 
 class RoundButtonHelper(ButtonHelper):
+    def add_button(self, classnames_add=None, classnames_exclude=None):
+        # wagtail-modeladmin writes "Nieuw Controleronde"; Dutch wants "Nieuwe controleronde".
+        button = super().add_button(classnames_add, classnames_exclude)
+        button.update(label=_("Nieuwe controleronde"), title=_("Een nieuwe controleronde openen"))
+        return button
+
     def inspect_button(self, pk, classnames_add=None, classnames_exclude=None):
         button = super().inspect_button(pk, classnames_add, classnames_exclude)
         button.update(label=_("Voortgang"), title=_("Voortgang van deze ronde bekijken"))
@@ -275,6 +284,11 @@ modeladmin_register(ReviewGroup)
 
 
 # Dashboard and report -----------------------------------------------------------------------
+@hooks.register("insert_global_admin_css")
+def review_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-review.css"))
+
+
 @hooks.register("construct_homepage_panels")
 def add_review_progress_panel(request, panels):
     if has_review_role(request.user):
@@ -316,7 +330,8 @@ class ReviewIntervalViewSet(SnippetViewSet):
     menu_label = gettext_lazy("Controle-intervallen")
     menu_order = 710
     add_to_admin_menu = True
-    list_display = ["get_kind_display", "months"]
+    # A column for the kind's label (a bare "get_kind_display" is headed "method").
+    list_display = [Column("kind", label=gettext_lazy("Soort aanbod"), accessor="get_kind_display"), "months"]
     search_backend_name = None
     panels = [FieldPanel("kind", read_only=True), FieldPanel("months")]
 
