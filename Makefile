@@ -42,6 +42,7 @@ SERVE_VARNISH ?= 1
 VARNISHD := $(shell command -v varnishd || ls /usr/sbin/varnishd 2>/dev/null)
 VARNISH_DIR := .local/varnish-$(SERVE_PORT)
 SECRET_FILE := .local/secret-key
+WORKER = $(PY) manage.py db_worker --no-reload --interval 1 --verbosity 0
 SERVE_ENV = DJANGO_SETTINGS_MODULE=stabiliteit.settings.production SECRET_KEY="$$(cat $(SECRET_FILE))" \
 	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1 BASE_URL="$${BASE_URL:-http://$(SERVE_HOST):$(SERVE_PORT)}"
 
@@ -58,16 +59,27 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 	@echo "  Site:    http://$(SERVE_HOST):$(SERVE_PORT)/  (productie-instellingen, gunicorn)"
 	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
 	@echo "           $(PY) manage.py createsuperuser"
+	@echo "           Na het eerste inloggen stelt u inloggen in twee stappen in: daarvoor is een"
+	@echo "           authenticator-app op uw telefoon nodig (bijvoorbeeld Microsoft Authenticator,"
+	@echo "           Google Authenticator of FreeOTP). Installeer die vooraf. Bewaar de"
+	@echo "           herstelcodes die u daarna krijgt (docs/editors.md, 'Inloggen')."
 	@echo ""
+	@# The engine's index with its mapping before the first write (SEARCH_URL only).
+	-$(SERVE_ENV) $(PY) manage.py ensure_search_index
+	@# The task worker (index writes to the engine, retried until it has them) runs beside
+	@# gunicorn and stops with it; deploy/stabiliteit-worker.service does this on a server.
 ifeq ($(if $(VARNISHD),$(SERVE_VARNISH),0),1)
 	@echo "  Varnish op $(SERVE_PORT) voor gunicorn op $(APP_PORT) (deploy/varnish/, docs/deploy.md)"
 	bash deploy/varnish/run.sh start $(SERVE_PORT) $(APP_PORT) $(VARNISH_DIR) $(SERVE_HOST)
-	trap 'bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
+	$(SERVE_ENV) $(WORKER) & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
 	  $(SERVE_ENV) VARNISH_URLS=http://$(SERVE_HOST):$(SERVE_PORT) TRUSTED_PROXIES=127.0.0.1 \
 	  $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(APP_PORT)
 else
 	@if [ -z "$(VARNISHD)" ]; then echo "  Zonder Varnish (cache voor de site): apt-get install varnish varnish-modules"; fi
-	$(SERVE_ENV) exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
+	$(SERVE_ENV) $(WORKER) & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(SERVE_ENV) $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
 endif
 
 redis:
@@ -101,11 +113,15 @@ bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
 # OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+# NODES=3: a three-node cluster on loopback (HTTP 9200-9202, transport 9300-9302); then
+# SEARCH_URL=http://127.0.0.1:9200,http://127.0.0.1:9201,http://127.0.0.1:9202 and
+# SEARCH_INDEX_REPLICAS=1 (docs/deploy.md, "Search cluster").
+NODES ?= 1
 search-engine:
-	bash search-engine/run.sh start
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh start
 
 search-engine-stop:
-	bash search-engine/run.sh stop
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh stop
 
 postgres:
 	bash .ci/postgres.sh

@@ -18,8 +18,8 @@ from core.ratelimit import hit, is_limited
 from core.sameorigin import same_origin_post
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
-from feedback.models import Feedback, count
-from feedback.usage import is_counted_visit
+from feedback.models import Feedback
+from feedback.usage import count_visit
 from handbook.models import HandbookChapterPage
 from offerings.models import OfferingPage
 
@@ -76,8 +76,7 @@ def outbound(request, page_id, target):
     url = stored_url(page, target)
     if not url:
         raise Http404
-    if request.method == "GET" and is_counted_visit(request):
-        count(page.pk, "clicks")
+    count_visit(request, page.pk, "clicks")
     response = HttpResponseRedirect(url)
     response["Referrer-Policy"] = "no-referrer"
     return response
