@@ -29,6 +29,11 @@ def _trusted(address):
     return address is not None and any(address in network for network in settings.TRUSTED_PROXIES)
 
 
+def from_trusted_proxy(request):
+    """True when the peer (REMOTE_ADDR) is one of settings.TRUSTED_PROXIES."""
+    return _trusted(_address(request.META.get("REMOTE_ADDR", "") or ""))
+
+
 def client_address(request):
     """The client's IP address as a string (REMOTE_ADDR unless a trusted proxy says otherwise)."""
     remote = request.META.get("REMOTE_ADDR", "") or ""

@@ -2,10 +2,12 @@
 
 Counted server-side, without cookies or third-party scripts: anonymous GET requests of
 public pages, not the editors' own (logged-in) views, not previews, not obvious robots,
-and each client once per page per day (issue 22 B7). "Seen today" is a keyed hash in the
-cache: HMAC with the secret key over the day, the client address and user agent, the page
-and what was counted. The key changes every day, so days cannot be linked, the address is
-never stored, and the entry expires at the end of the day.
+and each client once per page per day (issue 22 B7). Behind the front cache the page's
+counting include (/teller/aanbod/<id>/, core/surrogate.py) counts with the same rules.
+"Seen today" is a keyed hash in the cache: HMAC with the secret key over the day, the
+client address and user agent, the page and what was counted. The key changes every day,
+so days cannot be linked, the address is never stored, and the entry expires at the end
+of the day.
 """
 
 import datetime
@@ -16,8 +18,10 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, F, Q, Sum
+from django.urls import reverse
 from django.utils import timezone
 
+from core import surrogate
 from core.clientaddress import client_address
 from feedback.models import DailyUsage, Feedback, count
 from offerings.models import OfferingPage
@@ -58,6 +62,13 @@ def count_visit(request, page_id, field):
     """Count a view or click (`field`) of an offering once per client, page and day."""
     if is_counted_visit(request) and first_today(request, page_id, field):
         count(page_id, field)
+
+
+def count_view(request, page_id):
+    """An offering page served: counted now, or by the front cache's include of the counting
+    URL for every visitor it serves the cached page to (core/surrogate.py)."""
+    url = reverse("feedback_count_view", args=[page_id])
+    surrogate.count_or_include(request, url, lambda: count_visit(request, page_id, "views"))
 
 
 def figures(partner_ids=None, days=DEFAULT_DAYS, limit=None):

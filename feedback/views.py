@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
+from core import surrogate
 from core.ratelimit import hit, is_limited
 from core.sameorigin import same_origin_post
 from feedback.forms import FeedbackForm
@@ -25,6 +26,9 @@ from offerings.models import OfferingPage
 
 RATE_SCOPE = "feedback"
 FEEDBACK_PAGE_TYPES = (OfferingPage, HandbookChapterPage)
+
+
+MAX_PAGE_ID = 2**31 - 1  # a page id is a database integer
 
 
 def public_page(page_id, *types):
@@ -80,3 +84,19 @@ def outbound(request, page_id, target):
     response = HttpResponseRedirect(url)
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+@never_cache
+@require_GET
+def count_offering_view(request, page_id):
+    """The front cache's include on a cached offering page (core/surrogate.py): count this
+    visitor's view with the rules of every view (once per client, page and day). Anything
+    but the id of a live, public offering is refused alike, so it reveals nothing."""
+    if not (page_id.isascii() and page_id.isdigit()) or not 0 < int(page_id) <= MAX_PAGE_ID:
+        return surrogate.refused()
+    try:
+        page = public_page(int(page_id), OfferingPage)
+    except Http404:
+        return surrogate.refused()
+    count_visit(request, page.pk, "views")
+    return surrogate.counted()

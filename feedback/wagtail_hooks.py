@@ -10,7 +10,7 @@ from partners.membership import partner_ids
 @hooks.register("before_serve_page", order=100)
 def count_offering_view(page, request, serve_args, serve_kwargs):
     if isinstance(page, OfferingPage):
-        usage.count_visit(request, page.pk, "views")
+        usage.count_view(request, page.pk)
 
 
 class UsagePanel(Component):

@@ -14,6 +14,7 @@ headers into the copy it revalidated).
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from core import surrogate
 from frontcache import keys
 
 NOT_CACHED_URL_NAMES = {"wagtaildocs_serve", "wagtaildocs_serve_authenticated"}
@@ -42,6 +43,7 @@ class FrontCacheHeaders:
 
     def __call__(self, request):
         response = self.get_response(request)
+        surrogate.mark(request, response)  # counting includes for the cache to process
         if may_be_cached(request, response):
             if not response.has_header("Cache-Control"):
                 patch_cache_control(

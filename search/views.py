@@ -1,14 +1,16 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
+from core import surrogate
 from offerings.facts import attach_facts
 from search.finder import run_finder
 from search.highlight import mark_results
 from search.params import SORTS, FinderQuery
-from search.querylog import log_search
+from search.querylog import count_search, read_count_token, record_search
 from search.sitesearch import autocomplete_titles, run_site_search
 
 PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
@@ -21,7 +23,7 @@ def finder_page(request, catalogue_page):
     shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
     mark_results(attach_facts(shown), result.text)
     if query.q and result.offset == 0:
-        log_search(query.q, result.total)
+        count_search(request, query.q, result.total)
     context = catalogue_page.get_context(request)
     context.update(
         {
@@ -53,7 +55,7 @@ def site_search(request):
         return wagtail_serve(request, request.path)
     result = run_site_search(request.GET)
     if result.text and result.page == 1:
-        log_search(result.text, result.total)
+        count_search(request, result.text, result.total)
     return TemplateResponse(request, "search/site_search.html", {"result": result})
 
 
@@ -61,3 +63,16 @@ def site_search(request):
 def autocomplete(request):
     """Title suggestions for the search box enhancement (static/js/search-suggest.js)."""
     return JsonResponse({"suggestions": autocomplete_titles(request.GET.get("q", ""))})
+
+
+@never_cache
+@require_GET
+def count_search_visit(request, token):
+    """The front cache's include on a cached finder or site-search page (core/surrogate.py):
+    log this visitor's search as the page would have. A token the site did not sign is
+    refused (400), so no query or result total can be made up."""
+    entry = read_count_token(token)
+    if entry is None:
+        return surrogate.refused()
+    record_search(request, *entry)
+    return surrogate.counted()

@@ -29,6 +29,7 @@ urlpatterns = [
     path("mist-u-iets/", missing_offer, name="missing_offer"),
     path("gezondheid/", health, name="health"),
     path("zoeken/", search_views.site_search, name="site_search"),
+    path("teller/zoekvraag/<str:token>/", search_views.count_search_visit, name="search_count"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("feedback.urls")),
     path("", include("alerts.urls")),

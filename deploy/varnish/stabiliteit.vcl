@@ -13,6 +13,13 @@
 # `xkey-softpurge: <keys>` (expired: served at most GRACE_HEALTHY more while the new copy
 # is fetched); Wagtail's frontend cache sends `PURGE <url>` for a published page's URL.
 #
+# Counting (core/surrogate.py): every request to the application says it came through a
+# cache that processes Edge Side Includes (Surrogate-Capability, set here, whatever a
+# client sent); the application then leaves what it counts per visitor (offering views,
+# the search log) to a tiny <esi:include> of an uncacheable /teller/ URL and marks the
+# response (Surrogate-Control: content="ESI/1.0"). Varnish processes ESI only in marked
+# responses, so it fetches that URL for every visitor it serves the copy to.
+#
 # Outages: while /gezondheid/ fails (backend.vcl's probe) or gunicorn does not answer,
 # cached responses are served for up to 6 hours past their expiry (beresp.grace), and what
 # is not cached gets the Dutch maintenance page (503, Retry-After).
@@ -44,6 +51,8 @@ sub vcl_recv {
         }
         return (purge);
     }
+    # The application counts per visitor through ESI only when this says so (see above).
+    set req.http.Surrogate-Capability = "varnish=ESI/1.0";
     # Only the client's address goes on (nginx in front sets X-Forwarded-For; Varnish
     # appends the peer, and Django believes it from TRUSTED_PROXIES only).
     if (req.restarts == 0) {
@@ -78,6 +87,11 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
+    # Counting includes (core/surrogate.py): processed only where the application asked.
+    if (beresp.http.Surrogate-Control ~ "ESI/1\.0") {
+        unset beresp.http.Surrogate-Control;
+        set beresp.do_esi = true;
+    }
     # The application decides: without Cache-Control nothing is kept (no default TTL).
     if (!beresp.http.Cache-Control) {
         set beresp.uncacheable = true;

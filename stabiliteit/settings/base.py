@@ -247,6 +247,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # The finder's query log keeps this many days and at most this many distinct queries a day.
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
+# Searches one client (address) adds to the log per hour (search/querylog.py); more are
+# answered but not logged.
+SEARCH_LOG_MAX_PER_HOUR = int(os.environ.get("SEARCH_LOG_MAX_PER_HOUR", "300"))
 
 # Review interval (days) for a kind without a ReviewInterval row; the intervals per kind
 # are set by Coördinatie in the admin (review/intervals.py).
