@@ -21,10 +21,12 @@ from django.utils import timezone  # noqa: E402
 from wagtail.documents import get_document_model  # noqa: E402
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction  # noqa: E402
 
+from feedback.models import DailyUsage  # noqa: E402
 from handbook.discussion import analysing_chapter_ids  # noqa: E402
 from handbook.models import HandbookChapterPage  # noqa: E402
 from offerings.models import OfferingPage, PublicationPage  # noqa: E402
 from partners.models import PartnerPage  # noqa: E402
+from search.models import SearchQueryDay  # noqa: E402
 
 
 def admin():
@@ -57,6 +59,15 @@ def do_info(command):
         "cited": {"id": cited.pk, "url": cited.url, "title": cited.title},
         "chapter": {"id": chapter.pk, "url": chapter.url},
     }
+
+
+def do_counts(command):
+    """Today's views of a page and searches of queries, as the application counted them."""
+    today = timezone.localdate()
+    usage = DailyUsage.objects.filter(page_id=command["page"], day=today).first()
+    rows = SearchQueryDay.objects.filter(day=today, query__in=command["queries"])
+    logged = dict(rows.values_list("query", "searches"))
+    return {"views": usage.views if usage else 0, "searches": [logged.get(q, 0) for q in command["queries"]]}
 
 
 def do_publish(command):

@@ -1,7 +1,9 @@
 """A real Varnish (deploy/varnish/) in front of a real gunicorn (deploy/gunicorn.conf.py) on a
 copy of the test database, plus an editor process on that copy (front_editor.py).
 
-Ports: 8420 + 10 x the xdist worker number (Varnish), +1 (gunicorn); loopback only. The
+Ports: 8420 (or FRONT_STACK_PORT) + 10 x the xdist worker number (Varnish), +1 (gunicorn);
+loopback only. The workers share a file cache (as production shares Redis), so what is
+counted once per client and day is counted once whichever worker answers. The
 copy is made from the session's test database with the demo content (PostgreSQL: CREATE
 DATABASE ... TEMPLATE; SQLite: the backup API), so the stack starts in seconds.
 """
@@ -62,7 +64,7 @@ def drop_copy(copy):
 class Stack:
     def __init__(self, workdir, database_url):
         self.workdir = Path(workdir)
-        base = 8420 + 10 * worker_number()
+        base = int(os.environ.get("FRONT_STACK_PORT", "8420")) + 10 * worker_number()
         self.varnish_port, self.app_port = base, base + 1
         self.url = f"http://127.0.0.1:{self.varnish_port}"
         self.varnish_dir = self.workdir / "varnish"
@@ -77,6 +79,7 @@ class Stack:
             DJANGO_SETTINGS_MODULE="tests.deploy.front_settings",
             DATABASE_URL=database_url,
             MEDIA_ROOT=str(media),
+            CACHE_LOCATION=str(self.workdir / "cache"),
             VARNISH_URLS=self.url,
             TRUSTED_PROXIES="127.0.0.1",
             GUNICORN_WORKERS="2",

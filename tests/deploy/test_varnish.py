@@ -147,6 +147,37 @@ def test_forms_on_cached_pages_carry_no_token(stack):
         assert second.headers["X-Cache"] == "hit", path
 
 
+def test_views_and_searches_are_counted_per_visitor_from_the_cache(stack):
+    """Offering views and the search log through the cache (core/surrogate.py): each visitor
+    served a cached copy is counted by the copy's ESI include, with the rules of a view."""
+    offering = stack.info["offerings"][0]
+    browser = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"}
+
+    def visit(path, client):
+        answer = stack.get(path, headers={**browser, "X-Forwarded-For": client})
+        assert answer.status_code == 200 and "esi:include" not in answer.text, path
+        return answer.headers["X-Cache"]
+
+    finder_query, site_query = marker(), marker()
+    queries = [finder_query, site_query]
+    before = stack.edit(do="counts", page=offering["id"], queries=queries)
+    # Two clients and a repeat: the page is a copy from the cache for the last two.
+    caches = [visit(offering["url"], client) for client in ("203.0.113.1", "203.0.113.2", "203.0.113.1")]
+    assert caches[1:] == ["hit", "hit"]
+    # A cached finder query and a cached site search, each visited by three clients.
+    caches = [visit(f"/aanbod/?q={finder_query}", f"203.0.113.{n}") for n in (1, 2, 3)]
+    caches += [visit(f"/zoeken/?q={site_query}", f"203.0.113.{n}") for n in (1, 2, 3)]
+    assert caches.count("hit") == 4, caches
+    after = stack.edit(do="counts", page=offering["id"], queries=queries)
+    assert after["views"] == before["views"] + 2  # two clients; the repeat counts once
+    assert after["searches"] == [3, 3]  # each visit, not each cached copy
+    # The counting URL itself is never kept, and refuses what the site did not make.
+    counter = f"/teller/aanbod/{offering['id']}/"
+    assert [stack.get(counter, headers=browser).headers["X-Cache"] for _ in range(2)] == ["pass", "pass"]
+    refused = stack.get("/teller/zoekvraag/niet-ondertekend/", headers=browser)
+    assert refused.status_code == 400 and refused.text == "Ongeldige teller."
+
+
 def test_posts_and_private_things_never_come_from_the_cache(stack):
     offering = stack.info["offerings"][1]
     own_origin = {"Origin": stack.url}
