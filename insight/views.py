@@ -10,12 +10,13 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core.baseurl import absolute_url, admin_url
 from core.ratelimit import hit, is_limited
 from core.roles import is_coordinator
+from core.sameorigin import same_origin_post
 from insight.coverage import coverage_matrices, heatmap, more_matrices
 from insight.exports import CATALOGUE_HEADERS, COVERAGE_HEADERS, catalogue_rows, coverage_rows
 from insight.forms import MissingOfferForm
@@ -31,7 +32,11 @@ MAX_LOW_RESULTS = 20
 
 
 # Public: "Mist u iets?" -------------------------------------------------------------------
-@never_cache
+# No CSRF token, so the form page is the same for every visitor and a shared cache keeps it
+# (frontcache/headers.py); the POST is checked by origin, rate limit and trap field instead
+# (core/sameorigin.py says why).
+@csrf_exempt
+@same_origin_post
 @require_http_methods(["GET", "POST"])
 def missing_offer(request):
     if request.method == "GET":
