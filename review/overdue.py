@@ -11,10 +11,12 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.baseurl import admin_url
 from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name, member_emails
+from offerings.models import OfferingPage
 from review.intervals import interval_months, next_review_due
 from review.models import OverdueLevel, OverdueReminder
 from review.reports import stale_offerings
@@ -121,3 +123,17 @@ def body(level, entries):
         lines.append(f"  {admin_url(reverse('wagtailadmin_pages:edit', args=[offering.pk]))}")
     lines += ["", _("Dit is een automatisch bericht van Maatschappelijke stabiliteit.")]
     return "\n".join(lines)
+
+
+def review_due_message(page, today=None):
+    """(Dutch text, overdue?) for the page editor of a live offering, else None."""
+    if not isinstance(page, OfferingPage) or not page.live:
+        return None
+    today = today or timezone.localdate()
+    due = due_date(page, interval_months(), today)
+    label = date_format(due, "j F Y")
+    if page.last_reviewed_at is None:
+        return _("Dit aanbod is nog nooit gecontroleerd; controleer het zo snel mogelijk."), True
+    if due < today:
+        return _("Dit aanbod had vóór %(date)s gecontroleerd moeten zijn.") % {"date": label}, True
+    return _("Dit aanbod moet vóór %(date)s opnieuw gecontroleerd worden.") % {"date": label}, False

@@ -3,6 +3,7 @@ dashboard panel and the stale-offerings report."""
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.forms import CheckboxSelectMultiple
 from django.templatetags.static import static
@@ -38,6 +39,7 @@ from review.admin_views import (
 from review.dashboard import OverduePanel, ReviewProgressPanel
 from review.forms import ReviewRoundForm
 from review.models import OverdueReminder, ReminderLog, ReviewInterval, ReviewItem, ReviewRound
+from review.overdue import review_due_message
 from review.reports import StaleOfferingsReport
 
 
@@ -327,6 +329,17 @@ modeladmin_register(ReviewGroup)
 @hooks.register("insert_global_admin_css")
 def review_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-review.css"))
+
+
+@hooks.register("before_edit_page")
+def show_review_due_date(request, page):
+    """The editor shows when the offering must be checked again (an info message on opening)."""
+    if request.method != "GET" or request.headers.get("Accept", "").startswith("application/json"):
+        return None
+    message = review_due_message(page.specific)
+    if message:
+        (messages.warning if message[1] else messages.info)(request, message[0])
+    return None
 
 
 @hooks.register("construct_homepage_panels")

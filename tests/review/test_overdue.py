@@ -78,3 +78,13 @@ def test_reminder_log_in_the_admin_for_coordination_only(login, overdue_page):
     assert overdue_page.title in body
     assert login("coordinator").get("/admin/review/reminderlog/").status_code == 200
     assert_refused(login("vng-redacteur").get("/admin/review/overduereminder/"))
+
+
+def test_editor_shows_the_review_due_date(login, overdue_page):
+    from django.utils.formats import date_format
+
+    body = login("vng-redacteur").get(f"/admin/pages/{overdue_page.pk}/edit/").content.decode()
+    assert f"Dit aanbod had vóór {date_format(overdue_page.due, 'j F Y')} gecontroleerd moeten zijn." in body
+    OfferingPage.objects.filter(pk=overdue_page.pk).update(last_reviewed_at=timezone.now())
+    body = login("vng-redacteur").get(f"/admin/pages/{overdue_page.pk}/edit/").content.decode()
+    assert "Dit aanbod moet vóór" in body and "opnieuw gecontroleerd worden." in body
