@@ -188,6 +188,7 @@ def components():
         "page_count": nullable({"type": "integer"}),
         "document": nullable(ref("DocumentRef")),
         "external_url": string(),
+        "registration_state": ref("Choice"),  # trainings: open, vol, gesloten, afgelopen
         "location": string(),
         "duration": string(),
         "group_size": string(),
@@ -372,7 +373,29 @@ def components():
             "OfferingList": obj(
                 {
                     "meta": obj(
-                        {"total_count": {"type": "integer", "minimum": 0}}, required=("total_count",)
+                        {
+                            "total_count": {"type": "integer", "minimum": 0},
+                            # Only when the words found nothing (search/finder.py, search/related.py).
+                            "partial_match": obj(
+                                {
+                                    "q": string(),
+                                    "left_out": {"type": "array", "items": string()},
+                                    "total_count": {"type": "integer", "minimum": 1},
+                                },
+                                required=("q", "left_out", "total_count"),
+                            ),
+                            "related_themes": {
+                                "type": "array",
+                                "items": obj({"slug": string(), "name": string()}, required=("slug", "name")),
+                            },
+                            "related_questions": {
+                                "type": "array",
+                                "items": obj(
+                                    {"slug": string(), "question": string()}, required=("slug", "question")
+                                ),
+                            },
+                        },
+                        required=("total_count",),
                     ),
                     "items": {"type": "array", "items": ref("Offering")},
                     "facets": obj(
@@ -525,7 +548,7 @@ def build_schema(request=None):
     offerings = endpoints.OfferingsAPIViewSet
     paths = {
         "/api/v2/offerings/": listing_op(
-            "De zoeker als JSON",
+            "Het zoeken in het aanbod als JSON",
             "Aanbod",
             "OfferingList",
             finder_params(),

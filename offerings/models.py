@@ -29,11 +29,12 @@ from offerings.choices import Cost, Delivery, Language, Region
 from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
 from offerings.forms import OfferingPageForm, PublicationPageForm, TrainingPageForm
 from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
+from offerings.registration import RegistrationState, registration_state
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
 from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer, SessionsField
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
-from search import dutch
+from search import dutch, stopwords
 from taxonomy.kinds import Kind, SchemaType
 from taxonomy.serializers import ChoiceField, TermField, TermsField
 
@@ -247,6 +248,16 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         verbose_name_plural = _("aanbod")
 
     @classmethod
+    def page_prefetch(cls):
+        """The relations the page's template and its JSON-LD block both read."""
+        return ["themes", "audiences", "phases"]
+
+    def get_context(self, request, *args, **kwargs):
+        # One query per relation for the whole page instead of one per reader.
+        models.prefetch_related_objects([self], *self.page_prefetch())
+        return super().get_context(request, *args, **kwargs)
+
+    @classmethod
     def get_indexed_objects(cls):
         # search_body and the *_ids facet keys read these relations: load them per chunk.
         return (
@@ -258,10 +269,10 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
 
     # Search text: Dutch stems, the same reduction the query gets.
     def search_title(self):
-        return dutch.index_text(self.title)
+        return stopwords.index_text(self.title)
 
     def search_summary(self):
-        return dutch.index_text(self.summary)
+        return stopwords.index_text(self.summary)
 
     def search_body(self):
         labels = [
@@ -272,7 +283,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         if self.partner_id:
             labels.extend([self.partner.title, self.partner.abbreviation])
         texts = [*labels, *self.extra_search_text(), *streamfield_text(self.body.raw_data)]
-        return dutch.index_text(" ".join(texts))
+        return stopwords.index_text(" ".join(texts))
 
     def extra_search_text(self):
         """Kind-specific text for the search index; overridden per subtype."""
@@ -427,6 +438,16 @@ class PublicationPage(OfferingPage):
         *OfferingPage.classification_panels,
     ]
 
+    # The page chooser (handbook analyses) finds by autocomplete: a publication by its
+    # authors and publishers too ("Tillie", "IMES"), not only its title and summary.
+    search_fields = [*OfferingPage.search_fields, index.AutocompleteField("credit_search_text")]
+
+    def credit_search_text(self):
+        names = [author.name for author in self.authors.all()]
+        for link in [*self.publishers.all(), *self.commissioners.all()]:
+            names.extend(text for text in (link.organisation.name, link.organisation.abbreviation) if text)
+        return " ".join(names)
+
     def extra_search_text(self):
         people = [author.name for author in self.authors.all()]
         organisations = [
@@ -491,6 +512,10 @@ class PublicationPage(OfferingPage):
             ),
             "editions",
         ]
+
+    @classmethod
+    def page_prefetch(cls):
+        return [*super().page_prefetch(), *cls.bibliography_prefetch()]
 
     @property
     def credit(self):
@@ -676,8 +701,18 @@ class TrainingPage(OfferingPage):
     def extra_search_text(self):
         return [self.location, *(session.location for session in self.sessions.all())]
 
+    @property
+    def registration_state(self):
+        """open, vol, gesloten or afgelopen (offerings/registration.py)."""
+        return registration_state(self)
+
+    @property
+    def can_register(self):
+        return self.registration_state == RegistrationState.OPEN
+
     api_fields = [
         *OfferingPage.api_fields,
+        APIField("registration_state", serializer=ChoiceField(RegistrationState.choices)),
         APIField("location"),
         APIField("duration"),
         APIField("group_size"),

@@ -21,6 +21,7 @@ once (search/signals.py), which covers ORM writes that log nothing. Inside a tra
 the index is not shared (see get_index).
 """
 
+import datetime
 import threading
 from array import array
 from dataclasses import dataclass, field
@@ -223,12 +224,17 @@ def build_index(stamp):
     # The same rule as every public response: live, unrestricted, not below an unpublished page.
     live = public_pages(OfferingPage.objects.all())
     single = [spec for spec in facets.FACETS if not spec.many]
-    columns = ["pk", "kind", "end_date", "search_title_stems", "search_summary_stems"]
+    columns = ["pk", "kind", "end_date", "first_published_at"]
+    columns += ["search_title_stems", "search_summary_stems"]
     rows = list(live.order_by("title", "pk").values(*columns, *(spec.row_column for spec in single)))
     pks = [row["pk"] for row in rows]
     positions = {pk: position for position, pk in enumerate(pks)}
-    newest_pks = live.order_by("-first_published_at", "title", "pk").values_list("pk", flat=True)
-    newest = [positions[pk] for pk in newest_pks]
+    # Newest first, ties in title order: from the same rows, not a second query. A page that
+    # went live between two queries made the second name a pk the first did not have
+    # (KeyError, a 500 on the finder; issue 21). Never published (imports): last.
+    newest = sorted(
+        range(len(rows)), key=lambda position: rows[position]["first_published_at"] or _NEVER, reverse=True
+    )
 
     grouped = {spec.key: {} for spec in facets.FACETS}
     for position, row in enumerate(rows):
@@ -270,6 +276,9 @@ def build_index(stamp):
         title_stems=[row["search_title_stems"] or "" for row in rows],
         summary_stems=[row["search_summary_stems"] or "" for row in rows],
     )
+
+
+_NEVER = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
 
 def today():
