@@ -32,30 +32,33 @@ def training(*sessions, url="https://example.org/aanmelden"):
 
 
 @pytest.mark.parametrize(
-    ("training", "state"),
+    ("make", "state"),
     [
-        (training(session(D(2027, 1, 10), D(2027, 3, 1))), RegistrationState.OPEN),
-        (training(), RegistrationState.OPEN),  # ongoing: join at any time
-        (training(url=""), RegistrationState.CLOSED),  # ongoing, but no way to register
-        (training(session(D(2026, 9, 10), D(2027, 1, 28))), RegistrationState.CLOSED),  # under way
-        (training(session(TODAY)), RegistrationState.CLOSED),
-        (training(session(D(2027, 1, 10)), url=""), RegistrationState.CLOSED),
-        (training(session(D(2027, 1, 10), url="https://example.org/sessie"), url=""), RegistrationState.OPEN),
-        (training(session(D(2025, 3, 4), D(2025, 10, 14))), RegistrationState.ENDED),
-        # Sessions (issue 26): full when every session still to come is full.
-        (training(session(D(2027, 1, 10), capacity=12, taken=12)), RegistrationState.FULL),
+        (lambda: training(session(D(2027, 1, 10), D(2027, 3, 1))), RegistrationState.OPEN),
+        (lambda: training(), RegistrationState.OPEN),  # ongoing: join at any time
+        (lambda: training(url=""), RegistrationState.CLOSED),  # ongoing, but no way to register
+        (lambda: training(session(D(2026, 9, 10), D(2027, 1, 28))), RegistrationState.CLOSED),  # under way
+        (lambda: training(session(TODAY)), RegistrationState.CLOSED),
+        (lambda: training(session(D(2027, 1, 10)), url=""), RegistrationState.CLOSED),
         (
-            training(session(D(2025, 3, 4)), session(D(2027, 1, 10), capacity=12, taken=12)),
+            lambda: training(session(D(2027, 1, 10), url="https://example.org/sessie"), url=""),
+            RegistrationState.OPEN,
+        ),
+        (lambda: training(session(D(2025, 3, 4), D(2025, 10, 14))), RegistrationState.ENDED),
+        # Sessions (issue 26): full when every session still to come is full.
+        (lambda: training(session(D(2027, 1, 10), capacity=12, taken=12)), RegistrationState.FULL),
+        (
+            lambda: training(session(D(2025, 3, 4)), session(D(2027, 1, 10), capacity=12, taken=12)),
             RegistrationState.FULL,
         ),
         (
-            training(
+            lambda: training(
                 session(D(2027, 1, 10), capacity=12, taken=12), session(D(2027, 2, 10), capacity=12, taken=3)
             ),
             RegistrationState.OPEN,
         ),
         (
-            training(
+            lambda: training(
                 session(D(2027, 1, 10), capacity=12, taken=12),
                 session(D(2027, 2, 10), deadline=D(2026, 12, 1)),
             ),
@@ -63,8 +66,9 @@ def training(*sessions, url="https://example.org/aanmelden"):
         ),
     ],
 )
-def test_registration_state_from_sessions_and_link(training, state):
-    assert registration_state(training, today=TODAY) == state
+@pytest.mark.django_db
+def test_registration_state_from_sessions_and_link(make, state):
+    assert registration_state(make(), today=TODAY) == state
 
 
 @pytest.mark.django_db
