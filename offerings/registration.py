@@ -29,6 +29,8 @@ class RegistrationState(models.TextChoices):
 def registration_state(training, today=None):
     """The RegistrationState of a training, from its sessions (see above)."""
     today = today or timezone.localdate()
+    if training.end_date is not None and training.end_date < today:
+        return RegistrationState.ENDED  # its last day (kept from the sessions) has passed
     sessions = list(training.sessions.all())
     if not sessions:
         return RegistrationState.OPEN if training.registration_url else RegistrationState.CLOSED
