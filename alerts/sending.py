@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 
 from alerts.models import Frequency, SentItem, Subscription
 from alerts.queries import describe, parse
+from catalogue.models import CatalogueIndexPage
 from core.baseurl import absolute_url, page_url
-from offerings.models import CatalogueIndexPage, OfferingPage
+from offerings.models import OfferingPage
 from search.finder import run_finder
 
 CHUNK = 500

@@ -26,7 +26,7 @@ class HomePage(Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["offerings.CatalogueIndexPage", "home.ContentPage", "handbook.HandbookPage"]
+    subpage_types = ["catalogue.CatalogueIndexPage", "home.ContentPage", "handbook.HandbookPage"]
     max_count = 1
 
     class Meta:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from catalogue.models import CatalogueIndexPage
 from core.ratelimit import hit, is_limited
 from core.roles import is_coordinator
 from insight.coverage import coverage_matrices, heatmap
@@ -17,7 +18,6 @@ from insight.exports import CATALOGUE_HEADERS, COVERAGE_HEADERS, catalogue_rows,
 from insight.forms import MissingOfferForm
 from insight.models import MissingOfferReport
 from insight.searches import low_result_searches
-from offerings.models import CatalogueIndexPage
 from review.exports import ExportFormatError, table_response
 
 RATE_SCOPE = "missing-offer"

@@ -9,10 +9,6 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         # In ready(): these modules import models, which exist only once the app registry is.
-        from offerings.models import CatalogueIndexPage
         from search import signals
-        from search.views import finder_page
 
         signals.connect()
-        # offerings sits below search, so the catalogue page gets its finder view from here.
-        CatalogueIndexPage.route_views["finder"] = finder_page

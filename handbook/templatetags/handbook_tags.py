@@ -1,9 +1,9 @@
 from django import template
 
+from catalogue.models import CatalogueIndexPage
 from handbook.discussion import chapters_discussing
 from handbook.models import HandbookChapterPage
 from handbook.sites import handbook_root
-from offerings.models import CatalogueIndexPage
 from search.visibility import public_pages
 
 register = template.Library()

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "partners",
     "taxonomy",
     "offerings",
+    "catalogue",
     "search",
     "review",
     "insight",

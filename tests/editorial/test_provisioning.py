@@ -6,10 +6,10 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
+from catalogue.models import CatalogueIndexPage
 from core.roles import COORDINATION_GROUP
 from editorial.models import PartnerWorkflowSettings
 from editorial.provisioning import SHARED_COLLECTION, partner_collection, provision_partner
-from offerings.models import CatalogueIndexPage
 from partners.models import PartnerPage
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,9 @@
 
 import pytest
 
+from catalogue.models import CatalogueIndexPage
 from home.models import ContentPage, HomePage
-from offerings.models import CatalogueIndexPage, ContactPointPage, PublicationPage, TrainingPage
+from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
 from search.params import FinderQuery

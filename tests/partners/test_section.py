@@ -3,9 +3,10 @@ editorial rules alike."""
 
 import pytest
 
+from catalogue.models import CatalogueIndexPage
 from editorial.models import PartnerWorkflowSettings
 from editorial.rules import needs_coordination_check
-from offerings.models import CatalogueIndexPage, OfferingPage
+from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from tests.editorial.conftest import add_draft
 
