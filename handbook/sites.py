@@ -7,6 +7,7 @@ and catalogue pages rendered on the handbook host link back to the main host (Wa
 that by itself for pages outside a Site's tree).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Site
 
@@ -34,7 +35,6 @@ def configure_handbook_site(hostname, port=443, main_hostname=None, main_port=No
 
     Returns the handbook Site. Raises ValueError with a Dutch message on bad input.
     """
-    from django.core.exceptions import ValidationError
 
     root = handbook_root()
     if root is None:

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.context import home_context
 from offerings.blocks import OfferingBodyBlock
 
 
@@ -33,7 +34,6 @@ class HomePage(Page):
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from home.context import home_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_context(self))

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
+from imports.models import ImportedOffering
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
@@ -238,7 +239,6 @@ def _header_for(field_name):
 
 def check_duplicates(report, partner):
     """Two rows of the file, or a row and existing aanbod, with the same title or link."""
-    from imports.models import ImportedOffering
 
     previous = ImportedOffering.objects.filter(
         partner=partner, external_id__in=[row.external_id for row in report.rows]
