@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Site
 
+from core.visibility import public_pages
 from handbook.models import HandbookPage
 
 HANDBOOK_SITE_NAME = "Handboek maatschappelijke onrust"
@@ -18,7 +19,7 @@ HANDBOOK_SITE_NAME = "Handboek maatschappelijke onrust"
 
 def handbook_root(public=False):
     """The handbook's root page; with public=True only when it is live and not restricted."""
-    pages = HandbookPage.objects.live().public() if public else HandbookPage.objects
+    pages = public_pages(HandbookPage.objects.all()) if public else HandbookPage.objects
     return pages.order_by("path").first()
 
 

@@ -43,5 +43,5 @@ def handbook_chapters_for_phases(offering, limit=6):
 def finder_url(context):
     """The finder's URL (/aanbod/), for links from handbook pages to the catalogue by phase."""
 
-    catalogue = CatalogueIndexPage.objects.live().public().order_by("path").first()
+    catalogue = public_pages(CatalogueIndexPage.objects.all()).order_by("path").first()
     return catalogue.get_url(request=context.get("request")) if catalogue else ""
