@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         # In ready(): these modules import models, which exist only once the app registry is.
-        from search import signals
+        from search import indexqueue, signals
 
         signals.connect()
+        indexqueue.connect()

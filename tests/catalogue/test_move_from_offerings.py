@@ -16,7 +16,7 @@ from wagtail.models import Page, Revision
 
 from catalogue.models import CatalogueIndexPage
 
-BEFORE = [("offerings", "0009_region_adds_landsdelen"), ("catalogue", None)]
+BEFORE = [("offerings", "0012_publication_subtitle_series"), ("catalogue", None)]
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql",

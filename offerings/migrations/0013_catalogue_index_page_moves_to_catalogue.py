@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("offerings", "0009_region_adds_landsdelen"),
+        ("offerings", "0012_publication_subtitle_series"),
         ("catalogue", "0001_catalogue_index_page_from_offerings"),
     ]
 
