@@ -8,7 +8,7 @@ from pathlib import Path
 
 import grimp
 
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
 # The one arrow allowed to run back up (pyproject.toml's ignore_imports): the offering model's
 # stemmed search fields need the Dutch normaliser. The second contract's modules (search.dutch,
