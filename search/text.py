@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from modelsearch.query import And, Or, PlainText
 
 from search import dutch, stopwords
+from search.models import Synonym
 
 MAX_TERMS = 10
 
@@ -86,7 +87,6 @@ class TextQuery:
 def synonym_groups():
     """All synonym groups as lists of stem tuples (one small query; editors keep few).
     Read on every query, so an edited group counts at once, without reindexing."""
-    from search.models import Synonym
 
     return [synonym.stemmed_terms() for synonym in Synonym.objects.all()]
 
