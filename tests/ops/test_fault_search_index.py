@@ -58,6 +58,7 @@ def on_private_engine(settings, private_engine):
     point_at(settings, private_engine, prefix, timeout=30)
     call_command("ensure_search_index", verbosity=0)  # creates the index and fills it
     refresh()
+    engine_ids()  # warm: a fresh index's first searches are slow on a busy machine
     # A hung engine costs each request this long before the database answers.
     point_at(settings, private_engine, prefix, timeout=2)
     yield private_engine
