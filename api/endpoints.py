@@ -251,6 +251,24 @@ OFFERING_LISTING_FIELDS = [
 ]
 
 
+def finder_meta(result):
+    """The listing's meta: the total and, when the words found nothing, what matches most
+    of them and the closest themes and questions (as on the finder page)."""
+    meta = {"total_count": result.total}
+    if result.partial is not None:
+        meta["partial_match"] = {
+            "q": result.partial.query.q,
+            "left_out": result.partial.left_out,
+            "total_count": result.partial.total,
+        }
+    if result.related_themes or result.related_questions:
+        meta["related_themes"] = [{"slug": t.slug, "name": t.name} for t in result.related_themes]
+        meta["related_questions"] = [
+            {"slug": q.slug, "question": q.question} for q in result.related_questions
+        ]
+    return meta
+
+
 class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     """The finder as JSON: the same parameters, service, order and facet counts as /aanbod/."""
 
@@ -269,7 +287,7 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         )
         items = serializer_class(result.items, many=True, context=self.get_serializer_context()).data
         facets = {facet.name: [asdict(value) for value in facet.values] for facet in result.facets}
-        return Response({"meta": {"total_count": result.total}, "items": items, "facets": facets})
+        return Response({"meta": finder_meta(result), "items": items, "facets": facets})
 
 
 class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):

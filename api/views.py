@@ -21,7 +21,7 @@ def openapi_json(request):
 ENDPOINTS = [
     (
         "/api/v2/offerings/",
-        "Het aanbod zoals de zoeker het toont, met facetten.",
+        "Het aanbod zoals de zoekpagina het toont, met facetten.",
         "?thema=polarisatie&soort=training",
     ),
     ("/api/v2/offerings/{id}/", "Eén aanbod met alle gegevens.", None),

@@ -51,18 +51,31 @@ def _counts(method, *args):
         return getattr(_local, method)(*args)
 
 
-def _key(request, scope):
-    address = client_address(request) or "unknown"
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+def _key(who, scope):
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{who}".encode()).hexdigest()[:32]
     return f"ratelimit:{scope}:{digest}"
 
 
+def _client(request):
+    return client_address(request) or "unknown"
+
+
 def is_limited(request, scope, limit):
-    return _counts("get", _key(request, scope), 0) >= limit
+    return is_limited_for(_client(request), scope, limit)
 
 
 def hit(request, scope):
-    key = _key(request, scope)
+    return hit_for(_client(request), scope)
+
+
+def is_limited_for(who, scope, limit):
+    """The same limit keyed on something else than the client, e.g. a target e-mail address
+    (hashed like the address, never stored)."""
+    return _counts("get", _key(who, scope), 0) >= limit
+
+
+def hit_for(who, scope):
+    key = _key(who, scope)
     if _counts("add", key, 1, WINDOW_SECONDS):
         return 1
     try:

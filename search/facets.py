@@ -67,7 +67,7 @@ class FacetSpec:
 
     def options(self):
         """[(key, slug, label)] in display order. Related pages (partners) count only when
-        public; their label is `label_attr` (the abbreviation)."""
+        public; their label is `label_attr` (a partner by its name, sorted by it)."""
         if self.related_model is None:
             choices = self.choices if self.choices is not None else self.model_field.choices
             return [(value, value, str(label)) for value, label in choices]
@@ -96,7 +96,7 @@ FACETS = (
     FacetSpec("thema", _("Thema"), "themes", index_field="theme_ids"),
     FacetSpec("doelgroep", _("Doelgroep"), "audiences", index_field="audience_ids"),
     FacetSpec("vorm", _("Vorm"), "form"),
-    FacetSpec("partner", _("Partnerorganisatie"), "partner", label_attr="abbreviation"),
+    FacetSpec("partner", _("Partnerorganisatie"), "partner", label_attr="title"),
     FacetSpec("fase", _("Fase van onrust"), "phases", index_field="phase_ids"),
     FacetSpec("regio", _("Regio"), "region"),
     FacetSpec("kosten", _("Kosten"), "cost"),

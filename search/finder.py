@@ -11,19 +11,25 @@ into an engine request and the engine's answer into labelled facets and loaded p
 """
 
 import dataclasses
+import itertools
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from offerings.models import OfferingPage
-from search import engines, facets
+from offerings.models import OfferingPage, TrainingSession
+from search import engines, facets, related
 from search.engines.base import Request
 from search.params import PAGE_SIZE
 from search.questions import apply_question
-from search.results import Facet, FacetValue, FinderResult
+from search.results import Facet, FacetValue, FinderResult, PartialMatch
 from search.suggest import drop_hints, suggest
 from search.text import parse_text
+
+# Sub-queries tried for "what matches most of the words" (search.finder._partial_match):
+# all but one word first, then all but two, ..., at most this many counts in all.
+MAX_PARTIAL_TRIES = 12
 
 
 def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True):
@@ -42,7 +48,9 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
     options = engine.options()
     query, matches_nothing = _drop_unknown_slugs(query, options, messages)
     if text is not None and text.is_empty:
-        messages.append(_("Uw zoekvraag bevat geen woorden waarop we kunnen zoeken; u ziet al het aanbod."))
+        # No word at all ("?!", "--"): nothing to search for, and never the whole catalogue.
+        messages.append(_("Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. Typ een woord of meer."))
+        matches_nothing = True
     elif text is not None and text.truncated:
         messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
     searching = text is not None and not text.is_empty
@@ -90,11 +98,56 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
         pinned_ids={item.pk for item in items if item.pk in set(pin)},
         question=question,
         expired_hidden=0 if matches_nothing or query.include_expired else selection.expired_hidden(),
+        text=text if searching else None,
     )
     if total == 0 and (searching or query.filters):
         result.suggestion = suggest(text) if searching else ""
         result.hints = drop_hints(query, lambda changed: engine.count(_request(changed, None, options)))
+    if total == 0 and searching and not matches_nothing:
+        # Never a bare zero: what matches most of the words, and the closest themes and questions.
+        result.partial = _partial_match(engine, query, question, text, options, limit, taxonomy)
+        theme_counts = {}
+        if result.partial is not None:
+            facet = next(f for f in result.partial.facets if f.name == "thema")
+            theme_counts = {value.slug: value.count for value in facet.values}
+            result.partial = result.partial.match
+        result.related_themes, result.related_questions = related.closest(text, theme_counts)
     return result
+
+
+@dataclasses.dataclass
+class _Partial:
+    match: PartialMatch
+    facets: list
+
+
+def _partial_match(engine, query, question, text, options, limit, taxonomy):
+    """The query with the fewest words left out that finds something (the most results
+    among equals), run as a finder query of its own; a single compound counts as its parts.
+    None for a single word or when no part of the query finds anything."""
+    words = list(dict.fromkeys(text.raw_words))
+    if len(words) == 1 and text.parts.get(text.stems[0]):
+        words = list(dict.fromkeys(text.parts[text.stems[0]]))  # burgerkracht: burger, kracht
+    if text.stop_words_only or len(words) < 2:
+        return None
+    tries = 0
+    for size in range(len(words) - 1, 0, -1):
+        best = None
+        for kept in itertools.combinations(words, size):
+            if tries == MAX_PARTIAL_TRIES:
+                break
+            tries += 1
+            smaller = dataclasses.replace(query, q=" ".join(kept), page=1, messages=())
+            count = engine.count(_request(smaller, None, options))
+            if count and (best is None or count > best[0]):
+                best = (count, smaller, kept)
+        if best is not None:
+            _count, smaller, kept = best
+            found = _find(engine, smaller, question, [], parse_text(smaller.q), 0, limit, taxonomy)
+            left_out = [word for word in words if word not in kept]
+            match = PartialMatch(smaller, list(kept), left_out, found.total, found.items)
+            return _Partial(match, found.facets)
+    return None
 
 
 def _request(query, text, options, pinned=(), page=()):
@@ -169,4 +222,22 @@ def _load_page(page_ids, hidden_ids, taxonomy=True):
     if taxonomy:
         offerings = offerings.prefetch_related("themes", "audiences", "phases")
     by_id = offerings.in_bulk()
-    return [by_id[pk] for pk in page_ids if pk in by_id]
+    found = [by_id[pk] for pk in page_ids if pk in by_id]
+    _attach_sessions(found)
+    return found
+
+
+def _attach_sessions(offerings):
+    """The result list shows a training's next session and how many dates it has: one query
+    for the page, whatever it holds."""
+    sessions = {}
+    if offerings:
+        rows = TrainingSession.objects.filter(page_id__in=[offering.pk for offering in offerings])
+        for session in sorted(rows, key=TrainingSession.sort_key):
+            sessions.setdefault(session.page_id, []).append(session)
+    today = timezone.localdate()
+    for offering in offerings:
+        listed = sessions.get(offering.pk, [])
+        offering.listed_sessions = listed
+        offering.session_count = len(listed)
+        offering.next_listed_session = next((s for s in listed if s.last_day >= today), None)

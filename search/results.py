@@ -43,6 +43,21 @@ class DropHint:
 
 
 @dataclass
+class PartialMatch:
+    """What matches most of the words when nothing matches them all (search/finder.py)."""
+
+    query: FinderQuery  # the query with only the words kept
+    words: list  # the words searched (as typed, folded)
+    left_out: list  # the words left out
+    total: int
+    items: list
+
+    @property
+    def querystring(self):
+        return self.query.querystring()
+
+
+@dataclass
 class FinderResult:
     query: FinderQuery  # the effective query (question filters applied, unknown slugs dropped)
     items: list
@@ -56,6 +71,12 @@ class FinderResult:
     suggestion: str = ""  # "bedoelde u" text when the query found nothing
     hints: list = field(default_factory=list)  # DropHint list when the query found nothing
     expired_hidden: int = 0  # ended trainings that would match but are hidden (no ?verlopen=1)
+    # When the words found nothing: what matches most of them, and the closest themes and
+    # questions (search/related.py)
+    partial: PartialMatch | None = None
+    text: object = None  # the parsed words (search.text.TextQuery), for marking matches
+    related_themes: list = field(default_factory=list)
+    related_questions: list = field(default_factory=list)
 
     @property
     def page_count(self):

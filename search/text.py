@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from modelsearch.query import And, Or, PlainText
 
-from search import dutch
+from search import dutch, stopwords
 
 MAX_TERMS = 10
 
@@ -35,6 +35,9 @@ class TextQuery:
     widened: dict = field(default_factory=dict)  # stem -> list of synonym stem tuples
     truncated: bool = False
     parts: dict = field(default_factory=dict)  # stem of a compound -> its parts' stems
+    readings: dict = field(default_factory=dict)  # stem -> keys of its other readings (schepen: schip)
+    # The text had only stop words: the stems are their marked tokens (search/stopwords.py)
+    stop_words_only: bool = False
 
     @property
     def is_empty(self):
@@ -46,7 +49,9 @@ class TextQuery:
         for position, stem in enumerate(self.stems):
             alternatives = [PlainText(stem)]
             if include_raw and position < len(self.raw_words) and self.raw_words[position] != stem:
-                alternatives.append(PlainText(self.raw_words[position]))
+                # A hyphenated pair of stop words ("wij zij") needs both words there.
+                alternatives.append(PlainText(self.raw_words[position], operator="and"))
+            alternatives.extend(PlainText(reading) for reading in self.readings.get(stem, ()))
             if self.parts.get(stem):
                 alternatives.append(PlainText(" ".join(self.parts[stem]), operator="and"))
             for synonym in self.widened.get(stem, ()):
@@ -63,7 +68,11 @@ class TextQuery:
         found = []
         for position, stem in enumerate(self.stems):
             raw = self.raw_words[position] if position < len(self.raw_words) else stem
-            lemma_forms = [stem, *(" ".join(synonym) for synonym in self.widened.get(stem, ()))]
+            lemma_forms = [
+                stem,
+                *self.readings.get(stem, ()),
+                *(" ".join(synonym) for synonym in self.widened.get(stem, ())),
+            ]
             found.append(
                 [
                     (PART, [dutch.PART_MARK + stem]),
@@ -83,8 +92,9 @@ def synonym_groups():
 
 
 def parse_text(text):
-    """Parse free text into a TextQuery (empty if nothing meaningful is left)."""
-    stems, raw_words, parts = [], [], {}
+    """Parse free text into a TextQuery: its meaningful words' keys, or, when all its words
+    are stop words, those words (search/stopwords.py); empty only without any word."""
+    stems, raw_words, parts, readings = [], [], {}, {}
     for raw, word in dutch.word_pairs(text):
         if word in dutch.STOP_WORDS:
             continue
@@ -95,6 +105,8 @@ def parse_text(text):
             raw_words.append(word)
             if analysis.split:
                 parts[stem] = analysis.split
+            if analysis.readings:
+                readings[stem] = analysis.readings
     truncated = len(stems) > MAX_TERMS
     stems, raw_words = stems[:MAX_TERMS], raw_words[:MAX_TERMS]
     widened = {}
@@ -105,6 +117,22 @@ def parse_text(text):
                 if stem in single:
                     widened.setdefault(stem, []).extend(t for t in group if t != (stem,))
     parts = {stem: found for stem, found in parts.items() if stem in stems}
+    if not stems:
+        # Only stop words ("wij-zij", "wij zij"): search those words, never everything.
+        terms = stopwords.stop_word_query(text) or []
+        return TextQuery(
+            text=text,
+            stems=[token for token, _words in terms][:MAX_TERMS],
+            raw_words=[words for _token, words in terms][:MAX_TERMS],
+            truncated=len(terms) > MAX_TERMS,
+            stop_words_only=bool(terms),
+        )
     return TextQuery(
-        text=text, stems=stems, raw_words=raw_words, widened=widened, truncated=truncated, parts=parts
+        text=text,
+        stems=stems,
+        raw_words=raw_words,
+        widened=widened,
+        truncated=truncated,
+        parts=parts,
+        readings={stem: found for stem, found in readings.items() if stem in stems},
     )

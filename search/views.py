@@ -4,16 +4,22 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
+from offerings.facts import attach_facts
 from search.finder import run_finder
+from search.highlight import mark_results
 from search.params import SORTS, FinderQuery
 from search.querylog import log_search
 from search.sitesearch import autocomplete_titles, run_site_search
+
+PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
 
 
 def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
     result = run_finder(FinderQuery.from_querydict(request.GET), taxonomy=False)
     query = result.query
+    shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
+    mark_results(attach_facts(shown), result.text)
     if query.q and result.offset == 0:
         log_search(query.q, result.total)
     context = catalogue_page.get_context(request)
@@ -23,6 +29,7 @@ def finder_page(request, catalogue_page):
             "result": result,
             "sorts": SORTS,
             "page_numbers": page_window(result.page, result.page_count),
+            "partial_shown": PARTIAL_SHOWN,
         }
     )
     return TemplateResponse(request, "search/finder.html", context)

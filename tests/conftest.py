@@ -20,12 +20,17 @@ ENGINE_TESTS = (
     "tests/search/test_site_search.py",
     "tests/search/test_engine_*.py",
     "tests/search/test_dutch_evaluation*.py",
+    "tests/search/test_queries_never_widened.py",
+    "tests/search/test_no_dead_end.py",
+    "tests/search/test_result_facts.py",
     "tests/api/test_offerings_parity.py",
     "tests/api/test_endpoints.py",
     "tests/api/test_feed_sitemap_structured_data.py",
     "tests/api/test_never_more_than_public.py",
     # Issue 21's fault tests with real parts (private engine node, Redis, PostgreSQL, gunicorn).
     "tests/ops/test_fault_*.py",
+    # Not for the engine: a real Varnish in front of gunicorn, run once in CI's engine pass.
+    "tests/deploy/test_varnish.py",
 )
 
 

@@ -1,6 +1,6 @@
 from django import template
 
-from handbook.discussion import chapters_discussing
+from handbook.discussion import analysing_chapter_ids, chapters_discussing
 from handbook.models import HandbookChapterPage
 from handbook.sites import handbook_root
 from offerings.models import CatalogueIndexPage
@@ -36,6 +36,9 @@ def handbook_chapters_for_phases(offering, limit=6):
     if not phase_ids:
         return []
     chapters = public_pages(HandbookChapterPage.objects.filter(phase_id__in=phase_ids))
+    if offering.kind == "publicatie":
+        # A chapter that discusses this publication is listed above it already.
+        chapters = chapters.exclude(pk__in=analysing_chapter_ids(offering))
     return list(chapters.select_related("phase").order_by("phase__sort_order", "path")[:limit])
 
 

@@ -20,6 +20,7 @@ import json
 import logging
 import threading
 import time
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import requests
 from modelsearch.backends import import_backend
@@ -66,6 +67,55 @@ def backend_path(url, timeout=DETECT_TIMEOUT):
     return BACKENDS[found]
 
 
+def credentials(url):
+    """(user, password) from `https://user:pass@host:9200` (percent-decoded), or None."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return None
+    return unquote(parts.username), unquote(parts.password or "")
+
+
+def without_credentials(url):
+    """The URL without user and password: for the client's host list and for every log line."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def with_credentials(path, params):
+    """Credentials in the URLs go to the client decoded (so a password may hold any character,
+    written percent-encoded in SEARCH_URL; modelsearch would pass them on still encoded):
+    the Elasticsearch 8/9 clients take them as the `basic_auth` option, the OpenSearch client
+    per host as `http_auth` (the host entries modelsearch builds from the URLs, with the auth).
+    Every node of a cluster is reached with the same credentials (the first URL's)."""
+    params = dict(params)
+    urls = params["URLS"]
+    auth = next(filter(None, map(credentials, urls)), None)
+    if auth is None:
+        return params
+    params["URLS"] = [without_credentials(url) for url in urls]
+    if "elasticsearch8" in path or "elasticsearch9" in path:
+        params["OPTIONS"] = {**params.get("OPTIONS", {}), "basic_auth": auth}
+        return params
+    params["HOSTS"] = [_host_entry(url, auth) for url in urls]
+    return params
+
+
+def _host_entry(url, auth):
+    parts = urlsplit(url)
+    https = parts.scheme == "https"
+    return {
+        "host": parts.hostname,
+        "port": parts.port or (443 if https else 80),
+        "url_prefix": parts.path,
+        "use_ssl": https,
+        "verify_certs": https,
+        "http_auth": auth,
+    }
+
+
 def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
     key = json.dumps(params, sort_keys=True, default=str)
     entry = _instances.get(key)
@@ -78,8 +128,12 @@ def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
                 path, until = backend_path(url, timeout=min(DETECT_TIMEOUT, params.get("TIMEOUT", 10))), None
                 break
             except (requests.RequestException, ValueError, UnknownEngine) as error:
-                logger.warning("Search engine at %s: cannot tell what it is (%s).", url, error)
-        backend = _durable(import_backend(path))(dict(params))
+                logger.warning(
+                    "Search engine at %s: cannot tell what it is (%s).",
+                    without_credentials(url),
+                    str(error).replace(url, without_credentials(url)),
+                )
+        backend = _durable(import_backend(path))(with_credentials(path, params))
         _instances[key] = (backend, until)
         return backend
 

@@ -23,3 +23,9 @@ def expired_link(query):
 def period_removed(query, attribute):
     """The current query without one end of the period (?vanaf= or ?tot=)."""
     return query.querystring(**{attribute: None})
+
+
+@register.filter
+def contains(collection, item):
+    """`ids|contains:pk`: whether a set or list holds an item (e.g. the page's pinned ids)."""
+    return item in collection

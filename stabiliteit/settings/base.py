@@ -43,7 +43,9 @@ INSTALLED_APPS = [
     "demo",
     "editorial",
     "api",
+    "frontcache",
     # Wagtail
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -81,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: sees the final response (cookies included) to say what Varnish may keep.
+    "frontcache.headers.FrontCacheHeaders",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -181,6 +185,11 @@ if EMAIL_URL:
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
+# The admin is the platform's, in Dutch: no Wagtail version, upgrade notice or "what's new"
+# banner (editorial/templates/wagtailadmin/ brands it; editorial/branding_hooks.py the help menu).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.login_form.DutchLoginForm"
 # Absolute URLs (core/baseurl.py): the public site's base URL for links made without a request
 # (alerts, exports, mails); unset, the default Site's hostname/port is used. Links into the admin
 # start with Wagtail's WAGTAILADMIN_BASE_URL, by default the same.
@@ -277,6 +286,9 @@ EDITORIAL_ADMIN_PATH_PREFIX = "/admin/"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# ... and any login from an address with this many failed logins (all accounts) in an hour
+# (editorial/security.py).
+LOGIN_FAILURES_PER_ADDRESS_PER_HOUR = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS_PER_HOUR", "20"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
@@ -463,9 +475,27 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Setting up an app needs the enrolment link mailed to the account (twofactor/enrolment.py):
+# it works once, for this many minutes.
+TWO_FACTOR_ENROLMENT_LINK_MINUTES = int(os.environ.get("TWO_FACTOR_ENROLMENT_LINK_MINUTES", "15"))
 # "Was dit nuttig?": at most this many answers per client address per hour (core/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
 # the address is deleted. The links in the mails start with BASE_URL (core/baseurl.py).
 ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+# ... and confirmation mails per target address per hour, whoever asks (issue 22 B6).
+ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR", "3"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
+
+# Front cache (Varnish, deploy/varnish/; docs/deploy.md, "Front cache"). What the application
+# marks cacheable (frontcache/headers.py) Varnish keeps FRONT_CACHE_TTL seconds, browsers
+# FRONT_CACHE_BROWSER_MAX_AGE; a change purges what shows it (frontcache/changes.py) in every
+# cache of VARNISH_URLS (comma-separated, e.g. http://127.0.0.1:6081), Wagtail's
+# frontend-cache purges each published page's URL there too.
+FRONT_CACHE_TTL = int(os.environ.get("FRONT_CACHE_TTL", "3600"))
+FRONT_CACHE_BROWSER_MAX_AGE = int(os.environ.get("FRONT_CACHE_BROWSER_MAX_AGE", "0"))
+FRONT_CACHE_URLS = env_list("VARNISH_URLS")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONT_CACHE_URLS)
+}

@@ -43,7 +43,7 @@ def test_finder_page_links_its_feed_with_the_same_filters(client):
     body = client.get("/aanbod/", {"thema": "polarisatie"}).content.decode()
     assert '<link rel="alternate" type="application/atom+xml"' in body
     assert 'href="/aanbod/feed/?thema=polarisatie"' in body
-    assert "Volg dit aanbod via een feed" in body
+    assert "Volg dit aanbod in uw feedlezer" in body
 
 
 @pytest.fixture

@@ -15,5 +15,5 @@ def test_api_docs_page_is_accessible(page, axe):
 
 def test_finder_feed_link_keeps_the_filters(page):
     page.goto("/aanbod/?thema=polarisatie")
-    href = page.get_by_role("link", name="Volg dit aanbod via een feed (Atom)").get_attribute("href")
+    href = page.get_by_role("link", name="Volg dit aanbod in uw feedlezer").get_attribute("href")
     assert href == "/aanbod/feed/?thema=polarisatie"

@@ -143,9 +143,9 @@ def test_filters_disclosure_works_without_javascript(browser, live_site, db):
         disclosure = tab.locator("details.filters-disclosure")
         assert results["y"] < 900, "the first result starts far down a phone screen"
         assert results["y"] < disclosure.bounding_box()["y"], "results come before the filters on a phone"
+        # Without JavaScript the disclosure is open (issue 24): the filters follow the results.
         checkbox = tab.get_by_role("checkbox", name=re.compile(r"^Trainingen"))
-        assert not checkbox.is_visible()
-        tab.locator("details.filters-disclosure > summary").click()
+        assert checkbox.is_visible()
         checkbox.check()
         tab.get_by_role("button", name=re.compile(r"^Toon \d+ resultaten?$")).click()
         tab.wait_for_url(re.compile(r"soort=training"))

@@ -75,11 +75,12 @@ def test_long_query_is_cut_with_a_message(client):
     assert "Uw zoekvraag was erg lang" in response.content.decode()
 
 
-def test_query_without_searchable_words_shows_everything_with_a_message(client):
+def test_query_without_searchable_words_finds_nothing_with_a_message(client):
+    # Issue 24: a query is never silently widened to the whole catalogue.
     response = client.get("/aanbod/", {"q": '"*-()'})
     assert response.status_code == 200
     assert "geen woorden waarop we kunnen zoeken" in response.content.decode()
-    assert response.context["result"].total > 0
+    assert response.context["result"].total == 0
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""The two or three facts an official decides on, per kind, for a list of offerings.
+
+A result list holds base OfferingPage objects (search/finder.py loads them in one query);
+this adds per offering `facts`, read in bulk (at most one query per kind, plus two for
+the publications' authors and publishers), so the number of queries does not grow with
+the page: publications show who wrote or published them and when, trainings when, where
+and whether one can still register (offerings/registration.py), contact points when they
+can be reached and how fast they answer.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from offerings.models import ContactPointPage, PublicationPage, TrainingPage
+from offerings.registration import RegistrationState, registration_state
+from taxonomy.kinds import Kind
+
+
+@dataclass
+class Facts:
+    credit: str = ""  # publications: authors, else publishers
+    published: object = None  # publications: offerings.dates.PartialDate
+    place: str = ""  # trainings: the location, or how it is given (online)
+    registration: RegistrationState | None = None  # trainings
+    ways: list = field(default_factory=list)  # contact points: e-mail, telefoon, formulier
+    availability: str = ""  # contact points
+    response_time: str = ""  # contact points
+
+
+def attach_facts(offerings):
+    """Set `offering.facts` (a Facts) on each offering of a result list."""
+    by_kind = {}
+    for offering in offerings:
+        offering.facts = Facts()
+        by_kind.setdefault(offering.kind, {})[offering.pk] = offering
+    publications = by_kind.get(Kind.PUBLICATION)
+    if publications:
+        rows = (
+            PublicationPage.objects.filter(pk__in=publications)
+            .only("pk", "published")
+            .prefetch_related(*PublicationPage.credit_prefetch())
+        )
+        for publication in rows:
+            facts = publications[publication.pk].facts
+            facts.credit, facts.published = publication.credit, publication.published or None
+    trainings = by_kind.get(Kind.TRAINING)
+    if trainings:
+        fields = ("pk", "start_date", "end_date", "registration_url", "location", "delivery")
+        for training in TrainingPage.objects.filter(pk__in=trainings).only(*fields):
+            facts = trainings[training.pk].facts
+            facts.place = training.location or training.get_delivery_display()
+            facts.registration = registration_state(training)
+    contact_points = by_kind.get(Kind.CONTACT_POINT)
+    if contact_points:
+        fields = ("pk", "email", "phone", "form_url", "availability", "response_time")
+        for point in ContactPointPage.objects.filter(pk__in=contact_points).only(*fields):
+            facts = contact_points[point.pk].facts
+            ways = (
+                (point.email, _("e-mail")),
+                (point.phone, _("telefoon")),
+                (point.form_url, _("webformulier")),
+            )
+            facts.ways = [label for value, label in ways if value]
+            facts.availability, facts.response_time = point.availability, point.response_time
+    return offerings
