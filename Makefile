@@ -32,10 +32,17 @@ run: $(VENV)/.runtime
 # WhiteNoise static files, a generated secret key in .local/ (git-ignored), plain HTTP on
 # loopback (LOCAL_HTTP=1). Port: make serve SERVE_PORT=8104. DATABASE_URL and REDIS_URL
 # are used when set; demo content is loaded into an empty database (SERVE_DEMO=0: not).
+# With Debian's varnish and varnish-modules installed, Varnish (deploy/varnish/) answers on
+# SERVE_PORT and gunicorn listens on APP_PORT behind it (SERVE_VARNISH=0: gunicorn alone).
 SERVE_HOST ?= 127.0.0.1
 SERVE_PORT ?= 8000
+APP_PORT ?= $(shell echo $$(( $(SERVE_PORT) + 1 )))
 SERVE_DEMO ?= 1
+SERVE_VARNISH ?= 1
+VARNISHD := $(shell command -v varnishd || ls /usr/sbin/varnishd 2>/dev/null)
+VARNISH_DIR := .local/varnish-$(SERVE_PORT)
 SECRET_FILE := .local/secret-key
+WORKER = $(PY) manage.py db_worker --no-reload --interval 1 --verbosity 0
 SERVE_ENV = DJANGO_SETTINGS_MODULE=stabiliteit.settings.production SECRET_KEY="$$(cat $(SECRET_FILE))" \
 	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1 BASE_URL="$${BASE_URL:-http://$(SERVE_HOST):$(SERVE_PORT)}"
 
@@ -52,8 +59,28 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 	@echo "  Site:    http://$(SERVE_HOST):$(SERVE_PORT)/  (productie-instellingen, gunicorn)"
 	@echo "  Beheer:  het demowachtwoord werkt hier niet; maak een account met"
 	@echo "           $(PY) manage.py createsuperuser"
+	@echo "           Na het eerste inloggen stelt u inloggen in twee stappen in: daarvoor is een"
+	@echo "           authenticator-app op uw telefoon nodig (bijvoorbeeld Microsoft Authenticator,"
+	@echo "           Google Authenticator of FreeOTP). Installeer die vooraf. Bewaar de"
+	@echo "           herstelcodes die u daarna krijgt (docs/editors.md, 'Inloggen')."
 	@echo ""
-	$(SERVE_ENV) exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
+	@# The engine's index with its mapping before the first write (SEARCH_URL only).
+	-$(SERVE_ENV) $(PY) manage.py ensure_search_index
+	@# The task worker (index writes to the engine, retried until it has them) runs beside
+	@# gunicorn and stops with it; deploy/stabiliteit-worker.service does this on a server.
+ifeq ($(if $(VARNISHD),$(SERVE_VARNISH),0),1)
+	@echo "  Varnish op $(SERVE_PORT) voor gunicorn op $(APP_PORT) (deploy/varnish/, docs/deploy.md)"
+	bash deploy/varnish/run.sh start $(SERVE_PORT) $(APP_PORT) $(VARNISH_DIR) $(SERVE_HOST)
+	$(SERVE_ENV) $(WORKER) & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
+	  $(SERVE_ENV) VARNISH_URLS=http://$(SERVE_HOST):$(SERVE_PORT) TRUSTED_PROXIES=127.0.0.1 \
+	  $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(APP_PORT)
+else
+	@if [ -z "$(VARNISHD)" ]; then echo "  Zonder Varnish (cache voor de site): apt-get install varnish varnish-modules"; fi
+	$(SERVE_ENV) $(WORKER) & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(SERVE_ENV) $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(SERVE_PORT)
+endif
 
 redis:
 	bash .ci/redis.sh
@@ -86,11 +113,15 @@ bench: $(VENV)/.dev
 	$(PY) bench/finder.py
 
 # OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
+# NODES=3: a three-node cluster on loopback (HTTP 9200-9202, transport 9300-9302); then
+# SEARCH_URL=http://127.0.0.1:9200,http://127.0.0.1:9201,http://127.0.0.1:9202 and
+# SEARCH_INDEX_REPLICAS=1 (docs/deploy.md, "Search cluster").
+NODES ?= 1
 search-engine:
-	bash search-engine/run.sh start
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh start
 
 search-engine-stop:
-	bash search-engine/run.sh stop
+	SEARCH_ENGINE_NODES=$(NODES) bash search-engine/run.sh stop
 
 postgres:
 	bash .ci/postgres.sh

@@ -60,8 +60,12 @@ class Subscription(models.Model):
         return not self.is_confirmed and self.created_at < (now or timezone.now()) - limit
 
     def is_due(self, now):
+        """The first run after confirming always looks (what was published since then goes
+        out at once, not a period later); after that, once per period."""
         if not self.is_confirmed or self.checked_until is None:
             return False
+        if self.checked_until == self.confirmed_at:
+            return True
         return self.checked_until <= now - PERIODS[Frequency(self.frequency)] + DUE_TOLERANCE
 
 

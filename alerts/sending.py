@@ -70,7 +70,7 @@ def build_message(subscription, items):
     unsubscribe = link("alerts_unsubscribe", subscription)
     context = {
         "items": [{"page": item, "url": page_url(item)} for item in items],
-        "criteria": describe(parse(subscription.query)),
+        "criteria": describe(parse(subscription.query), for_mail=True),
         "since": subscription.checked_until,
         "finder_url": finder_url(subscription),
         "manage_url": link("alerts_manage", subscription),

@@ -22,9 +22,11 @@ from alerts import queries
 from alerts.forms import FrequencyForm, SignupForm
 from alerts.models import Frequency, Subscription, new_key
 from alerts.sending import finder_url, link
-from core.ratelimit import hit, is_limited
+from core.ratelimit import hit, hit_for, is_limited, is_limited_for
+from core.sameorigin import same_origin_post
 
 RATE_SCOPE = "alerts-signup"
+ADDRESS_RATE_SCOPE = "alerts-signup-address"  # per target address (issue 22 B6)
 
 
 def _subscription(key):
@@ -42,6 +44,7 @@ def _render(request, template, context, status=200):
 
 
 @csrf_exempt
+@same_origin_post
 @never_cache
 @require_http_methods(["GET", "POST"])
 def signup(request):
@@ -69,8 +72,20 @@ def signup(request):
         return _render(request, "alerts/signup.html", context, status=429)
     if not form.is_valid():
         return _render(request, "alerts/signup.html", context, status=400)
-    hit(request, RATE_SCOPE)
     email = form.cleaned_data["email"].strip().lower()
+    per_address = settings.ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR
+    if is_limited_for(email, ADDRESS_RATE_SCOPE, per_address):
+        form.add_error(
+            "email",
+            _(
+                "Naar dit e-mailadres zijn het afgelopen uur al %(n)s aanmeldingen gestuurd. Probeer "
+                "het over een uur opnieuw."
+            )
+            % {"n": per_address},
+        )
+        return _render(request, "alerts/signup.html", context, status=429)
+    hit(request, RATE_SCOPE)
+    hit_for(email, ADDRESS_RATE_SCOPE)
     subscription, created = Subscription.objects.get_or_create(
         email=email,
         query=queries.canonical(query),
@@ -93,7 +108,7 @@ def signup(request):
 
 def _mail(subscription, template, subject):
     context = {
-        "criteria": queries.describe(queries.parse(subscription.query)),
+        "criteria": queries.describe(queries.parse(subscription.query), for_mail=True),
         "confirm_url": link("alerts_confirm", subscription),
         "manage_url": link("alerts_manage", subscription),
         "finder_url": finder_url(subscription),

@@ -9,13 +9,16 @@ so feed readers also show changes to the offerings in the feed.
 import dataclasses
 
 from django.contrib.syndication.views import Feed
+from django.utils import formats, translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from api.caching import finish_public_response
 from core.baseurl import page_url
+from offerings.models import PublicationAuthor, PublicationPublisher
 from search.finder import run_finder
 from search.params import FinderQuery
+from taxonomy.kinds import Kind
 
 FEED_SIZE = 50
 
@@ -49,13 +52,19 @@ class OfferingsFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, result):
+        attach_credits(result.items)
         return result.items
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        sessions = getattr(item, "listed_sessions", [])
+        if not sessions:
+            return item.summary
+        dates = ", ".join(session_label(session) for session in sessions)
+        label = _("Data") if len(sessions) > 1 else _("Datum")
+        return f"{item.summary}\n\n{label}: {dates}"
 
     def item_link(self, item):
         return page_url(item, self.request)
@@ -70,10 +79,40 @@ class OfferingsFeed(Feed):
         return item.last_published_at or item.first_published_at
 
     def item_author_name(self, item):
+        """A publication's authors, else its publishers; the partner for other kinds."""
+        credit = getattr(item, "feed_credit", "")
+        if credit:
+            return credit
         return item.partner.title if item.partner else None
 
     def item_categories(self, item):
         return [theme.name for theme in item.themes.all()]
+
+
+def attach_credits(items):
+    """Each publication's credit line (authors, else publishers, as PublicationPage.credit):
+    two queries for the feed's publications."""
+    publications = [item.pk for item in items if item.kind == Kind.PUBLICATION]
+    if not publications:
+        return
+    authors, publishers = {}, {}
+    for author in PublicationAuthor.objects.filter(page_id__in=publications).order_by("sort_order"):
+        authors.setdefault(author.page_id, []).append(author.name)
+    links = PublicationPublisher.objects.filter(page_id__in=publications).select_related("organisation")
+    for link in links.order_by("sort_order"):
+        publishers.setdefault(link.page_id, []).append(link.organisation.name)
+    for item in items:
+        item.feed_credit = ", ".join(authors.get(item.pk) or publishers.get(item.pk) or [])
+
+
+def session_label(session):
+    """'12 maart 2027 (Utrecht)': one session in a feed entry's plain text."""
+    with translation.override("nl"):
+        text = formats.date_format(session.start_date, "j F Y")
+        if session.end_date and session.end_date != session.start_date:
+            text += " " + _("tot en met") + " " + formats.date_format(session.end_date, "j F Y")
+    where = _("online") if session.online else session.location
+    return f"{text} ({where})" if where else text
 
 
 def offerings_feed(request, catalogue):

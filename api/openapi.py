@@ -14,7 +14,7 @@ from api import endpoints
 from core.baseurl import site_root_url
 from offerings.models import OfferingPage
 from search.params import EXPIRED_VALUES, FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
-from taxonomy.kinds import Kind
+from taxonomy.kinds import Kind, SchemaType
 
 SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$"
 
@@ -163,6 +163,13 @@ def components():
         "is_expired": {"type": "boolean"},
         "last_reviewed_at": nullable(string(format="date-time")),
         # Per kind (detail only):
+        "subtitle": string(),
+        "schema_type": string(
+            enum=list(SchemaType.values),
+            description="De schema.org-soort van de publicatie (volgt uit de vorm).",
+        ),
+        "series": string(),
+        "series_number": string(),
         "published": nullable(ref("PartialDate")),
         "authors": {"type": "array", "items": obj({"name": string()}, required=("name",))},
         "publishers": {"type": "array", "items": ref("Organisation")},
@@ -186,6 +193,26 @@ def components():
         "duration": string(),
         "group_size": string(),
         "registration_url": string(),
+        "sessions": {
+            "type": "array",
+            "description": "De data (bijeenkomsten) van een training, op datum; leeg: doorlopend.",
+            "items": obj(
+                {
+                    "start_date": string(format="date"),
+                    "end_date": string(format="date", description="Gelijk aan start_date bij één dag."),
+                    "start_time": nullable(string(description="UU:MM")),
+                    "end_time": nullable(string(description="UU:MM")),
+                    "online": {"type": "boolean"},
+                    "location": string(),
+                    "capacity": nullable({"type": "integer", "minimum": 1}),
+                    "places_left": nullable({"type": "integer", "minimum": 0}),
+                    "full": {"type": "boolean"},
+                    "registration_url": nullable(string()),
+                    "registration_deadline": nullable(string(format="date")),
+                },
+                required=("start_date", "end_date", "online", "full"),
+            ),
+        },
         "email": string(),
         "phone": string(),
         "form_url": string(),
@@ -293,22 +320,28 @@ def components():
                 {
                     "date": string(
                         pattern="^\\d{4}(-\\d{2}(-\\d{2})?)?$",
-                        description="ISO 8601 met de bekende precisie: 2015, 2015-03 of 2015-03-14.",
+                        description="ISO 8601 met de bekende precisie: 2015, 2015-03 of 2015-03-14 "
+                        "(een kwartaal: het jaar).",
                     ),
-                    "precision": string(enum=["year", "month", "day"]),
+                    "precision": string(enum=["year", "quarter", "month", "day"]),
                     "circa": {"type": "boolean", "description": "Ongeveer (ca.)."},
                     "label": string(description="Zoals de site het toont, bijvoorbeeld 'ca. 2015'."),
+                    "edtf": string(
+                        pattern="^\\d{4}(-\\d{2}(-\\d{2})?)?~?$",
+                        description="EDTF (ISO 8601-2): 2015~, 2025-35 (3e kwartaal 2025), 2015-03-14.",
+                    ),
                 },
-                required=("date", "precision", "circa", "label"),
+                required=("date", "precision", "circa", "label", "edtf"),
             ),
             "Organisation": obj(
                 {
                     "name": string(),
                     "abbreviation": string(),
                     "url": string(),
+                    "part_of": nullable(string(description="De organisatie waar deze een onderdeel van is.")),
                     "partner": nullable(ref("PartnerRef")),
                 },
-                required=("name", "abbreviation", "url", "partner"),
+                required=("name", "abbreviation", "url", "part_of", "partner"),
             ),
             "Meta": meta_schema(),
             "PageMeta": meta_schema(page=True),

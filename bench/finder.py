@@ -181,7 +181,13 @@ def generate(n, rng):
     from django.utils import timezone
     from wagtail.models import Locale, Page
 
-    from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
+    from offerings.models import (
+        ContactPointPage,
+        OfferingPage,
+        PublicationPage,
+        TrainingPage,
+        TrainingSession,
+    )
     from partners.models import PartnerPage
     from search.dutch import padded_stems
     from taxonomy.models import Audience, Form, Phase, Theme
@@ -246,7 +252,7 @@ def generate(n, rng):
                 ids = dict(Page.objects.filter(slug__in=[p.slug for p in pages]).values_list("slug", "pk"))
                 for page in pages:
                     page.pk = page.id = ids[page.slug]
-            offering_rows, specific_rows = [], {kind: [] for kind in models}
+            offering_rows, specific_rows, session_rows = [], {kind: [] for kind in models}, []
             through_rows = {"themes": [], "audiences": [], "phases": []}
             for page, (_p, kind, partner) in zip(pages, batch, strict=True):
                 summary = sentence(rng, 18).capitalize() + "."
@@ -301,6 +307,16 @@ def generate(n, rng):
                     },
                 }[kind]
                 specific_rows[kind].append({"offeringpage_ptr_id": page.pk, **specific})
+                if kind == "training" and expired:  # its one (past) session, as the dates say
+                    session_rows.append(
+                        TrainingSession(
+                            page_id=page.pk,
+                            sort_order=0,
+                            start_date=today - datetime.timedelta(days=400),
+                            end_date=today - datetime.timedelta(days=10),
+                            location="Utrecht",
+                        )
+                    )
                 for name, pool, k in (
                     ("themes", themes, (1, 3)),
                     ("audiences", audiences, (1, 3)),
@@ -312,6 +328,7 @@ def generate(n, rng):
             for kind, rows in specific_rows.items():
                 if rows:
                     insert(models[kind], rows)
+            TrainingSession.objects.bulk_create(session_rows, batch_size=5000)
             for name, rows in through_rows.items():
                 through = OfferingPage._meta.get_field(name).remote_field.through
                 column = f"{through._meta.get_field(name[:-1] if name != 'phases' else 'phase').column}"

@@ -13,6 +13,16 @@ whose title carries a fresh marker word; a poller then asks the finder for that 
 fresh connections until every gunicorn worker (X-Worker, set by EXPOSE_WORKER_ID=1) has
 shown it, and reports the seconds that took.
 
+Through a cache (--compare-url, docs/deploy.md "Front cache"): the same load first straight
+to gunicorn at --compare-url, then through Varnish at --url, in one run. Through the cache a
+publish counts as visible when the offering's own page and the finder filtered on its
+partner (both cached before by the load) show the marker to a fresh anonymous request.
+--warm-seconds S: before the measured run through the cache, the same kind of traffic (other
+random seeds) for S seconds, not counted: a cache in use is not empty.
+--outage-pidfile PIDFILE: afterwards stops that gunicorn (SIGTERM to the master) and for
+--outage-seconds replays the URLs the clients asked for through the cache, counting how
+many still answer 200 (gunicorn stays stopped: start it again yourself).
+
 --profile N: meanwhile profiles N finder requests in this process (cProfile, production
 settings, the same database and machine load) and prints where the time goes.
 
@@ -28,6 +38,7 @@ import os
 import pstats
 import random
 import re
+import signal
 import socket
 import statistics
 import string
@@ -135,7 +146,7 @@ class Editor(threading.Thread):
         self.offerings = offerings
         self.every = every
         self.stop = stop
-        self.published = []  # (marker, monotonic time after commit)
+        self.published = []  # (marker, monotonic time after commit, page URL, partner finder URL)
         self.errors = []
 
     def run(self):
@@ -155,7 +166,8 @@ class Editor(threading.Thread):
                 page.title = f"{page.title.split(' meetronde')[0]} {marker}"
                 revision = page.save_revision(user=user, log_action=True)
                 PublishPageRevisionAction(revision, user=user).execute()
-                self.published.append((marker, time.monotonic()))
+                finder = f"/aanbod/?partner={page.get_parent().slug}"
+                self.published.append((marker, time.monotonic(), page.url, finder))
             except Exception as error:  # reported, never hidden
                 self.errors.append(f"{type(error).__name__}: {error}")
         connection.close()
@@ -177,14 +189,36 @@ async def client_loop(number, base_url, traffic, deadline, results, budget, work
                     workers.add(response.headers["x-worker"])
             except httpx.HTTPError as error:
                 status = f"{type(error).__name__}"
-            results.append((kind, status, time.monotonic() - started))
+            results.append((kind, status, time.monotonic() - started, path))
 
 
-async def visibility(base_url, editor, workers, deadline, seen_markers, times):
+async def visibility(base_url, editor, workers, deadline, seen_markers, times, cached):
     """For each publish, its own watcher: seconds until every known worker's finder shows
-    the publish's marker (watchers run side by side, so a slow one delays no other)."""
+    the publish's marker (watchers run side by side, so a slow one delays no other).
+    Through a cache (`cached`): until the offering's page and its partner's finder listing
+    show it to a fresh anonymous request."""
 
-    async def watch(marker, published_at):
+    async def watch_cached(marker, published_at, page_url, finder_url):
+        pending = {page_url, finder_url}
+        while time.monotonic() - published_at < VISIBILITY_TIMEOUT:
+            async with httpx.AsyncClient(base_url=base_url, timeout=10) as probe:
+                for path in list(pending):
+                    try:
+                        PROBES[0] += 1
+                        response = await probe.get(path)
+                    except httpx.HTTPError:
+                        continue
+                    if marker in response.text:
+                        pending.discard(path)
+            if not pending:
+                times.append((marker, time.monotonic() - published_at))
+                return
+            await asyncio.sleep(POLL_INTERVAL)
+        times.append((marker, None))
+
+    async def watch(marker, published_at, page_url, finder_url):
+        if cached:
+            return await watch_cached(marker, published_at, page_url, finder_url)
         shown_by = set()
         while time.monotonic() - published_at < VISIBILITY_TIMEOUT:
             # A fresh connection each time, so the poll lands on different workers.
@@ -204,15 +238,15 @@ async def visibility(base_url, editor, workers, deadline, seen_markers, times):
 
     watchers = []
     while not (editor.stop.is_set() and time.monotonic() > deadline):
-        for marker, published_at in list(editor.published):
+        for marker, *rest in list(editor.published):
             if marker not in seen_markers:
                 seen_markers.add(marker)
-                watchers.append(asyncio.create_task(watch(marker, published_at)))
+                watchers.append(asyncio.create_task(watch(marker, *rest)))
         await asyncio.sleep(0.05)
-    for marker, published_at in list(editor.published):  # published during the last wait
+    for marker, *rest in list(editor.published):  # published during the last wait
         if marker not in seen_markers:
             seen_markers.add(marker)
-            watchers.append(asyncio.create_task(watch(marker, published_at)))
+            watchers.append(asyncio.create_task(watch(marker, *rest)))
     await asyncio.gather(*watchers)
 
 
@@ -254,67 +288,52 @@ def profile_finder(count, stop, report):
     report["stats"] = profiler
 
 
-def main():
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--url", default="http://127.0.0.1:8104")
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--publish-every", type=float, default=5)
-    parser.add_argument("--max-requests", type=int, default=200_000)
-    parser.add_argument("--profile", type=int, default=0, help="finder requests to profile in-process")
-    args = parser.parse_args()
-    if not (1 <= args.clients <= 100 and 1 <= args.seconds <= 600 and args.publish_every >= 1):
-        sys.exit("bounds: 1-100 clients, 1-600 seconds, publish every >= 1 s")
-    base_url = args.url.rstrip("/")
-    loopback_only(base_url)
-    setup_django()
-
-    traffic, offerings = load_targets(base_url)
-    load_before = os.getloadavg()
+def run_phase(base_url, args, traffic, offerings, cached):
+    """One load of args.seconds against `base_url` with an editor publishing; prints the figures."""
     stop = threading.Event()
     editor = Editor(offerings[:20], args.publish_every, stop)
     profile_report = {}
     profiler = threading.Thread(target=profile_finder, args=(args.profile, stop, profile_report), daemon=True)
-
     results, workers, seen, times = [], set(), set(), []
     budget = [args.max_requests]
+    PROBES[0] = 0
 
     async def run():
         deadline = time.monotonic() + args.seconds
         editor.start()
-        if args.profile:
+        if args.profile and not cached:
             profiler.start()
         clients = [
             client_loop(n, base_url, traffic, deadline, results, budget, workers) for n in range(args.clients)
         ]
-        poller = asyncio.create_task(visibility(base_url, editor, workers, deadline, seen, times))
+        poller = asyncio.create_task(visibility(base_url, editor, workers, deadline, seen, times, cached))
         await asyncio.gather(*clients)
         stop.set()
         editor.join()
         await poller
 
+    load_before = os.getloadavg()
     started = time.monotonic()
     asyncio.run(run())
     elapsed = min(time.monotonic() - started, args.seconds)
     load_after = os.getloadavg()
-    if args.profile:
+    if args.profile and not cached:
         profiler.join()
 
     by_kind = defaultdict(list)
     errors = defaultdict(int)
-    for kind, status, seconds in results:
+    for kind, status, seconds, _path in results:
         by_kind[kind].append(seconds)
         by_kind["all"].append(seconds)
         if status != 200:  # every URL the clients ask for exists: anything else is an error
             errors[f"{kind} {status}"] += 1
-    print(f"{args.clients} clients, {args.seconds:.0f} s, {base_url}, workers seen: {len(workers) or '?'}")
+    label = "through the cache" if cached else "straight to gunicorn"
+    seen_workers = len(workers) or "?"
+    print(f"\n## {label}: {args.clients} clients, {args.seconds:.0f} s, {base_url}, workers: {seen_workers}")
     before, after = (" ".join(f"{value:.2f}" for value in load) for load in (load_before, load_after))
     print(f"machine load (1/5/15 min) before: {before}, after: {after}; cores: {os.cpu_count()}")
-    print(
-        f"responses: {len(results)}, per second: {len(results) / elapsed:.1f}, errors: {sum(errors.values())}"
-    )
+    per_second = len(results) / elapsed
+    print(f"responses: {len(results)}, per second: {per_second:.1f}, errors: {sum(errors.values())}")
     for name, count in sorted(errors.items()):
         print(f"  error {name}: {count}")
     print("\n| kind | n | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- |")
@@ -326,11 +345,15 @@ def main():
         )
     visible = [seconds for _marker, seconds in times if seconds is not None]
     print(f"\npublishes: {len(editor.published)}, editor errors: {len(editor.errors)} {editor.errors[:3]}")
-    print(f"visibility probes (finder requests beside the clients' traffic): {PROBES[0]}")
-    print("seconds until visible on every worker: " + ", ".join(
+    print(f"visibility probes (requests beside the clients' traffic): {PROBES[0]}")
+    where = "the page and its partner's finder listing, through the cache" if cached else "every worker"
+    print(f"seconds until visible on {where}: " + ", ".join(
         f"{seconds:.2f}" if seconds is not None else "not within 30 s" for _m, seconds in times))  # fmt: skip
     if visible:
-        print(f"  max {max(visible):.2f} s, median {statistics.median(visible):.2f} s")
+        print(
+            f"  max {max(visible):.2f} s, median {statistics.median(visible):.2f} s, "
+            f"p99 {percentile(visible, 0.99):.2f} s, not visible within 30 s: {len(times) - len(visible)}"
+        )
     if profile_report:
         total, sql = profile_report["total"], profile_report["sql"]
         print(
@@ -341,6 +364,111 @@ def main():
         stats.sort_stats("cumulative").print_stats(15)
         print("the project's own code:")
         stats.print_stats(rf"{ROOT}/(?!\.venv)", 20)
+    return {"per_second": per_second, "results": results, "p99": percentile(by_kind["all"], 0.99)}
+
+
+def warm_up(base_url, traffic, args):
+    """The clients' traffic for args.warm_seconds, not counted: a cache in use is not empty."""
+    results, workers, budget = [], set(), [args.max_requests]
+
+    async def run():
+        deadline = time.monotonic() + min(args.warm_seconds, 600)
+        # Other seeds than the measured clients: warming does not replay their exact URLs.
+        loops = [
+            client_loop(1000 + n, base_url, traffic, deadline, results, budget, workers)
+            for n in range(args.clients)
+        ]
+        await asyncio.gather(*loops)
+
+    asyncio.run(run())
+    print(f"\nwarm-up through {base_url}: {len(results)} requests in {args.warm_seconds:.0f} s, not counted")
+
+
+def outage(base_url, pidfile, seconds, paths):
+    """Stop gunicorn (SIGTERM to the master in `pidfile`), then replay `paths` through the cache."""
+    pid = int(Path(pidfile).read_text().strip())
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 40
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        sys.exit(f"gunicorn {pid} did not stop within 40 s")
+    statuses = defaultdict(int)
+    paths = sorted(paths)
+    failed = set()
+
+    async def replay():
+        end = time.monotonic() + seconds
+        async with httpx.AsyncClient(base_url=base_url, timeout=10) as client:
+            while time.monotonic() < end:
+                for path in paths:
+                    if time.monotonic() >= end:
+                        break
+                    try:
+                        status = (await client.get(path)).status_code
+                    except httpx.HTTPError as error:
+                        status = type(error).__name__
+                    statuses[status] += 1
+                    if status != 200:
+                        failed.add(path)
+                await asyncio.sleep(0.5)
+
+    asyncio.run(replay())
+    total = sum(statuses.values())
+    ok = statuses.get(200, 0)
+    print(f"\n## gunicorn stopped (pid {pid}) for {seconds:.0f} s: the {len(paths)} URLs the load asked for")
+    print(f"responses: {total}, 200: {ok} ({ok / max(total, 1):.1%}); by status: {dict(statuses)}")
+    print(f"URLs that answered 200 every time: {len(paths) - len(failed)} of {len(paths)}")
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--url", default="http://127.0.0.1:8104")
+    parser.add_argument("--compare-url", help="gunicorn itself: the same load straight to it first")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--publish-every", type=float, default=5)
+    parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--profile", type=int, default=0, help="finder requests to profile in-process")
+    parser.add_argument(
+        "--warm-seconds", type=float, default=0, help="the same clients through --url first, not counted"
+    )
+    parser.add_argument("--outage-pidfile", help="gunicorn's pid file: stop it after the load, replay URLs")
+    parser.add_argument("--outage-seconds", type=float, default=60)
+    args = parser.parse_args()
+    if not (1 <= args.clients <= 100 and 1 <= args.seconds <= 600 and args.publish_every >= 1):
+        sys.exit("bounds: 1-100 clients, 1-600 seconds, publish every >= 1 s")
+    if not 1 <= args.outage_seconds <= 600:
+        sys.exit("bounds: outage 1-600 seconds")
+    base_url = args.url.rstrip("/")
+    loopback_only(base_url)
+    if args.compare_url:
+        loopback_only(args.compare_url)
+    setup_django()
+
+    traffic, offerings = load_targets(args.compare_url or base_url)
+    direct = None
+    if args.compare_url:
+        direct = run_phase(args.compare_url.rstrip("/"), args, traffic, offerings, cached=False)
+    if args.warm_seconds:
+        warm_up(base_url, traffic, args)
+    main_phase = run_phase(base_url, args, traffic, offerings, cached=bool(args.compare_url))
+    if direct:
+        ratio = main_phase["per_second"] / max(direct["per_second"], 0.1)
+        print(
+            f"\nthrough the cache / straight to gunicorn: {main_phase['per_second']:.0f} / "
+            f"{direct['per_second']:.0f} responses per second = {ratio:.1f}x; p99 "
+            f"{main_phase['p99'] * 1000:.0f} / {direct['p99'] * 1000:.0f} ms"
+        )
+    if args.outage_pidfile:
+        paths = {path for _kind, _status, _seconds, path in main_phase["results"]}
+        outage(base_url, args.outage_pidfile, args.outage_seconds, paths)
 
 
 if __name__ == "__main__":

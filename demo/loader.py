@@ -20,7 +20,7 @@ from demo.content.partners import PARTNERS
 from demo.content.public_pages import PAGES as PUBLIC_PAGES
 from demo.content.publications import PUBLICATIONS
 from demo.content.questions import QUESTIONS
-from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, THEMES
+from demo.content.taxonomy import AUDIENCES, FORMS, PHASES, SCHEMA_TYPES, THEMES
 from demo.content.trainings import TRAININGS
 from demo.handbook import load_handbook, load_handbook_editors
 from demo.ownership import load_ownership_demo
@@ -38,6 +38,7 @@ from offerings.models import (
     PublicationPage,
     PublicationPublisher,
     TrainingPage,
+    TrainingSession,
 )
 from partners.models import Organisation
 from taxonomy.models import Audience, Form, Phase, Question, Theme
@@ -82,9 +83,9 @@ class DemoLoader:
                 self.get_or_create(model, slug=slug, defaults={"name": name, "sort_order": order})
         for kind, rows in FORMS.items():
             for order, (slug, name) in enumerate(rows):
-                self.get_or_create(
-                    Form, slug=slug, defaults={"name": name, "kind": kind, "sort_order": order}
-                )
+                schema_type = SCHEMA_TYPES.get(slug, "LearningResource")
+                defaults = {"name": name, "kind": kind, "sort_order": order, "schema_type": schema_type}
+                self.get_or_create(Form, slug=slug, defaults=defaults)
 
     def get_or_create(self, model, **kwargs):
         obj, created = model.objects.get_or_create(**kwargs)
@@ -195,6 +196,9 @@ class DemoLoader:
                 for key in record.get("commissioned_by", [])
             ],
             "edition": record.get("edition", ""),
+            "subtitle": record.get("subtitle", ""),
+            "series": record.get("series", ""),
+            "series_number": record.get("series_number", ""),
             "isbn": record.get("isbn", ""),
             "doi": record.get("doi", ""),
             "editions": [
@@ -210,10 +214,33 @@ class DemoLoader:
         def date(value):
             return datetime.date.fromisoformat(value) if value else None
 
+        def time(value):
+            return datetime.time.fromisoformat(value) if value else None
+
+        # A record lists its sessions, or gives one date range (one session).
+        rows = record.get("sessions")
+        if rows is None:
+            start, end = record.get("start_date"), record.get("end_date")
+            online = record["delivery"] == "online"
+            rows = [{"start_date": start, "end_date": end if end != start else None, "online": online}]
+            rows = rows if start else []
+        sessions = [
+            TrainingSession(
+                start_date=date(row["start_date"]),
+                end_date=date(row.get("end_date")),
+                start_time=time(row.get("start_time")),
+                end_time=time(row.get("end_time")),
+                online=row.get("online", False),
+                location=row.get("location", ""),
+                capacity=row.get("capacity"),
+                places_taken=row.get("places_taken"),
+                registration_deadline=date(row.get("registration_deadline")),
+            )
+            for row in rows
+        ]
         return {
             "delivery": record["delivery"],
-            "start_date": date(record["start_date"]),
-            "end_date": date(record["end_date"]),
+            "sessions": sessions,
             "location": record["location"],
             "duration": record["duration"],
             "group_size": record["group_size"],

@@ -104,6 +104,7 @@ def demo_round(loader):
         note=ROUND_NOTE,
         partners=None,
         user=coordinator,
+        announce=False,  # the demo mails nobody; the opening mail is tested in tests/review
     )
     loader.created += 1 + review_round.items.count()
 

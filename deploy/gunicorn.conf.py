@@ -18,7 +18,12 @@ workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # A request that takes longer is a bug or an attack: the worker is replaced.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-graceful_timeout = 30
+# SIGTERM or a reload (SIGHUP): workers stop accepting, finish what they have (up to
+# graceful_timeout, sized to the longest request: `timeout`), answer a request that arrives
+# on a kept-alive connection in the first seconds with "Connection: close", then exit.
+# systemd waits longer than that (TimeoutStopSec=35); nginx closes idle upstream
+# connections after 4 s, before gunicorn's `keepalive` (tests/ops/test_fault_gunicorn_shutdown.py).
+graceful_timeout = timeout
 keepalive = 5
 # Replace workers now and then, so slow memory growth never accumulates.
 max_requests = 5000

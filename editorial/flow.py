@@ -58,6 +58,13 @@ def outcome_message(page, action):
                 "krijgen een e-mail; u krijgt bericht zodra de pagina is goedgekeurd of "
                 "teruggestuurd."
             ) % {"title": title, "step": step}
+            coming = steps_to_come(page, state)
+            if coming:
+                text += " " + _("Daarna volgt nog: %(steps)s.") % {
+                    "steps": ", daarna ".join(f"'{s}'" for s in coming)
+                }
+            else:
+                text += " " + _("Dat is de laatste stap.")
         else:
             text = _(
                 "U heeft '%(title)s' goedgekeurd. De pagina gaat nu naar de volgende stap: "
@@ -115,14 +122,46 @@ def action_from_request(request):
     return None
 
 
+def steps_to_come(page, state=None):
+    """The names of the steps after the current one that will apply to this page (a step
+    that applies only to new offerings is left out for a page that was live)."""
+    state = state or page.current_workflow_state
+    if state is None or state.current_task_state is None:
+        return []
+    tasks = list(state.workflow.tasks.filter(active=True).order_by("workflow_tasks__sort_order").specific())
+    ids = [task.pk for task in tasks]
+    current = state.current_task_state.task_id
+    later = tasks[ids.index(current) + 1 :] if current in ids else []
+    specific = page.specific
+    return [task.name for task in later if not hasattr(task, "applies_to") or task.applies_to(specific)]
+
+
 def approval_publishes(page):
     """Whether approving the page's current step ends its workflow (and so publishes it):
     it is the last step, or every later step will be skipped for this page."""
     state = page.current_workflow_state
     if state is None or state.current_task_state is None:
         return False
-    tasks = list(state.workflow.tasks.order_by("workflow_tasks__sort_order").specific())
-    ids = [task.pk for task in tasks]
-    current = state.current_task_state.task_id
-    later = tasks[ids.index(current) + 1 :] if current in ids else []
-    return all(hasattr(task, "applies_to") and not task.applies_to(page.specific) for task in later)
+    return not steps_to_come(page, state)
+
+
+def first_step_name(workflow):
+    """The step a submission goes to first (the button names it, not the workflow)."""
+    task = workflow.tasks.filter(active=True).order_by("workflow_tasks__sort_order").first()
+    return task.name if task is not None else workflow.name
+
+
+def waiting_explanation(page):
+    """Why the page waits at its current step, for the editor (e.g. the Coördinatie check)."""
+    state = page.current_workflow_state
+    if state is None or state.current_task_state is None:
+        return ""
+    task = state.current_task_state.task.specific
+    if getattr(task, "only_new_offerings", False):
+        return _(
+            "Deze pagina wacht op de stap '%(step)s': nieuw aanbod gaat één keer langs Coördinatie "
+            "voordat het voor het eerst online komt. Coördinatie kijkt of het aanbod bij het "
+            "platform past en niet dubbel is; daarna wordt de pagina gepubliceerd. Latere "
+            "wijzigingen keurt de eindredactie van uw organisatie zelf goed."
+        ) % {"step": task.name}
+    return _("Deze pagina wacht op de stap '%(step)s'.") % {"step": task.name}

@@ -4,6 +4,7 @@ import hashlib
 import logging
 
 from axes.backends import AxesStandaloneBackend
+from axes.exceptions import AxesBackendPermissionDenied
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
@@ -11,15 +12,32 @@ from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetFo
 
 from core import ratelimit
 
+# Failed logins from one client address, over all accounts, per hour (issue 22): django-axes
+# locks a username at one address after AXES_FAILURE_LIMIT; this stops one address trying a
+# few passwords on many accounts. Counted with the project's limiter (core/ratelimit.py).
+LOGIN_FAILURES_SCOPE = "login-failures"
+
 
 class WebLoginAxesBackend(AxesStandaloneBackend):
     """django-axes for logins through a web request; server-side code without a request
-    (management commands, scripts, tests calling authenticate()) is not rate limited."""
+    (management commands, scripts, tests calling authenticate()) is not rate limited.
+    Also refuses every login from an address with LOGIN_FAILURES_PER_ADDRESS_PER_HOUR
+    failed logins (any accounts), through django-axes' own lockout response."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if request is None:
             return None
+        if ratelimit.is_limited(request, LOGIN_FAILURES_SCOPE, settings.LOGIN_FAILURES_PER_ADDRESS_PER_HOUR):
+            request.axes_locked_out = True
+            request.locked_out_per_address = True
+            raise AxesBackendPermissionDenied("too many failed logins from this address")
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def count_failed_login(sender, credentials, request=None, **kwargs):
+    """django.contrib.auth's user_login_failed: one more failure for the client address."""
+    if request is not None:
+        ratelimit.hit(request, LOGIN_FAILURES_SCOPE)
 
 
 class SiteAndAdminCSPMiddleware(CSPMiddleware):
@@ -48,6 +66,10 @@ def lockout_response(request, original_response=None, credentials=None):
         "failure_limit": settings.AXES_FAILURE_LIMIT,
         "cooloff_minutes": int(cooloff.total_seconds() // 60) if cooloff else None,
     }
+    if getattr(request, "locked_out_per_address", False):
+        context["failure_limit"] = settings.LOGIN_FAILURES_PER_ADDRESS_PER_HOUR
+        context["cooloff_minutes"] = ratelimit.WINDOW_SECONDS // 60
+        context["per_address"] = True
     return render(request, "editorial/lockout.html", context, status=429)
 
 

@@ -24,6 +24,7 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
@@ -104,6 +105,26 @@ def pixel_count(uploaded):
         uploaded.seek(position)
 
 
+UNREADABLE_IMAGE = _lazy(
+    "Dit bestand is geen afbeelding die we kunnen lezen, of het is beschadigd. Sla de afbeelding "
+    "opnieuw op als PNG, JPEG, WebP of GIF en upload haar opnieuw."
+)
+
+
+def decodes(uploaded):
+    """True when Pillow decodes the image (called only below the pixel limit, so bounded)."""
+    position = uploaded.tell() if hasattr(uploaded, "tell") else 0
+    try:
+        uploaded.seek(0)
+        with PILImage.open(uploaded) as image:
+            image.load()
+        return True
+    except Exception:  # noqa: BLE001 (any decoder error means: not a readable image)
+        return False
+    finally:
+        uploaded.seek(position)
+
+
 def image_problem(uploaded):
     """Return a Dutch message if this image must be refused before Wagtail opens it, else None."""
     if looks_like_svg(uploaded):
@@ -118,6 +139,11 @@ def image_problem(uploaded):
             "Deze afbeelding heeft te veel pixels: het maximum is %(limit)s miljoen (bijvoorbeeld "
             "6000 x 4000). Maak haar kleiner en upload haar opnieuw."
         ) % {"limit": limit // 1_000_000}
+    # Every allowed format (WAGTAILIMAGES_EXTENSIONS) is one Pillow reads; a file it cannot
+    # read or decode made Wagtail's own field raise (a 500 for "GIF89a" and nonsense). Decoded
+    # only after the pixel limit, so the work is bounded.
+    if pixels is None or not decodes(uploaded):
+        return UNREADABLE_IMAGE
     return None
 
 

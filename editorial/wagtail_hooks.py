@@ -185,4 +185,5 @@ def hide_reports_across_partners(request, menu_items):
 
 
 # The approval flow's hooks (messages, landing page, footer action, dashboard) live apart.
-from editorial import flow_hooks  # noqa: E402, F401
+# The platform's name, help menu and admin styles: editorial/branding_hooks.py.
+from editorial import branding_hooks, flow_hooks  # noqa: E402, F401

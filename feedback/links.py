@@ -11,9 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _registration(page):
-    if getattr(page, "is_expired", False):
-        return ""
-    return getattr(page, "registration_url", "")
+    # A training's link for its first session open for registration (TrainingPage).
+    return getattr(page, "registration_link", "")
 
 
 def _document(page):

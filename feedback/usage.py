@@ -1,16 +1,25 @@
 """Which requests count as a visit, and the figures shown to partners and Coördinatie.
 
 Counted server-side, without cookies or third-party scripts: anonymous GET requests of
-public pages, not the editors' own (logged-in) views, not previews, not obvious robots.
+public pages, not the editors' own (logged-in) views, not previews, not obvious robots,
+and each client once per page per day (issue 22 B7). "Seen today" is a keyed hash in the
+cache: HMAC with the secret key over the day, the client address and user agent, the page
+and what was counted. The key changes every day, so days cannot be linked, the address is
+never stored, and the entry expires at the end of the day.
 """
 
 import datetime
+import hashlib
+import hmac
 import re
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
-from feedback.models import DailyUsage, Feedback
+from core.clientaddress import client_address
+from feedback.models import DailyUsage, Feedback, count
 from offerings.models import OfferingPage
 
 ROBOT_AGENT = re.compile(r"bot|crawl|spider|slurp|fetch|monitor|preview|headless|curl|wget|python", re.I)
@@ -26,6 +35,29 @@ def is_counted_visit(request):
         and not getattr(request, "is_preview", False)
         and not request.user.is_authenticated
     )
+
+
+def _seen_key(request, page_id, field, day):
+    client = f"{client_address(request) or 'unknown'}|{request.META.get('HTTP_USER_AGENT', '')}"
+    message = f"{day.isoformat()}|{client}|{page_id}|{field}".encode()
+    digest = hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:32]
+    return f"usage-seen:{digest}"
+
+
+def first_today(request, page_id, field):
+    """True the first time today that this client counts for `field` on this page."""
+    now = timezone.localtime()
+    end_of_day = datetime.datetime.combine(
+        now.date() + datetime.timedelta(days=1), datetime.time(), now.tzinfo
+    )
+    seconds = max(int((end_of_day - now).total_seconds()), 1)
+    return cache.add(_seen_key(request, page_id, field, now.date()), 1, seconds)
+
+
+def count_visit(request, page_id, field):
+    """Count a view or click (`field`) of an offering once per client, page and day."""
+    if is_counted_visit(request) and first_today(request, page_id, field):
+        count(page_id, field)
 
 
 def figures(partner_ids=None, days=DEFAULT_DAYS, limit=None):

@@ -15,10 +15,11 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from core.ratelimit import hit, is_limited
+from core.sameorigin import same_origin_post
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
-from feedback.models import Feedback, count
-from feedback.usage import is_counted_visit
+from feedback.models import Feedback
+from feedback.usage import count_visit
 from handbook.models import HandbookChapterPage
 from offerings.models import OfferingPage
 
@@ -36,8 +37,10 @@ def public_page(page_id, *types):
 
 # No CSRF token: the form is anonymous and changes nothing of anyone's (a forged answer is
 # no worse than a typed one, and answers are rate-limited); a token would set a cookie on
-# every offering page, which this feature promises not to do.
+# every offering page, which this feature promises not to do, and keep the page out of
+# the front cache. Another site's form cannot post here (core/sameorigin.py).
 @csrf_exempt
+@same_origin_post
 @never_cache
 @require_POST
 def submit_feedback(request, page_id):
@@ -73,8 +76,7 @@ def outbound(request, page_id, target):
     url = stored_url(page, target)
     if not url:
         raise Http404
-    if request.method == "GET" and is_counted_visit(request):
-        count(page.pk, "clicks")
+    count_visit(request, page.pk, "clicks")
     response = HttpResponseRedirect(url)
     response["Referrer-Policy"] = "no-referrer"
     return response

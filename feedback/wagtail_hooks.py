@@ -3,15 +3,14 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from feedback import usage
-from feedback.models import count
 from offerings.models import OfferingPage
 from partners.membership import partner_ids
 
 
 @hooks.register("before_serve_page", order=100)
 def count_offering_view(page, request, serve_args, serve_kwargs):
-    if isinstance(page, OfferingPage) and usage.is_counted_visit(request):
-        count(page.pk, "views")
+    if isinstance(page, OfferingPage):
+        usage.count_visit(request, page.pk, "views")
 
 
 class UsagePanel(Component):

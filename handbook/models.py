@@ -32,6 +32,8 @@ from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
 from offerings.models import CatalogueIndexPage
 from search.params import MAX_QUERY_LENGTH, clean_text
+from search.sitesearch import ranked_ids
+from search.text import parse_text
 from taxonomy.serializers import TermField, TermsField
 
 SEARCH_PAGE_SIZE = 10
@@ -92,14 +94,14 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
         if query and not terms:
             messages.append(_("Gebruik letters of cijfers in uw zoekterm."))
         elif terms:
-            results = (
-                HandbookChapterPage.objects.child_of(self)
-                .live()
-                .public()
-                .select_related("phase")
-                .search(terms, operator="and")
-            )
-            results_page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("pagina"))
+            # Through the search gateway (issue 21): the engine when it serves, else the
+            # database; the Dutch normaliser's query; the one visibility rule.
+            backend_query = parse_text(terms).backend_query(include_raw=True)
+            chapters = public_pages(HandbookChapterPage.objects.child_of(self))
+            ranked = ranked_ids(chapters, backend_query) if backend_query is not None else []
+            results_page = Paginator(ranked, SEARCH_PAGE_SIZE).get_page(request.GET.get("pagina"))
+            by_id = HandbookChapterPage.objects.select_related("phase").in_bulk(results_page.object_list)
+            results_page.object_list = [by_id[pk] for pk in results_page.object_list if pk in by_id]
         elif "q" in request.GET:
             messages.append(_("Vul een zoekterm in, bijvoorbeeld 'demonstratie' of 'nazorg'."))
         context = self.get_context(request)

@@ -117,8 +117,9 @@ COLUMNS = [
         example="",
         help="online, op-locatie of hybride",
     ),
-    Column("startdatum", "start_date", p.date, kinds=TRAINING),
-    Column("einddatum", "end_date", p.date, kinds=TRAINING),
+    # One session (offerings.TrainingSession): its first and, for more days, last day.
+    Column("startdatum", "session_start", p.date, kinds=TRAINING),
+    Column("einddatum", "session_end", p.date, kinds=TRAINING),
     Column("locatie", "location", p.text(200), kinds=TRAINING),
     Column("duur", "duration", p.text(200), kinds=TRAINING, required=True),
     Column("groepsgrootte", "group_size", p.text(100), kinds=TRAINING),

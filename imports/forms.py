@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from imports.limits import MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS
+
 
 class ImportForm(forms.Form):
     partner = forms.ModelChoiceField(
@@ -13,7 +15,11 @@ class ImportForm(forms.Form):
     )
     file = forms.FileField(
         label=_("Bestand (.xlsx of .csv)"),
-        help_text=_("Hoogstens 10 MB en 2000 rijen. Gebruik het sjabloon."),
+        help_text=_(
+            "Hoogstens %(mb)s MB, %(rows)s rijen en %(cells)s gevulde cellen. Gebruik het sjabloon. "
+            "Een groot bestand wordt op de achtergrond verwerkt; u ziet dan de voortgang."
+        )
+        % {"mb": MAX_FILE_BYTES // (1024 * 1024), "rows": MAX_ROWS, "cells": MAX_CELLS},
         error_messages={"required": _("Kies een bestand."), "empty": _("Het bestand is leeg.")},
     )
 

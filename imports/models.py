@@ -29,13 +29,32 @@ class ImportedOffering(models.Model):
 
 
 class PendingImport(models.Model):
-    """An uploaded file awaiting confirmation (deleted when imported or after a day)."""
+    """An uploaded file awaiting confirmation (deleted when imported or after a day). A large
+    file is checked and written by a task (imports/tasks.py): `status` and the row counts are
+    its progress, `report` the finished check (ImportReport.as_data())."""
+
+    CHECKING = "checking"
+    CHECKED = "checked"
+    IMPORTING = "importing"
+    DONE = "done"
+    FAILED = "failed"
+    STATUSES = [
+        (CHECKING, _("wordt gecontroleerd")),
+        (CHECKED, _("gecontroleerd")),
+        (IMPORTING, _("wordt geïmporteerd")),
+        (DONE, _("geïmporteerd")),
+        (FAILED, _("mislukt")),
+    ]
 
     partner = models.ForeignKey("partners.PartnerPage", on_delete=models.CASCADE, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     filename = models.CharField(max_length=255)
     content = models.BinaryField()
     created_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=20, choices=STATUSES, default=CHECKED)
+    rows_done = models.PositiveIntegerField(default=0)
+    rows_total = models.PositiveIntegerField(default=0)
+    report = models.JSONField(null=True, blank=True)
 
     def __str__(self):
         return self.filename

@@ -1,7 +1,8 @@
 """Reading an uploaded spreadsheet safely: XLSX (openpyxl, read-only) or CSV.
 
 Refused with a Dutch message, before anything is parsed where possible: files over
-MAX_FILE_BYTES, more than MAX_ROWS rows (reading stops there), an XLSX whose zip entries
+MAX_FILE_BYTES, more than MAX_ROWS rows or MAX_CELLS filled cells (reading stops there),
+reading past the time budget (imports/limits.py), an XLSX whose zip entries
 unpack to more than MAX_UNPACKED_BYTES or compress suspiciously well (a zip bomb), files
 that are not what their name says, CSV that is not UTF-8, and binary content.
 """
@@ -12,12 +13,17 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_ROWS = 2000
-MAX_COLUMNS = 60
-MAX_UNPACKED_BYTES = 60 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
-MAX_ZIP_ENTRIES = 500
+from imports import limits
+from imports.limits import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_COMPRESSION_RATIO,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_UNPACKED_BYTES,
+    MAX_ZIP_ENTRIES,
+)
+
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old .xls format
 FORMULA = re.compile(r"^(=|[+\-@][A-Za-z(])")
@@ -37,7 +43,8 @@ def is_formula(value):
     return isinstance(value, str) and bool(FORMULA.match(value.strip()))
 
 
-def read(content, filename):
+def read(content, filename, budget=None):
+    budget = budget or limits.request_budget()
     if len(content) > MAX_FILE_BYTES:
         raise ImportFileError(
             f"Het bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB. "
@@ -53,9 +60,9 @@ def read(content, filename):
             raise ImportFileError(
                 "Dit bestand heet .xlsx maar is geen Excel-bestand. Sla het opnieuw op als .xlsx."
             )
-        return read_xlsx(content)
+        return read_xlsx(content, budget)
     if name.endswith((".csv", ".txt")) or not name:
-        return read_csv(content)
+        return read_csv(content, budget)
     raise ImportFileError("Upload een .xlsx- of .csv-bestand (zie het sjabloon).")
 
 
@@ -79,7 +86,7 @@ def check_zip(content):
         raise ImportFileError("Dit zip-bestand is geen Excel-werkmap. Sla het bestand op als .xlsx.")
 
 
-def read_xlsx(content):
+def read_xlsx(content, budget):
     from openpyxl import load_workbook
 
     check_zip(content)
@@ -92,12 +99,12 @@ def read_xlsx(content):
     try:
         sheet = workbook["Aanbod"] if "Aanbod" in workbook.sheetnames else workbook.worksheets[0]
         rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-        return _collect(rows)
+        return _collect(rows, budget)
     finally:
         workbook.close()
 
 
-def read_csv(content):
+def read_csv(content, budget):
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(
             "Het CSV-bestand is in UTF-16 opgeslagen. Kies in Excel ‘Opslaan als’ → ‘CSV UTF-8 (door "
@@ -117,17 +124,19 @@ def read_csv(content):
     delimiter = max((";", ",", "\t"), key=first_line.count)
     try:
         rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        return _collect(row[:MAX_COLUMNS] for row in rows)
+        return _collect((row[:MAX_COLUMNS] for row in rows), budget)
     except csv.Error:
         raise ImportFileError(
             "Het CSV-bestand is niet goed opgebouwd (controleer de aanhalingstekens)."
         ) from None
 
 
-def _collect(rows):
-    """Header row plus data rows (empty rows skipped), stopping past MAX_ROWS."""
-    headers, sheet = None, None
+def _collect(rows, budget):
+    """Header row plus data rows (empty rows skipped), stopping past MAX_ROWS, MAX_CELLS or
+    the time budget."""
+    headers, sheet, cells = None, None, 0
     for number, values in enumerate(rows, start=1):
+        budget.check()
         empty = not values or all(as_cell(v) == "" for v in values)
         if headers is None:
             if not empty:
@@ -140,6 +149,12 @@ def _collect(rows):
             raise ImportFileError(
                 f"Het bestand heeft meer dan {MAX_ROWS} rijen. Splits het in bestanden van hoogstens "
                 f"{MAX_ROWS} rijen."
+            )
+        cells += sum(1 for v in values if as_cell(v) != "")
+        if cells > MAX_CELLS:
+            raise ImportFileError(
+                f"Het bestand heeft meer dan {MAX_CELLS} gevulde cellen. Splits het in kleinere "
+                "bestanden of laat lege en overbodige kolommen weg."
             )
         sheet.rows.append((number, list(values)))
     if sheet is None:

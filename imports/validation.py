@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 
+from core.visibility import public_pages
+from imports import limits
 from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
-from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
+from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage, TrainingSession
 from partners.models import Organisation
 from taxonomy.kinds import Kind
 from taxonomy.models import Audience, Form, Phase, Theme
@@ -29,7 +31,10 @@ LINK_MODELS = (
 TERM_FIELDS = ("themes", "audiences", "phases")
 # Child rows of a publication (offerings.models.PublicationAuthor / PublicationPublisher).
 CHILD_FIELDS = ("authors", "publishers")
-NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS, *CHILD_FIELDS)
+# A training's one session from the "startdatum"/"einddatum" cells (offerings.TrainingSession).
+SESSION_FIELDS = ("session_start", "session_end")
+NOT_MODEL_FIELDS = ("external_id", "kind", *TERM_FIELDS, *CHILD_FIELDS, *SESSION_FIELDS)
+PROGRESS_EVERY = 25  # rows between progress reports
 ACTIONS = {"new": "nieuw (concept)", "update": "bijwerken (nieuw concept)", "error": "fout"}
 
 
@@ -92,6 +97,35 @@ class ImportReport:
             counts[row.action] += 1
         return counts
 
+    def as_data(self):
+        """What the report page shows, as JSON (kept on a PendingImport checked by a task)."""
+        return {
+            "filename": self.filename,
+            "file_errors": self.file_errors,
+            "warnings": self.warnings,
+            "rows": [
+                {
+                    "number": row.number,
+                    "external_id": row.external_id,
+                    "title": row.title,
+                    "action": row.action,
+                    "errors": row.errors,
+                }
+                for row in self.rows
+            ],
+        }
+
+    @classmethod
+    def from_data(cls, partner, data):
+        rows = [RowReport(**row) for row in data.get("rows", [])]
+        return cls(
+            partner=partner,
+            filename=data.get("filename", ""),
+            file_errors=list(data.get("file_errors", [])),
+            warnings=list(data.get("warnings", [])),
+            rows=rows,
+        )
+
     def as_text(self):
         lines = [f"Import voor {self.partner.abbreviation} uit {self.filename or 'bestand'}"]
         lines += [f"FOUT in het bestand: {message}" for message in self.file_errors]
@@ -115,25 +149,36 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def validate_file(content, filename, partner):
+def validate_file(content, filename, partner, user=None, budget=None, progress=None):
+    """`user` imports (None from the command line: then every lock holds). The work stops
+    with a file error when `budget` (imports/limits.py) runs out; `progress(done, total)` is
+    told how far the check is."""
     report = ImportReport(partner=partner, filename=filename)
+    budget = budget or limits.request_budget()
     try:
-        sheet = read(content, filename)
-    except ImportFileError as error:
+        sheet = read(content, filename, budget)
+        check_headers(sheet.headers, report)
+        if report.file_errors:
+            return report
+        if not sheet.rows:
+            report.file_errors.append("Het bestand bevat geen rijen met aanbod onder de kopregel.")
+            return report
+        lookups = Lookups()
+        total = len(sheet.rows)
+        for done, (number, values) in enumerate(sheet.rows):
+            budget.check()
+            if progress and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+            cells = {header: values[i] if i < len(values) else None for i, header in enumerate(sheet.headers)}
+            report.rows.append(validate_row(number, cells, lookups))
+        budget.check()
+        check_duplicates(report, partner, budget)
+        check_makers(report)
+        check_locks(report, user)
+        budget.check()
+    except (ImportFileError, limits.WorkTooLong) as error:
         report.file_errors.append(str(error))
-        return report
-    check_headers(sheet.headers, report)
-    if report.file_errors:
-        return report
-    if not sheet.rows:
-        report.file_errors.append("Het bestand bevat geen rijen met aanbod onder de kopregel.")
-        return report
-    lookups = Lookups()
-    for number, values in sheet.rows:
-        cells = {header: values[i] if i < len(values) else None for i, header in enumerate(sheet.headers)}
-        report.rows.append(validate_row(number, cells, lookups))
-    check_duplicates(report, partner)
-    check_makers(report)
+        report.rows = []
     return report
 
 
@@ -212,6 +257,23 @@ def check_model_rules(row, kind):
                 row.error(header, message)
     for name, message in page.clean_kind_fields().items():
         row.error(_header_for(name), str(message))
+    check_session(row)
+
+
+def check_session(row):
+    """The session the date cells describe follows the session's own rules."""
+    start, end = row.values.get("session_start"), row.values.get("session_end")
+    if end and not start:
+        row.error("startdatum", "vul ook de startdatum in, of laat beide data leeg.")
+        return
+    if not start:
+        return
+    try:
+        TrainingSession(start_date=start, end_date=end).clean()
+    except ValidationError as error:
+        for messages in error.message_dict.values():
+            for message in messages:
+                row.error("einddatum", message)
 
 
 def check_makers(report):
@@ -229,6 +291,23 @@ def check_makers(report):
         row.error("auteurs", "vul minstens één auteur in, of een uitgever in de kolom uitgevers.")
 
 
+def check_locks(report, user):
+    """A row may not write a new revision of a page that is locked for the importer: an
+    eindredacteur's lock, a workflow step the importer may not act on, a scheduled publish."""
+    ids = [row.existing_page_id for row in report.rows if row.existing_page_id]
+    pages = {page.pk: page for page in OfferingPage.objects.filter(pk__in=ids)}
+    for row in report.rows:
+        page = pages.get(row.existing_page_id)
+        lock = page.get_lock() if page is not None else None
+        if lock is None or (user is not None and not lock.for_user(user)):
+            continue
+        row.error(
+            "externe_id",
+            f"de pagina ‘{page.get_admin_display_title()}’ is vergrendeld; bijwerken kan pas als zij "
+            "ontgrendeld is. Laat de rij weg of vraag de eindredactie om de pagina te ontgrendelen.",
+        )
+
+
 def _header_for(field_name):
     for column in COLUMNS:
         if column.field == field_name:
@@ -236,7 +315,16 @@ def _header_for(field_name):
     return field_name
 
 
-def check_duplicates(report, partner):
+def visible_to_importer(partner):
+    """What the duplicate check may compare with (and name in the report): the importing
+    partner's own offerings, drafts included, and what the public sees (the one visibility
+    rule). Never another partner's drafts: their titles and links are not the importer's."""
+    return OfferingPage.objects.filter(
+        Q(partner=partner) | Q(pk__in=public_pages(OfferingPage.objects.all()).values("pk"))
+    )
+
+
+def check_duplicates(report, partner, budget):
     """Two rows of the file, or a row and existing aanbod, with the same title or link."""
     from imports.models import ImportedOffering
 
@@ -269,6 +357,7 @@ def check_duplicates(report, partner):
                     label, f"dezelfde {label} als rij {earlier}; elk aanbod mag maar één keer voorkomen."
                 )
     for row in report.rows:
+        budget.check()
         title = row.values.get("title")
         links = [row.values[name] for name in LINK_FIELDS if row.values.get(name)]
         condition = Q(title__iexact=title) if title else Q()
@@ -278,7 +367,7 @@ def check_duplicates(report, partner):
                 condition |= Q(pk__in=ids)
         if not condition:
             continue
-        others = OfferingPage.objects.filter(condition).exclude(pk=row.existing_page_id)
+        others = visible_to_importer(partner).filter(condition).exclude(pk=row.existing_page_id)
         existing = others.select_related("partner").first()
         if existing is not None:
             owner = existing.partner.abbreviation if existing.partner else "-"

@@ -13,11 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.roles import is_coordinator
+from imports import limits, progress, tasks
 from imports.forms import ImportForm
+from imports.limits import MAX_FILE_BYTES
 from imports.models import PendingImport
-from imports.reader import MAX_FILE_BYTES
 from imports.template import template_csv, template_xlsx
-from imports.validation import validate_file
+from imports.validation import ImportReport, validate_file
 from imports.writer import ImportRefused, run_import
 from partners.membership import partner_ids
 from partners.models import PartnerPage
@@ -62,10 +63,24 @@ def import_view(request):
     upload = form.cleaned_data["file"]
     partner = form.cleaned_data["partner"]
     if upload.size > MAX_FILE_BYTES:
-        form.add_error("file", _("Het bestand is groter dan 10 MB. Splits het in kleinere bestanden."))
+        form.add_error(
+            "file",
+            _("Het bestand is groter dan %(mb)s MB. Splits het in kleinere bestanden.")
+            % {"mb": MAX_FILE_BYTES // (1024 * 1024)},
+        )
         return TemplateResponse(request, "imports/import.html", _context(form))
     content = upload.read()
-    report = validate_file(content, upload.name, partner)
+    if len(content) >= limits.BACKGROUND_FROM_BYTES:
+        pending = PendingImport.objects.create(
+            partner=partner,
+            user=request.user,
+            filename=upload.name[:255],
+            content=content,
+            status=PendingImport.CHECKING,
+        )
+        tasks.check_import.enqueue(pending.pk)
+        return redirect("imports_progress", pending.pk)
+    report = validate_file(content, upload.name, partner, user=request.user)
     pending = None
     if report.ok:
         pending = PendingImport.objects.create(
@@ -76,9 +91,13 @@ def import_view(request):
 
 @require_POST
 def confirm_view(request, pending_id):
-    pending = get_object_or_404(PendingImport, pk=pending_id, user=request.user)
+    pending = get_object_or_404(PendingImport, pk=pending_id, user=request.user, status=PendingImport.CHECKED)
     if pending.partner not in allowed_partners(request.user):
         raise PermissionDenied
+    if len(pending.content) >= limits.BACKGROUND_FROM_BYTES:
+        PendingImport.objects.filter(pk=pending.pk).update(status=PendingImport.IMPORTING)
+        tasks.write_import.enqueue(pending.pk)
+        return redirect("imports_progress", pending.pk)
     try:
         report = run_import(bytes(pending.content), pending.filename, pending.partner, user=request.user)
     except ImportRefused as refused:
@@ -97,6 +116,33 @@ def confirm_view(request, pending_id):
         % {"new": counts["new"], "update": counts["update"], "partner": pending.partner.title},
     )
     return redirect("wagtailadmin_explore", pending.partner.pk)
+
+
+REFRESH_SECONDS = 3
+
+
+def progress_view(request, pending_id):
+    """A large import checked or written by a task: progress, then the report."""
+    pending = get_object_or_404(PendingImport, pk=pending_id, user=request.user)
+    if pending.partner not in allowed_partners(request.user):
+        raise PermissionDenied
+    working = pending.status in (PendingImport.CHECKING, PendingImport.IMPORTING)
+    report = ImportReport.from_data(pending.partner, pending.report) if pending.report else None
+    context = {
+        "pending": pending,
+        "working": working,
+        "progress": progress.get(pending.pk) if working else None,
+        "refresh_seconds": REFRESH_SECONDS,
+        "report": None if working else report,
+        "page_title": _("Aanbod importeren"),
+        "header_icon": "upload",
+    }
+    # The confirm button belongs to a checked report without errors only.
+    if pending.status != PendingImport.CHECKED or not (report and report.ok):
+        context["pending_for_confirm"] = None
+    else:
+        context["pending_for_confirm"] = pending
+    return TemplateResponse(request, "imports/progress.html", context)
 
 
 def template_view(request):

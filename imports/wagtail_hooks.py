@@ -13,6 +13,7 @@ def register_import_urls():
         path("aanbod-importeren/", views.import_view, name="imports_import"),
         path("aanbod-importeren/<int:pending_id>/", views.confirm_view, name="imports_confirm"),
         path("aanbod-importeren/sjabloon/", views.template_view, name="imports_template"),
+        path("aanbod-importeren/voortgang/<int:pending_id>/", views.progress_view, name="imports_progress"),
     ]
 
 

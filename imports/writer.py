@@ -9,9 +9,17 @@ file is validated again inside it, so a failure or a change in the meantime writ
 from django.db import transaction
 from django.utils.text import slugify
 
+from imports import limits
 from imports.models import ImportedOffering
-from imports.validation import CHILD_FIELDS, MODELS, NOT_MODEL_FIELDS, TERM_FIELDS, validate_file
-from offerings.models import OfferingPage, PublicationAuthor, PublicationPublisher
+from imports.validation import (
+    CHILD_FIELDS,
+    MODELS,
+    NOT_MODEL_FIELDS,
+    PROGRESS_EVERY,
+    TERM_FIELDS,
+    validate_file,
+)
+from offerings.models import OfferingPage, PublicationAuthor, PublicationPublisher, TrainingSession
 
 
 class ImportRefused(Exception):
@@ -29,18 +37,29 @@ def unique_slug(parent, title, taken):
     return slug
 
 
-def run_import(content, filename, partner, user=None, dry_run=False):
+def run_import(content, filename, partner, user=None, dry_run=False, budget=None, progress=None):
     """Validate and (unless dry_run or any error) write. Returns the report; raises
-    ImportRefused with the report when nothing could be written."""
+    ImportRefused with the report when nothing could be written, also when the work runs
+    past `budget` (imports/limits.py): the transaction then writes nothing at all.
+    `progress(done, total)` is told how far the writing is."""
+    budget = budget or limits.request_budget()
     with transaction.atomic():
-        report = validate_file(content, filename, partner)
+        report = validate_file(content, filename, partner, user=user, budget=budget)
         if not report.ok:
             raise ImportRefused(report)
         if dry_run:
             return report
         taken = set()
-        for row in report.rows:
-            write_row(row, partner, user, taken)
+        total = len(report.rows)
+        try:
+            for done, row in enumerate(report.rows):
+                budget.check()
+                if progress and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+                write_row(row, partner, user, taken)
+        except limits.WorkTooLong as error:
+            report.file_errors.append(str(error))
+            raise ImportRefused(report) from None
     return report
 
 
@@ -57,6 +76,9 @@ def write_row(row, partner, user, taken):
     terms = {name: values.pop(name, []) for name in TERM_FIELDS}
     # Child rows replace the page's rows in the cell's order; an empty cell keeps them.
     children = {name: child_rows(name, values.pop(name)) for name in CHILD_FIELDS if name in values}
+    start, end = values.pop("session_start", None), values.pop("session_end", None)
+    if start:  # the dates replace the sessions in the new draft; empty cells keep them
+        children["sessions"] = [TrainingSession(start_date=start, end_date=end if end != start else None)]
     fields = {k: v for k, v in values.items() if k not in NOT_MODEL_FIELDS}
     if row.existing_page_id:
         page = OfferingPage.objects.get(pk=row.existing_page_id).specific  # same kind (validated)

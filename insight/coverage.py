@@ -9,13 +9,16 @@ one count per matrix), whatever the size of the catalogue.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from offerings.choices import Region
 from offerings.models import OfferingPage
+from partners.models import PartnerPage
+from review.unconfirmed import unconfirmed_items
 from search.visibility import public_offerings
 from taxonomy.kinds import KIND_PLURALS, Kind
-from taxonomy.models import Audience, Theme
+from taxonomy.models import Audience, Phase, Theme
 
 # Sequential blue scale (light -> dark) and the text colour readable on each (>= 4.5:1).
 SCALE = ["#ffffff", "#e6eef7", "#c5d8ec", "#93b6da", "#3d6ea6", "#154273"]
@@ -29,6 +32,7 @@ class Cell:
     row_label: str
     column_label: str
     level: int = 0
+    unconfirmed: int = 0  # of `count`, left unconfirmed by a closed review round
 
     @property
     def fill(self):
@@ -55,6 +59,10 @@ class Matrix:
         return max((cell.count for row in self.cells for cell in row), default=0)
 
     @property
+    def unconfirmed_cells(self):
+        return sum(1 for row in self.cells for cell in row if cell.unconfirmed)
+
+    @property
     def empty_cells(self):
         return sum(1 for row in self.cells for cell in row if cell.count == 0)
 
@@ -77,9 +85,11 @@ def _build(key, title, column_heading, column_param, themes, columns, counts, ba
     for theme in themes:
         row = []
         for slug, label, column_key in columns:
+            count, unconfirmed = counts.get((theme.pk, column_key), (0, 0))
             row.append(
                 Cell(
-                    count=counts.get((theme.pk, column_key), 0),
+                    count=count,
+                    unconfirmed=unconfirmed,
                     url=finder_url(base_url, theme.slug, column_param, slug),
                     row_label=theme.name,
                     column_label=str(label),
@@ -107,15 +117,21 @@ def coverage_matrices(base_url="/aanbod/"):
     """(themes × kinds, themes × audiences) over the finder's default result set."""
     live_ids = public_offerings().values("pk")
     theme_links = OfferingPage.themes.through.objects.filter(offeringpage_id__in=live_ids)
+    unconfirmed = Q(offeringpage_id__in=unconfirmed_items().values("offering_id"))
     by_kind = {
-        (row["theme_id"], row["offeringpage__kind"]): row["n"]
-        for row in theme_links.values("theme_id", "offeringpage__kind").annotate(n=Count("offeringpage_id"))
+        (row["theme_id"], row["offeringpage__kind"]): (row["n"], row["u"])
+        for row in theme_links.values("theme_id", "offeringpage__kind").annotate(
+            n=Count("offeringpage_id"), u=Count("offeringpage_id", filter=unconfirmed)
+        )
     }
     by_audience = {
-        (row["theme_id"], row["offeringpage__audiences"]): row["n"]
+        (row["theme_id"], row["offeringpage__audiences"]): (row["n"], row["u"])
         for row in theme_links.filter(offeringpage__audiences__isnull=False)
         .values("theme_id", "offeringpage__audiences")
-        .annotate(n=Count("offeringpage_id", distinct=True))
+        .annotate(
+            n=Count("offeringpage_id", distinct=True),
+            u=Count("offeringpage_id", distinct=True, filter=unconfirmed),
+        )
     }
     themes = list(Theme.objects.all())
     audiences = list(Audience.objects.all())
@@ -132,6 +148,62 @@ def coverage_matrices(base_url="/aanbod/"):
             themes,
             [(a.slug, a.name, a.pk) for a in audiences],
             by_audience,
+            base_url,
+        ),
+    )
+
+
+def _theme_counts(theme_links, field_name, unconfirmed, distinct=False):
+    return {
+        (row["theme_id"], row[field_name]): (row["n"], row["u"])
+        for row in theme_links.filter(**{f"{field_name}__isnull": False})
+        .values("theme_id", field_name)
+        .annotate(
+            n=Count("offeringpage_id", distinct=distinct),
+            u=Count("offeringpage_id", distinct=distinct, filter=unconfirmed),
+        )
+    }
+
+
+def more_matrices(base_url="/aanbod/"):
+    """Themes × phase of unrest, × region and × partner (what a ministry decides on): the same
+    counting and finder links as `coverage_matrices`, one grouped query each."""
+    live_ids = public_offerings().values("pk")
+    theme_links = OfferingPage.themes.through.objects.filter(offeringpage_id__in=live_ids)
+    unconfirmed = Q(offeringpage_id__in=unconfirmed_items().values("offering_id"))
+    themes = list(Theme.objects.all())
+    phases = [(p.slug, p.name, p.pk) for p in Phase.objects.all()]
+    regions = [(value, label, value) for value, label in Region.choices]
+    partners = [(p.slug, p.abbreviation, p.pk) for p in PartnerPage.objects.order_by("abbreviation")]
+    return (
+        _build(
+            "fase",
+            _("Thema's × fase van onrust"),
+            _("Fase van onrust"),
+            "fase",
+            themes,
+            phases,
+            _theme_counts(theme_links, "offeringpage__phases", unconfirmed, distinct=True),
+            base_url,
+        ),
+        _build(
+            "regio",
+            _("Thema's × regio"),
+            _("Regio"),
+            "regio",
+            themes,
+            regions,
+            _theme_counts(theme_links, "offeringpage__region", unconfirmed),
+            base_url,
+        ),
+        _build(
+            "partner",
+            _("Thema's × partner"),
+            _("Partner"),
+            "partner",
+            themes,
+            partners,
+            _theme_counts(theme_links, "offeringpage__partner", unconfirmed),
             base_url,
         ),
     )

@@ -35,11 +35,27 @@ class MissingOfferReport(models.Model):
         verbose_name=_("afgehandeld door"),
     )
     handling_note = models.TextField(_("notitie van Coördinatie"), blank=True, max_length=2000)
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("doorgegeven aan partner"),
+        help_text=_(
+            "De redactie van deze partner krijgt de melding per e-mail "
+            "(zonder het e-mailadres van de melder)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("gemelde behoefte")
         verbose_name_plural = _("gemelde behoeften ('Mist u iets?')")
         ordering = ["handled", "-created_at"]
+
+    def get_handled_display(self):
+        """'ja'/'nee' in the admin's detail view (not 'afgehandeld: False')."""
+        return _("ja") if self.handled else _("nee")
 
     def __str__(self):
         text = " ".join(self.description.split())

@@ -1,5 +1,6 @@
 """Insight in the admin, for Coördinatie: the gap view, exports and the reported needs."""
 
+from django.db import transaction
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from core.modeladmin import StrictIndexView
 from core.roles import is_coordinator
 from insight import views
 from insight.models import MissingOfferReport
+from insight.notify import notify_partner
 
 
 class ReportPermissionHelper(PermissionHelper):
@@ -47,6 +49,8 @@ class HandleReportView(EditView):
 
     def form_valid(self, form):
         report = form.instance
+        if "partner" in form.changed_data and report.partner_id:
+            transaction.on_commit(lambda: notify_partner(report))
         if report.handled and report.handled_at is None:
             report.handled_at = timezone.now()
             report.handled_by = self.request.user
@@ -80,6 +84,7 @@ class MissingOfferReportAdmin(ModelAdmin):
         "handled_at",
         "handled_by",
         "handling_note",
+        "partner",
     ]
 
     def wants_reply(self, obj):
@@ -88,7 +93,7 @@ class MissingOfferReportAdmin(ModelAdmin):
     wants_reply.short_description = gettext_lazy("Wil antwoord")
 
     def get_edit_handler(self):
-        return ObjectList([FieldPanel("handled"), FieldPanel("handling_note")])
+        return ObjectList([FieldPanel("partner"), FieldPanel("handled"), FieldPanel("handling_note")])
 
 
 class CoordinatorMenuItem(MenuItem):
@@ -121,5 +126,14 @@ def register_insight_urls():
         ),
         path(
             "inzicht/export/dekking/", views.export_view, {"what": "dekking"}, name="insight_export_coverage"
+        ),
+        path(
+            "inzicht/export/zoekvragen/",
+            views.export_view,
+            {"what": "zoekvragen"},
+            name="insight_export_searches",
+        ),
+        path(
+            "inzicht/export/behoeften/", views.export_view, {"what": "behoeften"}, name="insight_export_needs"
         ),
     ]

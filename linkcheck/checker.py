@@ -9,7 +9,10 @@ so this module adds three small pieces:
 - HEAD first (cheap), GET when HEAD fails or is refused (many servers answer HEAD with
   403/404/405 or drop it), reading no body;
 - private and loopback addresses are refused unless allowed: the URLs come from editors
-  and the status would otherwise reveal what answers inside the network.
+  and the status would otherwise reveal what answers inside the network. Each host is
+  resolved once per hop and the request goes to exactly the address that was checked
+  (PinnedAddressAdapter), so a DNS answer that changes between the check and the connection
+  (DNS rebinding) cannot reach an internal address; a failed lookup is refused, not fetched.
 """
 
 import ipaddress
@@ -22,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from django.utils.translation import gettext as _
+from requests.adapters import HTTPAdapter
 
 MAX_REDIRECTS = 5
 MAX_WORKERS = 16
@@ -60,12 +64,43 @@ class HostThrottle:
             self.sleep(slot - now)
 
 
-def is_public(host):
+class Refused(Exception):
+    """Not fetched; the message says why (Dutch)."""
+
+
+def resolve(host, allow_private=False):
+    """The one address to connect to for `host`: looked up once; refused when the lookup
+    fails or (unless allowed) any address it gives is not a public one."""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except (socket.gaierror, UnicodeError):
-        return True  # let the request report the DNS failure in its own words
-    return all(ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses)
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):  # socket.gaierror is an OSError
+        infos = []
+    addresses = [info[4][0].split("%")[0] for info in infos]
+    if not addresses:
+        raise Refused(_("De servernaam bestaat niet of is niet te vinden: niet gecontroleerd."))
+    if not allow_private and not all(ipaddress.ip_address(address).is_global for address in addresses):
+        raise Refused(_("Intern adres: niet gecontroleerd."))
+    # IPv4 first where there is one (many hosts publish IPv6 they do not serve well).
+    return next((address for address in addresses if ":" not in address), addresses[0])
+
+
+class PinnedAddressAdapter(HTTPAdapter):
+    """Connects to the address the checker resolved and approved for the URL's host (no
+    second lookup), keeping the host name for the Host header, TLS SNI and the certificate
+    check. Requests' public hook for the connection pool key is where the address goes."""
+
+    def __init__(self, pins):
+        self.pins = pins  # host name -> address, filled by Checker.request
+        super().__init__()
+
+    def build_connection_pool_key_attributes(self, request, verify, cert=None):
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(request, verify, cert)
+        host = host_params["host"]
+        host_params["host"] = self.pins[host]
+        if host_params["scheme"] == "https":
+            pool_kwargs["server_hostname"] = host
+            pool_kwargs["assert_hostname"] = host
+        return host_params, pool_kwargs
 
 
 class Checker:
@@ -79,6 +114,11 @@ class Checker:
         if not hasattr(self.local, "session"):
             session = requests.Session()
             session.headers["User-Agent"] = USER_AGENT
+            session.trust_env = False  # no proxy from the environment: it would resolve again
+            self.local.pins = {}
+            adapter = PinnedAddressAdapter(self.local.pins)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
             self.local.session = session
         return self.local.session
 
@@ -86,12 +126,20 @@ class Checker:
         """One method with redirects followed by hand (each hop throttled and checked)."""
         first_redirect = None
         for _hop in range(MAX_REDIRECTS + 1):
-            host = urlsplit(url).hostname or ""
-            if not self.allow_private and not is_public(host):
-                raise PermissionError(_("Intern adres: niet gecontroleerd."))
+            parts = urlsplit(url)
+            host = parts.hostname or ""
+            if parts.scheme not in ("http", "https") or not host:
+                raise requests.exceptions.InvalidURL(url)
+            session = self.session()
+            self.local.pins[host] = resolve(host, self.allow_private)
             self.throttle.wait(host)
-            response = self.session().request(
-                method, url, allow_redirects=False, timeout=self.timeout, stream=True
+            response = session.request(
+                method,
+                url,
+                allow_redirects=False,
+                timeout=self.timeout,
+                stream=True,
+                headers={"Host": parts.netloc.rsplit("@", 1)[-1]},
             )
             response.close()  # no body is read
             if response.is_redirect and "location" in response.headers:
@@ -114,7 +162,7 @@ class Checker:
         """(result, final): final means GET would not tell more (refused or timed out)."""
         try:
             status, redirect, final_url = self.request(method, url)
-        except PermissionError as error:
+        except Refused as error:
             return Result(url, False, method, error=str(error)), True
         except requests.Timeout:
             # A server that does not answer HEAD in time will not answer GET either.

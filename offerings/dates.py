@@ -2,9 +2,12 @@
 
 A publication often has only a year ("2015") or an approximate one ("ca. 2015"). We store
 such a date as a string in the Extended Date/Time Format (EDTF, ISO 8601-2) subset that
-fits: "2015", "2015-03", "2015-03-14", with "~" appended for approximate ("2015~").
-Those strings sort in date order, are what JSON-LD and the API need (without the "~"),
-and round-trip through page revisions unchanged.
+fits: "2015", "2015-03", "2015-03-14", with "~" appended for approximate ("2015~"), and
+a quarter as EDTF's sub-year grouping 33-36 ("2025-35" is the 3rd quarter of 2025; typed
+as "2025-Q3" or "3e kwartaal 2025"). Sort them by `sort_key` (a quarter's code sorts after
+December as text). JSON-LD gets ISO 8601 at the precision it can express (`iso`: a quarter
+gives its year); the API also gives the EDTF string. They round-trip through page revisions
+unchanged.
 
 Parsing is written here rather than taken from a library: the EDTF libraries on PyPI read
 EDTF, not the Dutch that editors type ("ca. 2015", "maart 2015", "14-03-2015"), and the
@@ -47,13 +50,18 @@ MIN_YEAR = 1800
 MAX_YEAR = 2100
 
 PARTIAL_DATE_HELP = _(
-    "Een jaar (2015), een maand (maart 2015) of een datum (14-03-2015). Zet er 'ca.' voor als "
-    "het jaar niet precies bekend is: ca. 2015."
+    "Een jaar (2015), een kwartaal (3e kwartaal 2015 of 2015-Q3), een maand (maart 2015) of een "
+    "datum (14-03-2015). Zet er 'ca.' voor als het jaar niet precies bekend is: ca. 2015."
 )
 PARTIAL_DATE_INVALID = _(
-    "Deze datum kunnen we niet lezen. Vul een jaar in (2015), een maand (maart 2015) of een "
-    "datum (14-03-2015), eventueel met 'ca.' ervoor (ca. 2015)."
+    "Deze datum kunnen we niet lezen. Vul een jaar in (2015), een kwartaal (3e kwartaal 2015 of "
+    "2015-Q3), een maand (maart 2015) of een datum (14-03-2015), eventueel met 'ca.' ervoor "
+    "(ca. 2015)."
 )
+# EDTF's codes for the four quarters of a year (ISO 8601-2 sub-year groupings).
+QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
+QUARTER_ORDINALS = {"1e": 1, "2e": 2, "3e": 3, "4e": 4, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+QUARTER_ORDINALS.update({"1ste": 1, "2de": 2, "3de": 3, "4de": 4})
 STRICT_DATE_INVALID = _(
     "Deze datum kunnen we niet lezen. Vul een datum in als 14-03-2026 of 2026-03-14, of kies "
     "hem in de kalender."
@@ -62,6 +70,7 @@ STRICT_DATE_INVALID = _(
 _CIRCA = r"(?:ca\.?|circa|c\.|±|~)"
 _SEP = r"(?:-|/|\.)"
 _MONTH_NAMES = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_ORDINALS = "|".join(sorted(QUARTER_ORDINALS, key=len, reverse=True))
 
 _PARTIAL_RE = re.compile(
     rf"""^\s*(?P<circa>{_CIRCA}\s*)?(?:
@@ -71,6 +80,11 @@ _PARTIAL_RE = re.compile(
       | (?P<d4>\d{{1,2}}){_SEP}(?P<m4>\d{{1,2}}){_SEP}(?P<y4>\d{{4}})         # 14-03-2015
       | (?P<y5>\d{{4}})-(?P<m5>\d{{1,2}})(?:-(?P<d5>\d{{1,2}}))?              # 2015-03(-14)
       | (?P<m6>\d{{1,2}}){_SEP}(?P<y6>\d{{4}})                                # 03-2015
+      | (?P<y7>\d{{4}})\s*-?\s*[Qq](?P<q7>[1-4])                              # 2015-Q3
+      | [Qq](?P<q8>[1-4])\s*-?\s*(?P<y8>\d{{4}})                              # Q3 2015
+      | (?P<o9>{_ORDINALS})\s+kwartaal\s+(?P<y9>\d{{4}})                     # 3e kwartaal 2015
+      | kwartaal\s+(?P<q10>[1-4])\s+(?P<y10>\d{{4}})                         # kwartaal 3 2015
+      | (?P<y11>\d{{4}})-(?P<c11>3[3-6])                                        # 2015-35 (EDTF)
     )(?P<edtf>~)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -87,6 +101,7 @@ def _browser_pattern():
     circa = r"(?:[Cc][Aa]\.?|[Cc][Ii][Rr][Cc][Aa]|[Cc]\.|±|~) *"
     sep = r"(?:-|/|\.)"
     months = "|".join(_case_insensitive(m) for m in sorted(MONTH_NUMBERS, key=len, reverse=True))
+    ordinals = "|".join(_case_insensitive(o) for o in sorted(QUARTER_ORDINALS, key=len, reverse=True))
     alternatives = [
         r"\d{4}",
         rf"(?:{months})\.? +\d{{4}}",
@@ -94,6 +109,11 @@ def _browser_pattern():
         rf"\d{{1,2}}{sep}\d{{1,2}}{sep}\d{{4}}",
         r"\d{4}-\d{1,2}(?:-\d{1,2})?",
         rf"\d{{1,2}}{sep}\d{{4}}",
+        r"\d{4} *-? *[Qq][1-4]",
+        r"[Qq][1-4] *-? *\d{4}",
+        rf"(?:{ordinals}) +{_case_insensitive('kwartaal')} +\d{{4}}",
+        rf"{_case_insensitive('kwartaal')} +[1-4] +\d{{4}}",
+        r"\d{4}-3[3-6]",
     ]
     return rf" *(?:{circa})?(?:{'|'.join(alternatives)})~? *"
 
@@ -119,6 +139,9 @@ class PartialDate(str):
         self.month = int(month) if month else None
         self.day = int(day) if day else None
         self.circa = bool(circa)
+        self.quarter = None
+        if self.month in QUARTER_CODES.values() and not self.day:
+            self.quarter, self.month = self.month - 32, None
         if self.day:
             datetime.date(self.year, self.month, self.day)  # raises ValueError if impossible
         elif self.month and not 1 <= self.month <= 12:
@@ -126,9 +149,11 @@ class PartialDate(str):
         return self
 
     @classmethod
-    def build(cls, year, month=None, day=None, circa=False):
+    def build(cls, year, month=None, day=None, circa=False, quarter=None):
         text = f"{year:04d}"
-        if month:
+        if quarter:
+            text += f"-{QUARTER_CODES[quarter]}"
+        elif month:
             text += f"-{month:02d}"
             if day:
                 text += f"-{day:02d}"
@@ -136,18 +161,30 @@ class PartialDate(str):
 
     @property
     def precision(self):
+        if self.quarter:
+            return "quarter"
         return "day" if self.day else "month" if self.month else "year"
 
     @property
+    def edtf(self):
+        return str(self)
+
+    @property
     def iso(self):
-        """ISO 8601 with the precision that is known: '2015', '2015-03' or '2015-03-14'."""
+        """ISO 8601 with the precision that is known: '2015', '2015-03' or '2015-03-14'; a
+        quarter, which ISO 8601-1 cannot write, as its year."""
+        if self.quarter:
+            return f"{self.year:04d}"
         return self.rstrip("~")
 
     @property
     def label(self):
-        """Dutch, as the public page shows it: '2015', 'ca. 2015', 'maart 2015', '14 maart 2015'."""
+        """Dutch, as the public page shows it: '2015', 'ca. 2015', '3e kwartaal 2015',
+        'maart 2015', '14 maart 2015'."""
         text = str(self.year)
-        if self.month:
+        if self.quarter:
+            text = f"{self.quarter}e kwartaal {text}"
+        elif self.month:
             text = f"{MONTHS[self.month - 1]} {text}"
             if self.day:
                 text = f"{self.day} {text}"
@@ -156,7 +193,15 @@ class PartialDate(str):
     @property
     def first_day(self):
         """The first day this date can mean (for comparisons with real dates)."""
-        return datetime.date(self.year, self.month or 1, self.day or 1)
+        month = (self.quarter - 1) * 3 + 1 if self.quarter else self.month or 1
+        return datetime.date(self.year, month, self.day or 1)
+
+    @property
+    def sort_key(self):
+        """Date order: the first day, then the wider date first (2025 before 2025-Q1 before
+        januari 2025 before 1 januari 2025)."""
+        width = {"year": 0, "quarter": 1, "month": 2, "day": 3}[self.precision]
+        return (self.first_day, width)
 
     def __reduce__(self):
         return (PartialDate, (str(self),))
@@ -171,7 +216,12 @@ def parse_partial_date(text):
         raise ValidationError(PARTIAL_DATE_INVALID, code="invalid")
     parts = match.groupdict()
     circa = bool(parts["circa"] or parts["edtf"])
-    year = next(int(parts[k]) for k in ("y1", "y2", "y3", "y4", "y5", "y6") if parts[k])
+    year = next(int(parts[f"y{n}"]) for n in range(1, 12) if parts[f"y{n}"])
+    quarter = next((int(parts[k]) for k in ("q7", "q8", "q10") if parts[k]), None)
+    if parts["o9"]:
+        quarter = QUARTER_ORDINALS[parts["o9"].lower()]
+    if parts["c11"]:
+        quarter = int(parts["c11"]) - 32
     month_text = next((parts[k] for k in ("m2", "m3", "m4", "m5", "m6") if parts[k]), None)
     day_text = next((parts[k] for k in ("d3", "d4", "d5") if parts[k]), None)
     month = None
@@ -185,7 +235,7 @@ def parse_partial_date(text):
             params={"year": year, "min": MIN_YEAR, "max": MAX_YEAR},
         )
     try:
-        return PartialDate.build(year, month, day, circa)
+        return PartialDate.build(year, month, day, circa, quarter)
     except ValueError:
         raise ValidationError(
             _("Deze datum bestaat niet: %(value)s."), code="impossible", params={"value": text.strip()}
@@ -200,7 +250,7 @@ class PartialDateInput(forms.TextInput):
         defaults = {
             "autocomplete": "off",
             "pattern": PARTIAL_DATE_PATTERN,
-            "placeholder": "bijv. 2015, ca. 2015, maart 2015 of 14-03-2015",
+            "placeholder": "bijv. 2015, ca. 2015, 3e kwartaal 2015, maart 2015 of 14-03-2015",
             "data-date-check": str(PARTIAL_DATE_INVALID),
         }
         super().__init__({**defaults, **(attrs or {})})

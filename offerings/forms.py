@@ -34,9 +34,22 @@ class PublicationPageForm(OfferingPageForm):
         cleaned_data = super().clean()
         # The model's own rules run before the formsets reach the instance: tell it.
         self.instance.editions_in_form = self.names_someone("editions")
+        self.instance.newest_edition_in_form = self.newest_edition()
+        # An unreadable date has its own message; "fill in a date" would be a second one.
+        self.instance.published_refused_in_form = "published" in self.errors
         if "publishers" in self.formsets and not any(map(self.names_someone, ("authors", "publishers"))):
             self.add_error(None, _("Vul minstens één auteur of uitgever in (onder 'Makers')."))
         return cleaned_data
+
+    def newest_edition(self):
+        """The newest date among the editions kept in the form (a periodical's date)."""
+        formset = self.formsets.get("editions")
+        dates = [
+            form.cleaned_data["published"]
+            for form in (formset.forms if formset is not None else [])
+            if form.is_valid() and form.cleaned_data.get("published") and not form.cleaned_data.get("DELETE")
+        ]
+        return max(dates, key=lambda date: date.sort_key, default="")
 
     def names_someone(self, relation):
         """Does this inline formset keep at least one filled-in, not deleted row?"""
@@ -49,3 +62,33 @@ class PublicationPageForm(OfferingPageForm):
             if (form.instance.pk or form.has_changed()) and not form.cleaned_data.get("DELETE"):
                 return True
         return False
+
+
+class TrainingPageForm(OfferingPageForm):
+    """ "Werkvorm" is required to submit, and the form says so (an asterisk); a draft may still
+    leave it open (Wagtail defers required fields of a draft). The model hears whether the
+    sessions in the formset name their places."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "delivery" in self.fields:
+            self.fields["delivery"].required = True
+            self.fields["delivery"].error_messages["required"] = _(
+                "Kies of de training online, op locatie of hybride is."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("sessions")
+        if formset is not None:
+            kept = [
+                form
+                for form in formset.forms
+                if form.is_valid()
+                and (form.instance.pk or form.has_changed())
+                and not form.cleaned_data.get("DELETE")
+            ]
+            self.instance.sessions_located_in_form = bool(kept) and all(
+                form.cleaned_data.get("location") for form in kept
+            )
+        return cleaned_data

@@ -5,6 +5,8 @@ OfferingPage covers all three kinds without joins; each subtype only shows the p
 that fit it.
 """
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,16 +27,20 @@ from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
 from offerings.dates import PARTIAL_DATE_HELP, PartialDateField
-from offerings.forms import OfferingPageForm, PublicationPageForm
+from offerings.forms import OfferingPageForm, PublicationPageForm, TrainingPageForm
 from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
 from offerings.registration import RegistrationState, registration_state
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
-from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer
+from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer, SessionsField
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
 from search import dutch, stopwords
-from taxonomy.kinds import Kind
+from taxonomy.kinds import Kind, SchemaType
 from taxonomy.serializers import ChoiceField, TermField, TermsField
+
+# A session of more days than this is a run of sessions (or a typo): the engine indexes
+# every day of a session (OfferingPage.session_days).
+MAX_SESSION_LENGTH = datetime.timedelta(days=365)
 
 
 def streamfield_text(data):
@@ -150,14 +156,10 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     delivery = models.CharField(
         _("werkvorm"), max_length=12, choices=Delivery.choices, blank=True, db_index=True
     )
-    start_date = models.DateField(_("startdatum"), null=True, blank=True)
-    end_date = models.DateField(
-        _("einddatum"),
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text=_("Leeg laten als de training doorlopend is."),
-    )
+    # A training's first and last day, kept from its sessions on save (TrainingPage.save):
+    # "afgelopen" and the finder's "not ended" filter read them without a join.
+    start_date = models.DateField(_("eerste dag"), null=True, blank=True, editable=False)
+    end_date = models.DateField(_("laatste dag"), null=True, blank=True, editable=False, db_index=True)
 
     # Dutch stems of title and summary, space-padded, kept on save: the finder ranks
     # title and summary matches above body matches with them on every database.
@@ -206,6 +208,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         index.FilterField("delivery"),
         index.FilterField("end_date"),
         index.FilterField("start_date"),
+        index.FilterField("session_days", type="DateField"),
         index.FilterField("region"),
         index.FilterField("theme_ids"),
         index.FilterField("audience_ids"),
@@ -245,6 +248,16 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         verbose_name_plural = _("aanbod")
 
     @classmethod
+    def page_prefetch(cls):
+        """The relations the page's template and its JSON-LD block both read."""
+        return ["themes", "audiences", "phases"]
+
+    def get_context(self, request, *args, **kwargs):
+        # One query per relation for the whole page instead of one per reader.
+        models.prefetch_related_objects([self], *self.page_prefetch())
+        return super().get_context(request, *args, **kwargs)
+
+    @classmethod
     def get_indexed_objects(cls):
         # search_body and the *_ids facet keys read these relations: load them per chunk.
         return (
@@ -282,6 +295,15 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
 
     def search_summary_marks(self):
         return self.search_summary_stems.split()
+
+    def session_days(self):
+        """Every day a session covers, as ISO dates (the engine's period filter and
+        "binnenkort" order, search/period.py); none for other kinds. Defined here only, not
+        overridden: the engine names a method's column after the class that defines it."""
+        sessions = getattr(self, "sessions", None)
+        if sessions is None:
+            return []
+        return [day.isoformat() for session in sessions.all() for day in session.days()]
 
     def theme_ids(self):
         return [term.pk for term in self.themes.all()]
@@ -329,7 +351,31 @@ class PublicationPage(OfferingPage):
 
     KIND = Kind.PUBLICATION
 
-    published = PartialDateField(_("verschenen"), default="", help_text=PARTIAL_DATE_HELP)
+    subtitle = models.CharField(
+        _("ondertitel"),
+        max_length=255,
+        blank=True,
+        help_text=_("Zoals op de titelpagina, zonder de titel: 'Een verkenning van ...'."),
+    )
+    series = models.CharField(
+        _("reeks"),
+        max_length=200,
+        blank=True,
+        help_text=_("De naam van de reeks, zonder nummer: bijvoorbeeld 'WRR-rapporten'."),
+    )
+    series_number = models.CharField(
+        _("nummer in de reeks"), max_length=20, blank=True, help_text=_("Bijvoorbeeld: 88.")
+    )
+    published = PartialDateField(
+        _("verschenen"),
+        default="",
+        blank=True,
+        help_text=_(
+            "%(help)s Bij een periodieke publicatie met edities laat u dit leeg: dan geldt de datum "
+            "van de nieuwste editie."
+        )
+        % {"help": PARTIAL_DATE_HELP},
+    )
     edition = models.CharField(
         _("editie of versie"),
         max_length=100,
@@ -359,7 +405,9 @@ class PublicationPage(OfferingPage):
     external_url = models.URLField(_("externe link"), blank=True)
 
     content_panels = [
-        *OfferingPage.content_panels,
+        *OfferingPage.content_panels[:2],
+        FieldPanel("subtitle"),
+        *OfferingPage.content_panels[2:],
         MultiFieldPanel(
             [
                 InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs")),
@@ -371,6 +419,7 @@ class PublicationPage(OfferingPage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("published"), FieldPanel("edition")]),
+                FieldRowPanel([FieldPanel("series"), FieldPanel("series_number")]),
                 FieldRowPanel([FieldPanel("isbn"), FieldPanel("doi"), FieldPanel("page_count")]),
                 FieldPanel("document"),
                 FieldPanel("external_url"),
@@ -407,10 +456,15 @@ class PublicationPage(OfferingPage):
             for text in (link.organisation.name, link.organisation.abbreviation)
             if text
         ]
-        return [*people, *organisations, *(e.title for e in self.editions.all()), self.edition]
+        editions = [e.title for e in self.editions.all()]
+        return [self.subtitle, self.series, *people, *organisations, *editions, self.edition]
 
     api_fields = [
         *OfferingPage.api_fields,
+        APIField("subtitle"),
+        APIField("schema_type"),
+        APIField("series"),
+        APIField("series_number"),
         APIField("published", serializer=PartialDateSerializer()),
         APIField("authors", serializer=AuthorsField()),
         APIField("publishers", serializer=OrganisationsField()),
@@ -443,7 +497,9 @@ class PublicationPage(OfferingPage):
         chapters). One query per relation, organisations joined, however many pages."""
         return [
             "authors",
-            models.Prefetch("publishers", PublicationPublisher.objects.select_related("organisation")),
+            models.Prefetch(
+                "publishers", PublicationPublisher.objects.select_related("organisation__parent")
+            ),
         ]
 
     @classmethod
@@ -451,9 +507,15 @@ class PublicationPage(OfferingPage):
         """Everything the page, the exports and the search index read."""
         return [
             *cls.credit_prefetch(),
-            models.Prefetch("commissioners", PublicationCommissioner.objects.select_related("organisation")),
+            models.Prefetch(
+                "commissioners", PublicationCommissioner.objects.select_related("organisation__parent")
+            ),
             "editions",
         ]
+
+    @classmethod
+    def page_prefetch(cls):
+        return [*super().page_prefetch(), *cls.bibliography_prefetch()]
 
     @property
     def credit(self):
@@ -465,9 +527,22 @@ class PublicationPage(OfferingPage):
 
     @property
     def editions_newest_first(self):
-        return sorted(self.editions.all(), key=lambda edition: edition.published, reverse=True)
+        return sorted(self.editions.all(), key=lambda edition: edition.published.sort_key, reverse=True)
+
+    @property
+    def schema_type(self):
+        """The schema.org type of this publication's form (taxonomy.SchemaType)."""
+        return (self.form.schema_type if self.form_id else "") or SchemaType.LEARNING_RESOURCE
+
+    def newest_edition_date(self):
+        dates = [edition.published for edition in self.editions.all() if edition.published]
+        return max(dates, key=lambda date: date.sort_key, default="")
 
     def save(self, *args, **kwargs):
+        # A periodical's date is its newest edition's (docs/content-model.md).
+        newest = self.newest_edition_date()
+        if newest and not kwargs.get("update_fields"):
+            self.published = newest
         super().save(*args, **kwargs)
         # Wagtail indexes a page on post_save, before modelcluster commits its child rows:
         # authors, publishers and commissioners changed in the same save (publishing a
@@ -486,6 +561,16 @@ class PublicationPage(OfferingPage):
 
     def clean_kind_fields(self):
         errors = {}
+        newest = getattr(self, "newest_edition_in_form", None) or self.newest_edition_date()
+        if newest:
+            self.published = newest
+        elif not self.published and not getattr(self, "published_refused_in_form", False):
+            errors["published"] = _(
+                "Vul in wanneer de publicatie verscheen, of voeg edities toe (dan geldt de datum "
+                "van de nieuwste editie)."
+            )
+        if self.series_number and not self.series:
+            errors["series"] = _("Vul ook de naam van de reeks in.")
         if not self.document_id and not self.external_url and not self.has_editions():
             errors["external_url"] = _(
                 "Voeg het document toe of geef een externe link, zodat lezers de publicatie kunnen openen."
@@ -567,34 +652,54 @@ class PublicationEdition(Orderable):
 
 
 class TrainingPage(OfferingPage):
+    """A training with its sessions (dates, place or online, places, registration); without
+    sessions it is ongoing: one can join at any time."""
+
     KIND = Kind.TRAINING
 
-    location = models.CharField(_("locatie"), max_length=200, blank=True)
+    location = models.CharField(
+        _("locatie"),
+        max_length=200,
+        blank=True,
+        help_text=_("De vaste locatie van de training; een bijeenkomst kan een eigen plaats hebben."),
+    )
     duration = models.CharField(
         _("duur of tijdsinvestering"),
         max_length=200,
         help_text=_("Bijvoorbeeld: 2 dagdelen, of 6 bijeenkomsten van 3 uur."),
     )
     group_size = models.CharField(_("groepsgrootte"), max_length=100, blank=True)
-    registration_url = models.URLField(_("link om aan te melden"), blank=True)
+    registration_url = models.URLField(
+        _("link om aan te melden"),
+        blank=True,
+        help_text=_("Geldt voor elke bijeenkomst zonder eigen aanmeldlink."),
+    )
 
     content_panels = [
         *OfferingPage.content_panels,
         MultiFieldPanel(
             [
                 FieldPanel("delivery"),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldPanel("location"),
                 FieldRowPanel([FieldPanel("duration"), FieldPanel("group_size")]),
                 FieldPanel("registration_url"),
             ],
             heading=_("Training"),
         ),
+        InlinePanel(
+            "sessions",
+            label=_("Bijeenkomst"),
+            heading=_("Data (bijeenkomsten)"),
+            help_text=_(
+                "Eén regel per datum waarop de training (opnieuw) start, met eigen plaats, "
+                "plaatsen en aanmelding. Geen data: de training is doorlopend."
+            ),
+        ),
         *OfferingPage.classification_panels,
     ]
 
     def extra_search_text(self):
-        return [self.location]
+        return [self.location, *(session.location for session in self.sessions.all())]
 
     @property
     def registration_state(self):
@@ -612,27 +717,198 @@ class TrainingPage(OfferingPage):
         APIField("duration"),
         APIField("group_size"),
         APIField("registration_url"),
+        APIField("sessions", serializer=SessionsField()),
     ]
 
     parent_page_types = ["partners.PartnerPage"]
     subpage_types = []
     template = "offerings/training_page.html"
+    base_form_class = TrainingPageForm
 
     class Meta:
         verbose_name = _("training")
         verbose_name_plural = _("trainingen")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related("sessions")
+
+    @property
+    def sessions_in_order(self):
+        """The sessions by date (the editor's row order does not matter)."""
+        return sorted(self.sessions.all(), key=TrainingSession.sort_key)
+
+    def upcoming_sessions(self, today=None):
+        today = today or timezone.localdate()
+        return [session for session in self.sessions_in_order if session.last_day >= today]
+
+    @property
+    def next_session(self):
+        upcoming = self.upcoming_sessions()
+        return upcoming[0] if upcoming else None
+
+    @property
+    def registration_link(self):
+        """Where "Aanmelden" leads: the first session open for registration (its own link,
+        else the training's); the training's link for an ongoing training; else none."""
+        sessions = self.sessions_in_order
+        if not sessions:
+            return self.registration_url
+        for session in sessions:
+            if session.state == SessionState.OPEN:
+                return session.registration_url or self.registration_url
+        return ""
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            # Not on a partial save: saving a draft writes only revision bookkeeping to the
+            # live row, and the draft's sessions must not move the live page's dates.
+            sessions = list(self.sessions.all())
+            self.start_date = min((session.start_date for session in sessions), default=None)
+            self.end_date = max((session.last_day for session in sessions), default=None)
+        super().save(*args, **kwargs)
+        # As for publications: Wagtail indexes on post_save, before modelcluster commits the
+        # sessions of a published revision.
+        if self.live and not update_fields:
+            index.insert_or_update_object(self)
+
     def clean_kind_fields(self):
         errors = {}
         if not self.delivery:
             errors["delivery"] = _("Kies of de training online, op locatie of hybride is.")
-        elif self.delivery != Delivery.ONLINE and not self.location:
+        elif self.delivery != Delivery.ONLINE and not self.location and not self.has_located_sessions():
             errors["location"] = _("Vul de locatie in voor een training op locatie of hybride.")
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            errors["end_date"] = _("De einddatum ligt vóór de startdatum.")
-        if self.end_date and not self.start_date:
-            errors["start_date"] = _("Vul ook een startdatum in, of laat beide data leeg.")
         return errors
+
+    def has_located_sessions(self):
+        # In the admin form the sessions are still in their formset while the model is
+        # validated; TrainingPageForm sets sessions_located_in_form.
+        located = getattr(self, "sessions_located_in_form", None)
+        if located is not None:
+            return located
+        sessions = list(self.sessions.all())
+        return bool(sessions) and all(session.location for session in sessions)
+
+
+class SessionState(models.TextChoices):
+    """Whether one can register for a session (today)."""
+
+    OPEN = "open", _("Aanmelden mogelijk")
+    FULL = "vol", _("Vol")
+    CLOSED = "gesloten", _("Aanmelden gesloten")
+    ENDED = "afgelopen", _("Afgelopen")
+
+
+class TrainingSession(Orderable):
+    """One date of a training: when, where (or online), how many places, how to register."""
+
+    page = ParentalKey(TrainingPage, on_delete=models.CASCADE, related_name="sessions")
+    start_date = models.DateField(_("datum"))
+    end_date = models.DateField(
+        _("tot en met"),
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij een bijeenkomst van meer dagen achter elkaar."),
+    )
+    start_time = models.TimeField(_("begintijd"), null=True, blank=True)
+    end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
+    online = models.BooleanField(_("online"), default=False)
+    location = models.CharField(
+        _("plaats"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leeg laten bij online, of als de locatie van de training geldt."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    places_taken = models.PositiveIntegerField(
+        _("bezette plaatsen"),
+        null=True,
+        blank=True,
+        help_text=_("Bij te houden door de redactie; gelijk aan het aantal plaatsen = vol."),
+    )
+    registration_url = models.URLField(
+        _("aanmeldlink"), blank=True, help_text=_("Leeg: de aanmeldlink van de training.")
+    )
+    registration_deadline = models.DateField(_("aanmelden kan tot en met"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("online"), FieldPanel("location")]),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("places_taken")]),
+        FieldRowPanel([FieldPanel("registration_url"), FieldPanel("registration_deadline")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+
+    def __str__(self):
+        return self.start_date.isoformat() if self.start_date else ""
+
+    @staticmethod
+    def sort_key(session):
+        return (session.start_date, session.start_time or datetime.time.min)
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+    def days(self):
+        """Every day this session covers (one, or a few for a multi-day session)."""
+        day = self.start_date
+        while day <= self.last_day:
+            yield day
+            day += datetime.timedelta(days=1)
+
+    @property
+    def is_full(self):
+        return self.capacity is not None and (self.places_taken or 0) >= self.capacity
+
+    def state_on(self, today):
+        if self.last_day < today:
+            return SessionState.ENDED
+        if self.is_full:
+            return SessionState.FULL
+        deadline = self.registration_deadline or self.start_date - datetime.timedelta(days=1)
+        if deadline < today:
+            return SessionState.CLOSED
+        return SessionState.OPEN
+
+    @property
+    def state(self):
+        return self.state_on(timezone.localdate())
+
+    @property
+    def places_left(self):
+        if self.capacity is None:
+            return None
+        return max(self.capacity - (self.places_taken or 0), 0)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("Deze dag ligt vóór de datum van de bijeenkomst.")
+        elif self.end_date and self.end_date - self.start_date > MAX_SESSION_LENGTH:
+            errors["end_date"] = _(
+                "Een bijeenkomst duurt hooguit %(days)s dagen; voeg voor een latere datum een "
+                "nieuwe bijeenkomst toe."
+            ) % {"days": MAX_SESSION_LENGTH.days + 1}
+        same_day = not self.end_date or self.end_date == self.start_date
+        if self.start_time and self.end_time and same_day and self.end_time <= self.start_time:
+            errors["end_time"] = _("De eindtijd ligt niet na de begintijd.")
+        if self.online and self.location:
+            errors["location"] = _("Kies online of een plaats, niet allebei.")
+        if self.places_taken is not None and self.capacity is None:
+            errors["capacity"] = _("Vul het aantal plaatsen in als u de bezette plaatsen bijhoudt.")
+        if self.registration_deadline and self.start_date and self.registration_deadline > self.last_day:
+            errors["registration_deadline"] = _("Aanmelden kan niet tot na de bijeenkomst.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class ContactPointPage(OfferingPage):

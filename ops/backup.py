@@ -12,12 +12,22 @@ The archive (stabiliteit-backup-<UTC time>.tar.gz) holds
 Left out, because they are rebuilt or short-lived: the search index (restore runs
 update_index), sessions, django-axes' login attempts, content types and permissions
 (migrations create them; rows refer to them by natural key).
+
+Trust (issue 21): the archive holds password hashes, TOTP secrets and private files, so it
+is written with mode 0600 in a folder with mode 0700; an installation without uploads
+(no media folder yet) is backed up; datetimes keep their microseconds (Django's JSON
+encoder cuts them to milliseconds); files are copied before and after the database
+snapshot, so a file deleted during the backup is in the archive and a file uploaded during
+it is there when its row is; an interrupted restore removes what it wrote, and one killed
+outright can be run again (files already restored with the right checksum are kept); a
+damaged archive is reported as damaged.
 """
 
 import datetime
 import hashlib
 import io
 import json
+import os
 import shutil
 import tarfile
 import tempfile
@@ -29,9 +39,11 @@ from django.apps import apps
 from django.core import serializers
 from django.core.files import File
 from django.core.management import call_command
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
+from django.db.models import FileField
 
 FORMAT = "stabiliteit-backup/1"
 DATABASE_FILE = "database.json"
@@ -40,6 +52,19 @@ MEDIA_DIR = "media"
 EXCLUDED_APPS = {"contenttypes", "sessions", "axes"}
 EXCLUDED_MODELS = {"auth.permission"}
 CHUNK = 1024 * 1024
+ARCHIVE_MODE = 0o600
+FOLDER_MODE = 0o700
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder, but times and datetimes with their microseconds (ISO 8601, which
+    the deserializer reads back exactly); Django's cuts them to milliseconds."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat()
+            return text[:-6] + "Z" if text.endswith("+00:00") else text
+        return super().default(o)
 
 
 class BackupError(Exception):
@@ -80,19 +105,24 @@ def require_migrated(using):
 
 
 def media_names(storage, directory=""):
-    """Every file in the storage, recursively (names as the storage knows them)."""
-    directories, files = storage.listdir(directory)
+    """Every file in the storage, recursively (names as the storage knows them); none when
+    the media folder does not exist yet (a new installation without uploads)."""
+    try:
+        directories, files = storage.listdir(directory)
+    except FileNotFoundError:
+        return
     for name in sorted(files):
         yield f"{directory}/{name}" if directory else name
     for sub in sorted(directories):
         yield from media_names(storage, f"{directory}/{sub}" if directory else sub)
 
 
-def dump_database(path, using):
+def dump_database(path, using, file_names=None):
     """Writes database.json inside one transaction (a consistent snapshot) and returns
-    the number of rows per model."""
+    the number of rows per model; adds the names in the rows' file fields to `file_names`."""
     connection = connections[using]
     counts = Counter()
+    file_names = set() if file_names is None else file_names
     outermost = not connection.in_atomic_block
     with transaction.atomic(using=using):
         if connection.vendor == "postgresql" and outermost:
@@ -104,41 +134,74 @@ def dump_database(path, using):
 
         def rows():
             for model in models:
+                file_fields = [f.attname for f in model._meta.concrete_fields if isinstance(f, FileField)]
                 for obj in model._base_manager.using(using).order_by(model._meta.pk.name).iterator():
                     counts[model._meta.label_lower] += 1
+                    file_names.update(str(getattr(obj, name)) for name in file_fields if getattr(obj, name))
                     yield obj
 
         with open(path, "w", encoding="utf-8") as handle:
             serializers.serialize(
-                "json", rows(), stream=handle, use_natural_foreign_keys=True, use_natural_primary_keys=False
+                "json",
+                rows(),
+                stream=handle,
+                use_natural_foreign_keys=True,
+                use_natural_primary_keys=False,
+                cls=ExactJSONEncoder,
             )
     return dict(sorted(counts.items()))
+
+
+def private_folder(directory):
+    """The backup folder, created or narrowed to mode 0700 (the archives are secrets)."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    os.chmod(directory, FOLDER_MODE)
+    return directory
 
 
 def create_backup(directory, storage, using=DEFAULT_DB_ALIAS, now=None):
     """Writes the archive into `directory` and returns its path."""
     now = now or datetime.datetime.now(datetime.UTC)
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = private_folder(directory)
     archive = directory / f"stabiliteit-backup-{now:%Y%m%d-%H%M%S}.tar.gz"
     if archive.exists():
         raise BackupError(f"{archive} bestaat al; er is niets overschreven.")
     require_migrated(using)
     with tempfile.TemporaryDirectory() as work:
+        files, missing = {}, []
+        copies = Path(work) / "media"
+
+        def copy(name):
+            target = copies / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with storage.open(name, "rb") as source, open(target, "wb") as handle:
+                    shutil.copyfileobj(source, handle, CHUNK)
+            except FileNotFoundError:
+                target.unlink(missing_ok=True)
+                return False
+            files[f"{MEDIA_DIR}/{name}"] = sha256_file(target)
+            return True
+
+        # Files before the snapshot: one deleted during the backup is still in the archive.
+        for name in media_names(storage):
+            copy(name)
         dump = Path(work) / DATABASE_FILE
-        counts = dump_database(dump, using)
-        files = {DATABASE_FILE: sha256_file(dump)}
+        referenced = set()
+        counts = dump_database(dump, using, referenced)
+        # And after it: a file uploaded during the backup, whose row the snapshot has.
+        for name in sorted(referenced):
+            if f"{MEDIA_DIR}/{name}" not in files and not copy(name):
+                missing.append(name)
+        files = {DATABASE_FILE: sha256_file(dump), **dict(sorted(files.items()))}
         partial = archive.with_suffix(".partial")
-        with tarfile.open(partial, "w:gz") as tar:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, ARCHIVE_MODE)
+        with os.fdopen(descriptor, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz") as tar:
             tar.add(dump, arcname=DATABASE_FILE)
-            for name in media_names(storage):
-                with storage.open(name, "rb") as source:
-                    copy = Path(work) / "media-file"
-                    with open(copy, "wb") as target:
-                        shutil.copyfileobj(source, target, CHUNK)
-                arcname = f"{MEDIA_DIR}/{name}"
-                files[arcname] = sha256_file(copy)
-                tar.add(copy, arcname=arcname)
+            for arcname in files:
+                if arcname != DATABASE_FILE:
+                    tar.add(copies / arcname[len(MEDIA_DIR) + 1 :], arcname=arcname)
             manifest = {
                 "format": FORMAT,
                 "created": now.isoformat(),
@@ -146,6 +209,8 @@ def create_backup(directory, storage, using=DEFAULT_DB_ALIAS, now=None):
                 "schema": schema_version(),
                 "counts": counts,
                 "files": files,
+                # Rows whose file was gone already when the backup began (a broken upload).
+                "missing_files": missing,
             }
             data = json.dumps(manifest, indent=2, sort_keys=True).encode()
             info = tarfile.TarInfo(MANIFEST_FILE)
@@ -165,7 +230,10 @@ def read_archive(archive, work):
         with tarfile.open(archive, "r:gz") as tar:
             manifest = _unpack(tar, archive, work)
     except (OSError, EOFError, zlib.error, tarfile.TarError) as error:
-        raise BackupError(f"{archive} is geen leesbaar back-uparchief ({error}).")
+        raise BackupError(
+            f"{archive} is geen leesbaar back-uparchief: beschadigd of onvolledig ({error}). "
+            "Er is niets veranderd."
+        )
     for name, checksum in manifest["files"].items():
         if sha256_file(Path(work) / name) != checksum:
             raise BackupError(f"Controlegetal klopt niet voor {name}: het archief is beschadigd.")
@@ -201,16 +269,32 @@ def require_empty(using, storage, manifest):
             "De database is niet leeg (er zijn gebruikers of pagina's). Herstel alleen in een "
             "lege installatie: maak een nieuwe database aan en voer `manage.py migrate` uit."
         )
-    present = [
-        name[len(MEDIA_DIR) + 1 :]
-        for name in manifest["files"]
-        if name.startswith(f"{MEDIA_DIR}/") and storage.exists(name[len(MEDIA_DIR) + 1 :])
-    ]
-    if present:
+    return restored_before(storage, manifest)
+
+
+def restored_before(storage, manifest):
+    """Media files an earlier, interrupted restore of this archive wrote already (same name,
+    same checksum): kept, so the restore can be run again. A different file of that name
+    is never overwritten."""
+    kept, different = set(), []
+    for name, checksum in manifest["files"].items():
+        target = name[len(MEDIA_DIR) + 1 :]
+        if not name.startswith(f"{MEDIA_DIR}/") or not storage.exists(target):
+            continue
+        digest = hashlib.sha256()
+        with storage.open(target, "rb") as handle:
+            for block in iter(lambda handle=handle: handle.read(CHUNK), b""):
+                digest.update(block)
+        if digest.hexdigest() == checksum:
+            kept.add(name)
+        else:
+            different.append(target)
+    if different:
         raise BackupError(
-            f"De mediamap bevat al {len(present)} bestand(en) uit het archief (bijv. {present[0]}); "
-            "er is niets overschreven. Herstel in een lege mediamap."
+            f"De mediamap bevat al {len(different)} ander(e) bestand(en) met een naam uit het archief "
+            f"(bijv. {different[0]}); er is niets overschreven. Herstel in een lege mediamap."
         )
+    return kept
 
 
 def restore_backup(archive, storage, using=DEFAULT_DB_ALIAS, stdout=None):
@@ -226,11 +310,11 @@ def restore_backup(archive, storage, using=DEFAULT_DB_ALIAS, stdout=None):
                 f"(ontbreekt hier: {missing[:3]}; niet in de back-up: {extra[:3]}). Herstel met "
                 "dezelfde versie van de code als bij de back-up en werk daarna bij (migrate)."
             )
-        require_empty(using, storage, manifest)
+        kept = require_empty(using, storage, manifest)
         written = []
         try:
             for name in manifest["files"]:
-                if not name.startswith(f"{MEDIA_DIR}/"):
+                if not name.startswith(f"{MEDIA_DIR}/") or name in kept:
                     continue
                 target = name[len(MEDIA_DIR) + 1 :]
                 with open(Path(work) / name, "rb") as handle:
@@ -243,8 +327,8 @@ def restore_backup(archive, storage, using=DEFAULT_DB_ALIAS, stdout=None):
                 # site and collection); flush recreates content types and permissions.
                 call_command("flush", database=using, interactive=False, verbosity=0)
                 call_command("loaddata", str(Path(work) / DATABASE_FILE), database=using, verbosity=0)
-        except Exception:
-            for name in written:
+        except BaseException:  # also Ctrl-C and SIGTERM (the command turns it into SystemExit)
+            for name in [*written, *(name[len(MEDIA_DIR) + 1 :] for name in kept)]:
                 storage.delete(name)
             raise
     return manifest

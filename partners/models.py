@@ -1,5 +1,8 @@
 """A partner organisation's page: its public profile and the section of its offerings."""
 
+import unicodedata
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -8,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.visibility import public_pages
+from partners.forms import OrganisationForm
 from taxonomy.kinds import KIND_PLURALS, Kind
 
 
@@ -88,15 +92,37 @@ def _group_by_kind(offerings):
     return [(KIND_PLURALS[kind], items) for kind, items in groups.items() if items]
 
 
+def comparable_name(name):
+    """A name as people compare it: 'sociaal en cultureel  Planbureau' is 'Sociaal en
+    Cultureel Planbureau', 'Coördinatie' is 'Coordinatie'."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
 class Organisation(index.Indexed, models.Model):
     """An organisation that publishes or commissions publications: a partner or not
     (a university, a research bureau, a veiligheidsregio, NSOB, ...). Shared by all partners."""
 
-    name = models.CharField(_("naam"), max_length=200, unique=True)
+    name = models.CharField(
+        _("naam"),
+        max_length=200,
+        unique=True,
+        help_text=_("Voluit, zoals de organisatie zichzelf noemt. Hoofdletters en accenten tellen niet mee."),
+    )
     abbreviation = models.CharField(
         _("afkorting"), max_length=40, blank=True, help_text=_("Bijvoorbeeld NSOB of RUG.")
     )
     website = models.URLField(_("website"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="units",
+        verbose_name=_("onderdeel van"),
+        help_text=_("Voor een instituut of afdeling van een grotere organisatie: IMES hoort bij de UvA."),
+    )
     partner = models.OneToOneField(
         PartnerPage,
         null=True,
@@ -110,9 +136,12 @@ class Organisation(index.Indexed, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("abbreviation"),
+        FieldPanel("confirm_abbreviation"),
+        FieldPanel("parent"),
         FieldPanel("website"),
         FieldPanel("partner"),
     ]
+    base_form_class = OrganisationForm
     search_fields = [
         index.SearchField("name"),
         index.SearchField("abbreviation"),
@@ -126,7 +155,49 @@ class Organisation(index.Indexed, models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+        own = f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+        return f"{own}, {self.parent.short_name}" if self.parent_id else own
+
+    @property
+    def short_name(self):
+        return self.abbreviation or self.name
+
+    @property
+    def full_name(self):
+        """The name as a credit: 'Institute for Migration and Ethnic Studies, Universiteit van
+        Amsterdam' for a unit, else the name."""
+        return f"{self.name}, {self.parent.name}" if self.parent_id else self.name
+
+    def same_name(self):
+        """Another organisation whose name is this one's but for case, accents and spaces."""
+        key = comparable_name(self.name)
+        others = Organisation.objects.exclude(pk=self.pk).only("pk", "name")
+        return next((other for other in others if comparable_name(other.name) == key), None)
+
+    def same_abbreviation(self):
+        """Other organisations that use this abbreviation (any case)."""
+        if not self.abbreviation:
+            return []
+        return list(Organisation.objects.exclude(pk=self.pk).filter(abbreviation__iexact=self.abbreviation))
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        twin = self.same_name() if self.name else None
+        if twin is not None:
+            errors["name"] = _(
+                "Deze organisatie bestaat al: '%(name)s'. Kies die, of geef een naam die echt anders is "
+                "(hoofdletters en accenten tellen niet mee)."
+            ) % {"name": twin.name}
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if ancestor.pk == self.pk and self.pk is not None:
+                errors["parent"] = _("Een organisatie kan geen onderdeel van zichzelf zijn.")
+                break
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def url(self):

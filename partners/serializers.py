@@ -16,6 +16,7 @@ def organisation_data(organisation):
         "name": organisation.name,
         "abbreviation": organisation.abbreviation,
         "url": organisation.website,
+        "part_of": organisation.parent.name if organisation.parent_id else None,
         "partner": PartnerRefField().to_representation(partner) if partner and partner.live else None,
     }
 

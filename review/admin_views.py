@@ -3,8 +3,11 @@ reopening a round, its progress page and its export."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail_modeladmin.views import CreateView, EditView, HistoryView, InspectView, InstanceSpecificView
@@ -14,8 +17,27 @@ from partners.membership import partner_ids
 from review import services
 from review.exports import ROUND_ITEM_HEADERS, ExportFormatError, round_item_rows, table_response
 from review.forms import ActionNoteForm
-from review.models import ItemStatus
-from review.progress import bar_chart, round_progress
+from review.models import ItemStatus, ReviewItem, RoundStatus
+from review.progress import (
+    BREAKDOWNS,
+    REPORT_HEADERS,
+    bar_chart,
+    breakdown,
+    report_rows,
+    response_report,
+    round_progress,
+)
+from review.rules import CONFIRMABLE_STATUSES, bulk_confirm_partners, may_bulk_confirm
+
+# The item list's query string travels through an action as ?lijst=..., so the list comes
+# back with the same round, status and kind filters afterwards.
+LIST_PARAM = "lijst"
+
+
+def list_url(index_url, request):
+    """The item list with the filters the user came from (only ever the list's own path)."""
+    kept = QueryDict(request.POST.get(LIST_PARAM) or request.GET.get(LIST_PARAM) or "")
+    return f"{index_url}?{kept.urlencode()}" if kept else index_url
 
 
 # Rounds -----------------------------------------------------------------------------------
@@ -27,6 +49,7 @@ class RoundCreateView(CreateView):
                 name=data["name"],
                 deadline=data["deadline"],
                 note=data.get("note", ""),
+                grace_days=data["grace_days"],
                 partners=None if data.get("all_partners") else list(data["partners"]),
                 user=self.request.user,
             )
@@ -68,6 +91,11 @@ class RoundProgressView(InspectView):
             "rows": rows,
             "totals": totals if restrict is None else None,
             "chart": bar_chart(rows),
+            "breakdowns": [
+                {"key": key, "heading": heading, "rows": breakdown(self.instance, key, restrict)}
+                for key, (_field, heading) in BREAKDOWNS.items()
+            ],
+            "report": None if self.instance.is_open else response_report(self.instance, restrict),
             "can_manage": is_coordinator(user) and self.permission_helper.user_can_create(user),
             "items_url": f"{item_index}?review_round__id__exact={self.instance.pk}",
             "export_url": self.url_helper.get_action_url("export", self.instance.pk),
@@ -82,7 +110,10 @@ class RoundProgressView(InspectView):
 
 
 class RoundStateView(InstanceSpecificView):
-    """POST-only close/reopen; a repeat is refused with a message and changes nothing."""
+    """Close (after a confirmation page that says what is still open) or reopen; a repeat is
+    refused with a message and changes nothing."""
+
+    CONFIRM_FIELD = "bevestigd"
 
     action = None  # "close" or "reopen"
 
@@ -94,9 +125,27 @@ class RoundStateView(InstanceSpecificView):
         return is_coordinator(user) and self.permission_helper.user_can_create(user)
 
     def get(self, request, *args, **kwargs):
+        if self.action == "close" and self.instance.is_open:
+            return self.confirmation()
         return redirect(self.url_helper.get_action_url("inspect", self.instance.pk))
 
+    def confirmation(self, error=None):
+        rows, totals = round_progress(self.instance)
+        context = self.get_context_data(
+            rows=[row for row in rows if row.counts["open"]],
+            totals=totals,
+            error=error,
+            confirm_field=self.CONFIRM_FIELD,
+            inspect_url=self.url_helper.get_action_url("inspect", self.instance.pk),
+        )
+        return TemplateResponse(self.request, "review/round_close.html", context)
+
+    def get_page_title(self):
+        return _("Ronde sluiten")
+
     def post(self, request, *args, **kwargs):
+        if self.action == "close" and self.instance.is_open and request.POST.get(self.CONFIRM_FIELD) != "ja":
+            return self.confirmation(_("Vink aan dat u de ronde wilt sluiten."))
         operation = services.close_round if self.action == "close" else services.reopen_round
         try:
             operation(self.instance, request.user)
@@ -114,9 +163,18 @@ class RoundExportView(InstanceSpecificView):
 
     def get(self, request, *args, **kwargs):
         items = self.instance.items.all()
-        if not is_coordinator(request.user):
-            items = items.filter(partner_id__in=partner_ids(request.user))
+        restrict = None if is_coordinator(request.user) else partner_ids(request.user)
+        if restrict is not None:
+            items = items.filter(partner_id__in=restrict)
         try:
+            if request.GET.get("inhoud") == "rapport":
+                return table_response(
+                    REPORT_HEADERS,
+                    report_rows(response_report(self.instance, restrict)),
+                    request.GET.get("formaat", "csv"),
+                    f"controleronde-{self.instance.pk}-rapport",
+                    _("Rapport per partner"),
+                )
             return table_response(
                 ROUND_ITEM_HEADERS,
                 round_item_rows(items),
@@ -201,7 +259,15 @@ class ItemActionView(InstanceSpecificView):
 
     def render_form(self, form):
         _service, label, heading, explanation, _statuses = self.spec
-        context = self.get_context_data(form=form, label=label, heading=heading, explanation=explanation)
+        context = self.get_context_data(
+            form=form,
+            label=label,
+            heading=heading,
+            explanation=explanation,
+            list_param=LIST_PARAM,
+            list_query=self.request.POST.get(LIST_PARAM) or self.request.GET.get(LIST_PARAM, ""),
+            back_url=list_url(self.url_helper.index_url, self.request),
+        )
         return TemplateResponse(self.request, "review/item_action.html", context)
 
     def get_page_title(self):
@@ -247,7 +313,7 @@ class ItemActionView(InstanceSpecificView):
             _("'%(title)s': %(status)s.")
             % {"title": result.offering_title, "status": result.get_status_display()},
         )
-        return redirect(self.url_helper.index_url)
+        return redirect(list_url(self.url_helper.index_url, request))
 
 
 class InspectableHistoryView(HistoryView):
@@ -258,3 +324,75 @@ class InspectableHistoryView(HistoryView):
         if not self.permission_helper.user_can_inspect_obj(request.user, self.instance):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def bulk_confirm_items(user, round_id=None, kind=None):
+    """The items `user` may confirm in bulk (review.rules), optionally one round or kind."""
+    items = (
+        ReviewItem.objects.filter(
+            partner__abbreviation__in=bulk_confirm_partners(user),
+            review_round__status=RoundStatus.OPEN,
+            status__in=CONFIRMABLE_STATUSES,
+            offering__isnull=False,
+        )
+        .select_related("partner", "review_round", "offering")
+        .order_by("partner__abbreviation", "offering_title", "pk")
+    )
+    if round_id:
+        items = items.filter(review_round_id=round_id)
+    if kind:
+        items = items.filter(offering__kind=kind)
+    return items
+
+
+def bulk_confirm_view(request):
+    """'Nog actueel' for several items at once, for a partner's eindredactie on its own
+    partner's items only. A request naming any other item is refused whole: nothing changes."""
+    user = request.user
+    if not bulk_confirm_partners(user):
+        raise PermissionDenied
+    index_url = reverse("review_reviewitem_modeladmin_index")
+    back = list_url(index_url, request)
+    if request.method == "POST":
+        form = ActionNoteForm(request.POST)
+        try:
+            ids = sorted({int(value) for value in request.POST.getlist("item")})
+        except ValueError:
+            ids = []
+        if not form.is_valid() or not ids:
+            messages.error(request, _("Kies minstens één item om te bevestigen."))
+            return redirect(request.get_full_path())
+        items = list(ReviewItem.objects.filter(pk__in=ids).select_related("partner", "review_round"))
+        if len(items) != len(ids) or not all(may_bulk_confirm(user, item) for item in items):
+            messages.error(
+                request,
+                _(
+                    "U kunt alleen open items van uw eigen organisatie in een open ronde bevestigen. "
+                    "Er is niets gewijzigd."
+                ),
+            )
+            return redirect(back)
+        try:
+            with transaction.atomic():
+                for item in items:
+                    services.confirm(item, user, form.cleaned_data["note"])
+        except (services.ReviewError, PermissionDenied) as error:
+            messages.error(request, str(error) or _("U mag deze actie niet uitvoeren."))
+            return redirect(back)
+        messages.success(request, _("%(n)s items bevestigd als nog actueel.") % {"n": len(items)})
+        return redirect(back)
+    round_id = request.GET.get("ronde", "")
+    items = bulk_confirm_items(
+        user, int(round_id) if round_id.isdigit() else None, request.GET.get("soort") or None
+    )
+    return TemplateResponse(
+        request,
+        "review/bulk_confirm.html",
+        {
+            "items": items,
+            "form": ActionNoteForm(),
+            "back_url": back,
+            "list_param": LIST_PARAM,
+            "list_query": request.GET.get(LIST_PARAM, ""),
+        },
+    )

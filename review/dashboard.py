@@ -26,11 +26,15 @@ class ReviewProgressPanel(Component):
             rows, totals = round_progress(review_round, restrict)
             if not rows:
                 continue
+            open_count = sum(row.counts["open"] for row in rows)
             rounds.append(
                 {
                     "round": review_round,
                     "rows": rows,
                     "summary": totals if coordinator else None,
+                    "open_count": open_count,
+                    # A partner reads the note and its open count until it is done.
+                    "show_note": not coordinator and open_count > 0,
                     "url": reverse("review_reviewround_modeladmin_inspect", args=[review_round.pk]),
                     "items_url": reverse("review_reviewitem_modeladmin_index")
                     + f"?review_round__id__exact={review_round.pk}&status__exact=open",

@@ -36,10 +36,13 @@ class ItemStatus(models.TextChoices):
     CONFIRMED = "nog-actueel", _("Nog actueel")
     UPDATED = "aangepast", _("Aangepast")
     WITHDRAWN = "ingetrokken", _("Ingetrokken")
+    NOT_CONFIRMED = "niet-bevestigd", _("Niet bevestigd")
 
 
 # States in which the partner still has to finish something; they count as open in progress.
 PENDING_STATUSES = (ItemStatus.OPEN, ItemStatus.UPDATING, ItemStatus.WITHDRAW_REQUESTED)
+# The partner responded: the item ended in one of these.
+RESPONDED_STATUSES = (ItemStatus.CONFIRMED, ItemStatus.UPDATED, ItemStatus.WITHDRAWN)
 
 
 class ActionKind(models.TextChoices):
@@ -51,6 +54,8 @@ class ActionKind(models.TextChoices):
     WITHDRAW_REJECTED = "intrekking-afgewezen", _("Intrekking afgewezen")
     WITHDRAWN = "ingetrokken", _("Ingetrokken (gedepubliceerd)")
     APPROVED = "goedgekeurd", _("Goedgekeurd in de redactiewerkstroom")
+    NOT_CONFIRMED = "niet-bevestigd", _("Niet bevestigd bij het sluiten van de ronde")
+    REOPENED = "heropend", _("Weer open: de ronde is heropend")
 
 
 class ReviewRound(models.Model):
@@ -86,6 +91,17 @@ class ReviewRound(models.Model):
         related_name="+",
         verbose_name=_("gesloten door"),
     )
+    grace_days = models.PositiveSmallIntegerField(
+        _("dagen tot 'niet bevestigd' op de site staat"),
+        default=30,
+        validators=[MaxValueValidator(365, _("Kies hoogstens 365 dagen."))],
+        help_text=_(
+            "Aanbod dat bij het sluiten niet is bevestigd, toont zoveel dagen na het sluiten op de "
+            "site 'Niet bevestigd in controleronde ...' in plaats van 'Laatst gecontroleerd op'."
+        ),
+    )
+    # Set when the round is closed: closed_at + grace_days.
+    unconfirmed_public_at = models.DateTimeField(_("'niet bevestigd' zichtbaar vanaf"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("controleronde")

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from review.models import PENDING_STATUSES, ItemStatus
+from review.models import PENDING_STATUSES, RESPONDED_STATUSES, ItemStatus
+from taxonomy.kinds import KIND_PLURALS, Kind
 
 # Column -> (label, bar colour). Colours have >= 3:1 contrast on white (WCAG 1.4.11);
 # the chart also prints every number, so colour is never the only carrier.
@@ -20,6 +21,7 @@ STATUS_COLUMN = {
     ItemStatus.UPDATED: "updated",
     ItemStatus.WITHDRAWN: "withdrawn",
     **dict.fromkeys(PENDING_STATUSES, "open"),
+    ItemStatus.NOT_CONFIRMED: "open",  # a closed round's unanswered items stay in "open"
 }
 
 
@@ -70,6 +72,115 @@ def round_progress(review_round, partner_ids=None):
             row.pending_detail[label] = row.pending_detail.get(label, 0) + n
     ordered = sorted(rows.values(), key=lambda r: r.abbreviation.lower())
     return ordered, totals
+
+
+# Breakdowns (issue 28.4): the same columns per kind of offering and per named owner.
+BREAKDOWNS = {
+    "kind": ("offering__kind", _("Soort aanbod")),
+    "owner": ("offering__content_owner_id", _("Eigenaar")),
+}
+NO_VALUE = _("(onbekend)")
+
+
+def _owner_labels(ids):
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(pk__in=[i for i in ids if i])
+    return {user.pk: user.get_full_name() or user.get_username() for user in users}
+
+
+def breakdown(review_round, by, partner_ids=None):
+    """[ProgressRow] per kind ('kind') or per owner ('owner') of the round's offerings."""
+    field_name = BREAKDOWNS[by][0]
+    items = review_round.items.all()
+    if partner_ids is not None:
+        items = items.filter(partner_id__in=partner_ids)
+    grouped = list(
+        items.order_by()
+        .values(field_name, "status")
+        .annotate(n=Count("pk"))
+        .values_list(field_name, "status", "n")
+    )
+    if by == "kind":
+        labels = {kind.value: str(KIND_PLURALS[kind]) for kind in Kind}
+    else:
+        labels = _owner_labels({key for key, _status, _n in grouped})
+    rows = {}
+    for key, status, n in grouped:
+        label = labels.get(key, str(NO_VALUE))
+        row = rows.setdefault(key, ProgressRow(0, label, label))
+        row.counts[STATUS_COLUMN[status]] += n
+        if status != ItemStatus.OPEN and STATUS_COLUMN[status] == "open":
+            detail = str(ItemStatus(status).label)
+            row.pending_detail[detail] = row.pending_detail.get(detail, 0) + n
+    return sorted(rows.values(), key=lambda r: r.abbreviation.lower())
+
+
+@dataclass
+class ResponseRow:
+    """One partner × kind line of the closing report."""
+
+    abbreviation: str
+    partner: str
+    kind: str
+    total: int = 0
+    responded: int = 0
+    missing: list = field(default_factory=list)  # titles without a response
+
+    @property
+    def not_responded(self):
+        return self.total - self.responded
+
+
+REPORT_HEADERS = [
+    "Partner",
+    "Organisatie",
+    "Soort",
+    "Items",
+    "Gereageerd",
+    "Niet gereageerd",
+    "Zonder reactie",
+]
+
+
+def response_report(review_round, partner_ids=None):
+    """Per partner and kind: how many items the partner answered and which it left."""
+    items = review_round.items.select_related("partner").order_by("partner__abbreviation", "offering_title")
+    if partner_ids is not None:
+        items = items.filter(partner_id__in=partner_ids)
+    kinds = {kind.value: str(KIND_PLURALS[kind]) for kind in Kind}
+    rows = {}
+    for item in items.values(
+        "partner__abbreviation", "partner__title", "offering__kind", "status", "offering_title"
+    ):
+        key = (item["partner__abbreviation"], item["offering__kind"])
+        row = rows.setdefault(
+            key,
+            ResponseRow(
+                item["partner__abbreviation"],
+                item["partner__title"],
+                kinds.get(item["offering__kind"], str(NO_VALUE)),
+            ),
+        )
+        row.total += 1
+        if item["status"] in RESPONDED_STATUSES:
+            row.responded += 1
+        else:
+            row.missing.append(item["offering_title"])
+    return [rows[key] for key in sorted(rows, key=lambda k: (k[0].lower(), k[1] or ""))]
+
+
+def report_rows(rows):
+    for row in rows:
+        yield [
+            row.abbreviation,
+            row.partner,
+            row.kind,
+            row.total,
+            row.responded,
+            row.not_responded,
+            "; ".join(row.missing),
+        ]
 
 
 # Chart geometry (user units; the SVG scales with its container).

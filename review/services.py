@@ -5,6 +5,8 @@ user's partner before changing anything and records the step in ReviewAction, so
 same rules hold wherever an action starts.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
@@ -17,6 +19,7 @@ from core.baseurl import admin_url
 from core.roles import final_editors_group_name, is_final_editor, member_emails
 from offerings.models import OfferingPage
 from partners.membership import is_partner_member
+from review.announce import announce_round
 from review.models import (
     PENDING_STATUSES,
     ActionKind,
@@ -43,9 +46,38 @@ def offerings_in_scope(partners=None):
     return queryset.order_by("partner_id", "title")
 
 
+def overlapping_round(partners=None, exclude=None):
+    """An open round that already covers one of these partners (None: all partners), else None.
+
+    The rule: one open round per partner at a time, so an offering is never in two open
+    rounds (no double items, no double reminders). Rounds for different partners may run
+    side by side.
+    """
+    rounds = ReviewRound.objects.select_for_update().filter(status=RoundStatus.OPEN).order_by("pk")
+    if exclude is not None:
+        rounds = rounds.exclude(pk=exclude.pk)
+    for candidate in rounds:
+        if partners is None or candidate.all_partners:
+            return candidate
+        if candidate.partners.filter(pk__in=[p.pk for p in partners]).exists():
+            return candidate
+    return None
+
+
+def overlap_message(other):
+    return _(
+        "Controleronde '%(round)s' is nog open voor (een deel van) deze partners. Er kan per partner "
+        "één ronde tegelijk open zijn: sluit die ronde eerst, of kies andere partners."
+    ) % {"round": other.name}
+
+
 @transaction.atomic
-def open_round(*, name, deadline, note="", partners=None, user=None):
-    """Create a round and one open item per live offering in scope."""
+def open_round(*, name, deadline, note="", partners=None, user=None, announce=True, grace_days=30):
+    """Create a round and one open item per live offering in scope, and (after commit) mail
+    each partner's editors the note, the deadline and their number of items."""
+    other = overlapping_round(partners)
+    if other is not None:
+        raise ReviewError(overlap_message(other))
     offerings = list(offerings_in_scope(partners).values_list("pk", "title", "partner_id"))
     if not offerings:
         raise ReviewError(
@@ -55,6 +87,7 @@ def open_round(*, name, deadline, note="", partners=None, user=None):
         name=name,
         deadline=deadline,
         note=note,
+        grace_days=grace_days,
         all_partners=partners is None,
         opened_by=user,
     )
@@ -64,6 +97,8 @@ def open_round(*, name, deadline, note="", partners=None, user=None):
         ReviewItem(review_round=review_round, offering_id=pk, offering_title=title, partner_id=partner_id)
         for pk, title, partner_id in offerings
     )
+    if announce:
+        transaction.on_commit(lambda: announce_round(review_round))
     return review_round
 
 
@@ -73,25 +108,54 @@ def _locked_round(review_round):
 
 @transaction.atomic
 def close_round(review_round, user):
+    """Close the round: items still pending become 'niet bevestigd' (recorded per item), and
+    from `grace_days` after closing the public page says so (review/unconfirmed.py)."""
     locked = _locked_round(review_round)
     if locked.status == RoundStatus.CLOSED:
         raise ReviewError(_("Deze ronde is al gesloten."))
+    now = timezone.now()
     locked.status = RoundStatus.CLOSED
-    locked.closed_at = timezone.now()
+    locked.closed_at = now
     locked.closed_by = user
-    locked.save(update_fields=["status", "closed_at", "closed_by"])
+    locked.unconfirmed_public_at = now + datetime.timedelta(days=locked.grace_days)
+    locked.save(update_fields=["status", "closed_at", "closed_by", "unconfirmed_public_at"])
+    pending = list(locked.items.select_for_update().filter(status__in=PENDING_STATUSES))
+    note = _("Niet bevestigd vóór het sluiten van de ronde.")
+    for item in pending:
+        previous = item.get_status_display()
+        item.status = ItemStatus.NOT_CONFIRMED
+        item.note = f"{note} ({_('was')}: {previous.lower()})"
+    ReviewItem.objects.bulk_update(pending, ["status", "note"])
+    ReviewAction.objects.bulk_create(
+        ReviewAction(item=item, kind=ActionKind.NOT_CONFIRMED, user=user, at=now, note=item.note)
+        for item in pending
+    )
     return locked
 
 
 @transaction.atomic
 def reopen_round(review_round, user):
+    """Reopen: the items closed as 'niet bevestigd' are open again."""
     locked = _locked_round(review_round)
     if locked.status == RoundStatus.OPEN:
         raise ReviewError(_("Deze ronde is al open."))
+    other = overlapping_round(None if locked.all_partners else list(locked.partners.all()), exclude=locked)
+    if other is not None:
+        raise ReviewError(overlap_message(other))
     locked.status = RoundStatus.OPEN
     locked.closed_at = None
     locked.closed_by = None
-    locked.save(update_fields=["status", "closed_at", "closed_by"])
+    locked.unconfirmed_public_at = None
+    locked.save(update_fields=["status", "closed_at", "closed_by", "unconfirmed_public_at"])
+    unconfirmed = list(locked.items.select_for_update().filter(status=ItemStatus.NOT_CONFIRMED))
+    now = timezone.now()
+    for item in unconfirmed:
+        item.status = ItemStatus.OPEN
+        item.note = ""
+    ReviewItem.objects.bulk_update(unconfirmed, ["status", "note"])
+    ReviewAction.objects.bulk_create(
+        ReviewAction(item=item, kind=ActionKind.REOPENED, user=user, at=now) for item in unconfirmed
+    )
     return locked
 
 

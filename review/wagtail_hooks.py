@@ -1,14 +1,19 @@
 """The review round in the Wagtail admin: modeladmin for rounds and items, the partners'
 dashboard panel and the stale-offerings report."""
 
+from urllib.parse import urlencode
+
 from django.contrib.admin.utils import quote
 from django.forms import CheckboxSelectMultiple
+from django.templatetags.static import static
 from django.urls import path, re_path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -20,6 +25,7 @@ from linkcheck.annotations import broken_link_count
 from partners.membership import can_see_partner, has_review_role, partner_ids
 from review.admin_views import (
     ITEM_ACTIONS,
+    LIST_PARAM,
     InspectableHistoryView,
     ItemActionView,
     RoundCreateView,
@@ -27,6 +33,7 @@ from review.admin_views import (
     RoundExportView,
     RoundProgressView,
     RoundStateView,
+    bulk_confirm_view,
 )
 from review.dashboard import ReviewProgressPanel
 from review.forms import ReviewRoundForm
@@ -53,6 +60,12 @@ class RoundPermissionHelper(PermissionHelper):
 
 
 class RoundButtonHelper(ButtonHelper):
+    def add_button(self, classnames_add=None, classnames_exclude=None):
+        # wagtail-modeladmin writes "Nieuw Controleronde"; Dutch wants "Nieuwe controleronde".
+        button = super().add_button(classnames_add, classnames_exclude)
+        button.update(label=_("Nieuwe controleronde"), title=_("Een nieuwe controleronde openen"))
+        return button
+
     def inspect_button(self, pk, classnames_add=None, classnames_exclude=None):
         button = super().inspect_button(pk, classnames_add, classnames_exclude)
         button.update(label=_("Voortgang"), title=_("Voortgang van deze ronde bekijken"))
@@ -77,10 +90,11 @@ class ReviewRoundAdmin(ModelAdmin):
         FieldPanel("name"),
         FieldPanel("deadline"),
         FieldPanel("note"),
+        FieldPanel("grace_days"),
         FieldPanel("all_partners"),
         FieldPanel("partners", widget=CheckboxSelectMultiple),
     ]
-    edit_panels = [FieldPanel("name"), FieldPanel("deadline"), FieldPanel("note")]
+    edit_panels = [FieldPanel("name"), FieldPanel("deadline"), FieldPanel("note"), FieldPanel("grace_days")]
 
     def get_edit_handler(self):
         return ObjectList(self.panels, base_form_class=ReviewRoundForm)
@@ -151,11 +165,14 @@ class ItemButtonHelper(ButtonHelper):
 
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        # The list's filters travel with the action and come back afterwards.
+        kept = self.request.GET.urlencode()
+        suffix = "?" + urlencode({LIST_PARAM: kept}) if kept else ""
         for action, spec in ITEM_ACTIONS.items():
             if self.permission_helper.user_can_act(self.request.user, obj, action):
                 buttons.append(
                     {
-                        "url": self.url_helper.get_action_url(action, quote(obj.pk)),
+                        "url": self.url_helper.get_action_url(action, quote(obj.pk)) + suffix,
                         "label": str(spec[1]),
                         "classname": self.finalise_classname(["button-secondary", "button-small"]),
                         "title": str(spec[2]),
@@ -171,12 +188,15 @@ class ReviewItemAdmin(ModelAdmin):
     menu_icon = "list-ul"
     inspect_view_enabled = True
     inspect_template_name = "review/item_inspect.html"
+    index_template_name = "review/item_index.html"
     permission_helper_class = ItemPermissionHelper
     button_helper_class = ItemButtonHelper
     history_view_class = InspectableHistoryView
     list_display = (
         "offering_title",
         "partner_abbreviation",
+        "kind",
+        "owner",
         "review_round",
         "status",
         "acted_at",
@@ -184,9 +204,21 @@ class ReviewItemAdmin(ModelAdmin):
         "broken_links",
     )
     list_display_add_buttons = "offering_title"
-    list_filter = ("review_round", "status", "partner")
+    list_filter = ("review_round", "status", "offering__kind", "partner")
     search_fields = ("offering_title",)
     list_per_page = 50
+
+    def kind(self, obj):
+        return obj.offering.get_kind_display() if obj.offering else "-"
+
+    kind.short_description = gettext_lazy("Soort")
+    kind.admin_order_field = "offering__kind"
+
+    def owner(self, obj):
+        owner = obj.offering.content_owner if obj.offering else None
+        return (owner.get_full_name() or owner.get_username()) if owner else "-"
+
+    owner.short_description = gettext_lazy("Eigenaar")
 
     def partner_abbreviation(self, obj):
         return obj.partner.abbreviation
@@ -202,13 +234,15 @@ class ReviewItemAdmin(ModelAdmin):
 
     def get_list_filter(self, request):
         # A partner only has its own items: a partner filter would only list strangers.
-        return self.list_filter if is_coordinator(request.user) else ("review_round", "status")
+        return (
+            self.list_filter if is_coordinator(request.user) else ("review_round", "status", "offering__kind")
+        )
 
     def get_queryset(self, request):
         queryset = (
             super()
             .get_queryset(request)
-            .select_related("partner", "review_round", "acted_by")
+            .select_related("partner", "review_round", "acted_by", "offering__content_owner")
             .annotate(broken_link_count=broken_link_count("offering"))
         )
         if is_coordinator(request.user):
@@ -250,6 +284,11 @@ modeladmin_register(ReviewGroup)
 
 
 # Dashboard and report -----------------------------------------------------------------------
+@hooks.register("insert_global_admin_css")
+def review_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-review.css"))
+
+
 @hooks.register("construct_homepage_panels")
 def add_review_progress_panel(request, panels):
     if has_review_role(request.user):
@@ -259,6 +298,7 @@ def add_review_progress_panel(request, panels):
 @hooks.register("register_admin_urls")
 def register_stale_report_urls():
     return [
+        path("review/reviewitem/nog-actueel/", bulk_confirm_view, name="review_bulk_confirm"),
         path("rapporten/verouderd-aanbod/", StaleOfferingsReport.as_view(), name="review_stale_offerings"),
         path(
             "rapporten/verouderd-aanbod/resultaten/",
@@ -290,7 +330,8 @@ class ReviewIntervalViewSet(SnippetViewSet):
     menu_label = gettext_lazy("Controle-intervallen")
     menu_order = 710
     add_to_admin_menu = True
-    list_display = ["get_kind_display", "months"]
+    # A column for the kind's label (a bare "get_kind_display" is headed "method").
+    list_display = [Column("kind", label=gettext_lazy("Soort aanbod"), accessor="get_kind_display"), "months"]
     search_backend_name = None
     panels = [FieldPanel("kind", read_only=True), FieldPanel("months")]
 

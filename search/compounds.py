@@ -15,6 +15,8 @@ The caller keeps the whole word as well, so exact matches still rank first.
 
 from functools import lru_cache
 
+from search.lexicon import is_noun
+
 MIN_PART = 4
 
 # Words that start many words without being a compound's modifier (separable and
@@ -103,9 +105,10 @@ def _part(candidate, is_word):
 
 def _modifier(left, is_word):
     """(modifier, linked): the left part without a linking -s-, or None."""
-    if _part(left, is_word):
-        return left, False
-    if left.endswith("s") and left[:-1] not in NOT_A_PART and _part(left[:-1], is_word):
+    linked = left.endswith("s") and left[:-1] not in NOT_A_PART and _part(left[:-1], is_word)
+    if _part(left, is_word) and not (linked and is_noun(left[:-1]) and not is_noun(left)):
+        return left, False  # kennis-netwerk; but recht-s-principe, not rechts + principe
+    if linked:
         return left[:-1], True
     return None
 
@@ -114,9 +117,15 @@ def _head(right, is_word):
     return _part(right, is_word) and not right.startswith(NOT_A_HEAD_START)
 
 
+def _score(parts, is_word):
+    """Long parts that are surely words win: the squared lengths, weighed by how sure
+    is_word is (2: a word of the lemma table, 1: a noun only the word list knows)."""
+    return sum(len(part) ** 2 * int(is_word(part)) for part in parts)
+
+
 def _best_split(word, is_word, depth):
     """Two known parts, else a known modifier and a head that itself splits (three
-    parts). Among splits, long known parts win (the sum of squared part lengths:
+    parts). Among splits, long known parts win (the sum of squared part lengths (_score):
     gemeente + huis, not gemeen + tehuis), then one without a linking -s- (bouw +
     stenen, not bouw-s-tenen), then the longer modifier (buurt + huis, not buur + thuis)."""
     if len(word) < 2 * MIN_PART:
@@ -129,12 +138,11 @@ def _best_split(word, is_word, depth):
             continue
         modifier, linked = found
         if _head(right, is_word):
-            two.append((cut**2 + len(right) ** 2, not linked, cut, [modifier, right]))
+            two.append((_score([modifier, right], is_word), not linked, cut, [modifier, right]))
         elif depth == 0:
             rest = _best_split(right, is_word, depth + 1)
             if rest:
-                score = cut**2 + sum(len(part) ** 2 for part in rest)
-                three.append((score, not linked, cut, [modifier, *rest]))
+                three.append((_score([modifier, *rest], is_word), not linked, cut, [modifier, *rest]))
     if two:
         return max(two, key=lambda found: found[:3])[3]
     if three:

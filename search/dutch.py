@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from search import compounds, lemmas
+from search import compounds, lemmas, lexicon
 
 WORD_RE = re.compile(r"[0-9a-z]+")
 RAW_WORD_RE = re.compile(r"[^\W_]+")
@@ -128,28 +128,54 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+# Typographic apostrophes and hyphens as officials' word processors write them.
+TYPOGRAPHY = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2010": "-", "\u2011": "-"}
+)
+# 's-Hertogenbosch, 's avonds, 't Gooi: the article is a word of its own (a stop word).
+ARTICLE_RE = re.compile(r"(?<![^\W_])'([st])(?:-|(?=\s)|$)")
+# Abbreviations with periods: m.b.t., o.a., W.R.R., i.s.m. -> mbt, oa, wrr, ism.
+ABBREVIATION_RE = re.compile(r"(?<![^\W_.])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}\.?(?![^\W_])")
+# A word, or words joined by hyphens (wij-zij, anti-overheid, covid-19).
+TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+PIECE_RE = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _official_spelling(lowered):
+    lowered = lowered.translate(TYPOGRAPHY)
+    if "." in lowered:
+        lowered = ABBREVIATION_RE.sub(lambda found: found.group(0).replace(".", ""), lowered)
+    if "'" in lowered:
+        lowered = ARTICLE_RE.sub(r"\1 ", lowered)
+    return lowered
+
+
 def word_pairs(text):
     """(as typed in lower case, folded) for each word of a text, in order; the typed
-    form is what the dictionary looks up (moskeeën), the folded one what is indexed."""
-    lowered = unicodedata.normalize("NFC", (text or "").lower())
-    if lowered.isascii():  # most text: nothing to fold
+    form is what the dictionary looks up (moskeeën), the folded one what is indexed.
+    Words joined by hyphens are one word, typed with its hyphens (anti-overheid ->
+    ('anti-overheid', 'antioverheid')), unless all its pieces are numbers (2020-2021);
+    abbreviations lose their periods (m.b.t. -> mbt) and 's-Hertogenbosch its article."""
+    lowered = _official_spelling(unicodedata.normalize("NFC", (text or "").lower()))
+    if lowered.isascii() and "-" not in lowered:  # most text: nothing to fold or join
         return [(word, word) for word in WORD_RE.findall(lowered)]
     pairs = []
-    for raw in RAW_WORD_RE.findall(lowered):
-        if raw.isascii():
-            pairs.append((raw, raw))
-            continue
-        folded = WORD_RE.findall(fold(raw))
-        if len(folded) == 1:
-            pairs.append((raw, folded[0]))
+    for raw in TOKEN_RE.findall(lowered):
+        pieces = []
+        for piece in raw.split("-"):
+            pieces.extend([piece] if piece.isascii() else WORD_RE.findall(fold(piece)))
+        if len(pieces) > 1 and "-" in raw and not all(piece.isdigit() for piece in pieces):
+            pairs.append((raw, "".join(pieces)))
+        elif len(pieces) == 1:
+            pairs.append((raw, pieces[0]))
         else:
-            pairs.extend((piece, piece) for piece in folded)
+            pairs.extend((piece, piece) for piece in pieces)
     return pairs
 
 
 def words(text):
-    """The folded alphanumeric words of a text, in order."""
-    return [folded for _raw, folded in word_pairs(text)]
+    """The folded alphanumeric words of a text, in order (hyphenated words in pieces)."""
+    return [piece for _raw, folded in word_pairs(text) for piece in (WORD_RE.findall(fold(_raw)) or [folded])]
 
 
 @dataclass(frozen=True)
@@ -157,6 +183,32 @@ class Analysis:
     key: str  # what the word is indexed and searched as
     parts: tuple = ()  # keys of its compound parts, and of theirs (not repeating key)
     split: tuple = ()  # keys of its top-level parts (samenwerkingsverband: samenwerken, verband)
+    readings: tuple = ()  # keys of its other readings (schepen: schip and the alderman)
+
+
+# Adjective endings whose noun ends in -ie (preventief/preventie, democratisch/democratie,
+# ceremonieel/ceremonie: the -el comes off, the rest is the noun).
+ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
+
+
+def _is_verb(word):
+    """A known infinitive: a headword of the table, or an infinitive of the word list that
+    the table knows as some form (opheffen, listed under ophef). A verb neither knows as
+    a headword stays with the rules (marren, marring, gemard: one rule stem; likewise
+    ribben, which the table lists only as the plural of rib)."""
+    if lemmas.is_lemma(word):
+        return True
+    listed = lemmas.lookup(word)
+    return lexicon.is_verb(word) and listed is not None and len(listed) >= MIN_STEM
+
+
+def _present_participle_infinitive(word):
+    """begeleidend(e) -> begeleiden, volgende -> volgen; None for other words."""
+    for ending in ("d", "de"):
+        verb = word[: -len(ending)]
+        if word.endswith("en" + ending) and len(verb) >= 5 and _is_verb(verb):
+            return verb
+    return None
 
 
 def derive(base):
@@ -165,6 +217,22 @@ def derive(base):
     the noun of its verb, -atie to its -eren verb, a verb to the noun that is its stem,
     -ist/-isten/-istisch to -isme. Only to a headword the dictionary knows, except
     -isme (extremisme is not in it)."""
+    if base.endswith(lemmas.DIMINUTIVE_ENDINGS):
+        for noun in sorted(lemmas.diminutive_bases(base), key=len, reverse=True):
+            if lexicon.is_noun(noun) or (
+                len(noun) >= MIN_STEM and lemmas.is_lemma(noun) and noun not in STOP_WORDS
+            ):
+                base = noun
+                break
+    if base.endswith("st") and lexicon.is_adjective(base[:-2]):
+        base = base[:-2]  # a superlative the table keeps as a lemma: middelst -> middel
+    for ending in ADJECTIVE_NOUN_ENDINGS:
+        # preventief -> preventie, democratisch -> democratie, ceremonieel -> ceremonie
+        if base.endswith(ending) and len(base) - len(ending) >= 4:
+            noun = base[: -len(ending)] + ("" if ending == "el" else "ie")
+            if noun.endswith("ie") and (lexicon.is_noun(noun) or lemmas.is_lemma(noun)):
+                base = noun
+                break
     if base.endswith("heid") and len(base) >= 8:
         adjective = base[:-4]
         if adjective not in STOP_WORDS and lemmas.is_lemma(adjective):
@@ -175,7 +243,7 @@ def derive(base):
             base = noun
     if base.endswith("ing") and len(base) >= 7:
         verb = base[:-3] + "en"
-        if lemmas.is_lemma(verb):
+        if _is_verb(verb):
             base = verb
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
@@ -191,14 +259,24 @@ def derive(base):
         verb = base[:-4] + "eren"
         if lemmas.is_lemma(verb):
             base = verb
+    elif base.endswith(("ctie", "utie")) and len(base) >= 8:
+        # reductie -> reduceren, projectie -> projecteren, evolutie -> evolueren
+        for verb in (base[:-3] + "eren", base[:-2] + "eren"):
+            if _is_verb(verb):
+                base = verb
+                break
+    elif base.endswith("ies") and len(base) >= 6 and _is_verb(base[:-3] + "iseren"):
+        base = base[:-3] + "iseren"  # advies -> adviseren
     if base.endswith("en"):
         # A verb whose stem is a noun names it: herstellen -> herstel, werken -> werk;
         # also where the table lists the verb under that noun (aanpakken -> aanpak).
         listed = lemmas.lookup(base)
         for noun in lemmas.verb_stems(base):
-            if len(noun) < MIN_STEM or noun in STOP_WORDS:
-                continue
-            if (listed == base and lemmas.is_lemma(noun)) or listed == noun:
+            if noun in STOP_WORDS or (len(noun) < MIN_STEM and listed != noun):
+                continue  # a short stem only where the table lists it (ribben: rib)
+            if lexicon.is_adjective(noun):
+                continue  # korten is not kort: korting must not meet the adjective
+            if (listed == base and (lemmas.is_lemma(noun) or lexicon.is_noun(noun))) or listed == noun:
                 base = noun
                 break
     for ending in ("istisch", "istische", "isten", "isme", "ist"):
@@ -226,16 +304,27 @@ def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
-    if base is None or base == word:
-        # The table lists some participles as adjectives of their own (getraind).
-        base = lemmas.participle_infinitive(word) or base
+    if base and base in lemmas.infinitive_candidates(word) and lexicon.is_adjective(word):
+        base = word  # koel is an adjective, not a form of koelen (the table's choice)
+    if base is None or base == word or lemmas.is_lemma(base):
+        # The table lists some participles as adjectives of their own (getraind, and
+        # ingewikkelde under ingewikkeld), lacks many separable verbs' strong participles
+        # (uitgesloten: uit + gesloten), and keeps present participles (begeleidend).
+        form = base or word
+        strong = lemmas.strong_participle_infinitive(form)
+        base = (
+            lemmas.participle_infinitive(form, _is_verb)
+            or (strong if strong and _is_verb(strong) else None)
+            or _present_participle_infinitive(form)
+            or base
+        )
     if base is None:
-        if _reduced(word) is not None:
-            return word
+        if _reduced(word) is not None or lexicon.is_noun(word):
+            return word  # verloop: a noun of the word list the table lacks
         for candidate in lemmas.inflection_candidates(word):
             if lemmas.lemma(candidate) is not None:
                 return lemmas.lemma(candidate)
-            if _reduced(candidate) is not None:
+            if _reduced(candidate) is not None or lexicon.is_noun(candidate):
                 return candidate
     return base
 
@@ -248,14 +337,37 @@ def known_key(word, raw=None):
 
 @lru_cache(maxsize=50_000)
 def is_word(part):
-    """A known word that may be a compound part: a headword, or an inflection of one
-    that starts with it (werkers: werker; jongeren: jong), or reached by a derivation
-    (polarisatie: polariseren); its lemma has at least four letters (not rek, tuk)."""
+    """A word of the table that may be a compound part (2), else 0: a headword, or an
+    inflection of one that starts with it (werkers: werker; jongeren: jong), or reached
+    by a derivation (polarisatie: polariseren); its lemma has at least four letters (not
+    rek, tuk); or a noun by the word list that the table reads as a verb form (praat)."""
     base = lemmas.lemma(part)
     if base is None:
-        return _reduced(part) is not None
+        return 2 if _reduced(part) is not None else 0
+    if len(part) >= compounds.MIN_PART and lexicon.is_noun(part):
+        return 2
     short = lemmas.normalise_stem(base)  # figuur -> figur: figuren starts with it
-    return len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1]))
+    return (
+        2
+        if len(base) >= compounds.MIN_PART and (part.startswith(base[:-1]) or part.startswith(short[:-1]))
+        else 0
+    )
+
+
+@lru_cache(maxsize=50_000)
+def is_part(part):
+    """is_word, or 1 for a noun only the OpenTaal word list knows (spoed, pracht; or the
+    plural of one: leden): the parts of a compound the table does not know as a whole
+    (spoedaanvraag, prachtwijk, collegeleden). Such a part weighs half, so a split into
+    table words wins (kennis + netwerk, not kennisnet + werk)."""
+    return is_word(part) or int(len(part) >= compounds.MIN_PART and _lexicon_noun(part))
+
+
+def _lexicon_noun(word):
+    """A noun of the word list, or an irregular plural of one (leden: lid)."""
+    return lexicon.is_noun(word) or any(
+        lexicon.is_noun(singular) for singular in lemmas.irregular_singulars(word)
+    )
 
 
 def _may_split(word, raw):
@@ -265,23 +377,78 @@ def _may_split(word, raw):
     return not (base and (base.endswith("end") or base.endswith("en") and lemmas.is_lemma(base)))
 
 
+def _pieces(word, raw):
+    """The pieces of a word typed with hyphens (anti-overheid) or of letters and digits
+    (covid19, wrr88), else ()."""
+    if raw and "-" in raw:
+        return tuple(WORD_RE.findall(fold(raw)))
+    if not word.isalpha() and not word.isdigit():
+        return tuple(PIECE_RE.findall(word))
+    return ()
+
+
+def _analyse_pieces(word, pieces):
+    """A hyphenated word or letters with digits: its own key, and its meaningful pieces
+    as parts (the query looks for the whole or all pieces): wij-zij is 'wijzij' (both
+    pieces are stop words), sociaal-maatschappelijk finds sociaal and maatschappelijk."""
+    whole = analyse(word) if word.isalpha() else Analysis(word)
+    meaningful = [piece for piece in pieces if piece not in STOP_WORDS]
+    split = tuple(analyse(piece).key for piece in meaningful)
+    part_keys = list(split)
+    for piece in meaningful:
+        sub = analyse(piece)
+        part_keys.extend([*sub.readings, *sub.parts])
+    part_keys.extend(whole.parts)
+    parts = tuple(key for key in dict.fromkeys(part_keys) if key != whole.key)
+    return Analysis(whole.key, parts, split if len(split) > 1 else (), whole.readings)
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word, raw=None):
     """The Analysis of one folded word (raw: the same word as typed, with diacritics)."""
+    pieces = _pieces(word, raw)
+    if len(pieces) > 1:
+        return _analyse_pieces(word, pieces)
     if len(word) < 3 or word.isdigit():
         return Analysis(word)
     key = known_key(word, raw)
-    parts = compounds.split(word, is_word) if _may_split(word, raw) else ()
+    # A word the table knows is split into table words only (telefoon is no tele + foon).
+    known = lemmas.lemma(word) is not None
+    parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
     part_keys = []
     for part in parts:
         sub = analyse(part)
-        part_keys.extend([sub.key, *sub.parts])
+        part_keys.extend([sub.key, *sub.readings, *sub.parts])
     if key is None:
         # Not in the table: the rule stem, so that every form of an unknown word (or
         # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key.
         key = lemmas.rule_stem(word)
     split = tuple(analyse(part).key for part in parts)
-    return Analysis(key, tuple(k for k in dict.fromkeys(part_keys) if k != key), split)
+    readings = tuple(k for k in other_readings(word, raw) if k != key)
+    part_keys = [k for k in dict.fromkeys(part_keys) if k != key and k not in readings]
+    return Analysis(key, tuple(part_keys), split, readings)
+
+
+def _regular_plural_known(noun):
+    return any(lexicon.is_word(plural) for plural in (noun + "en", noun + noun[-1] + "en", noun + "s"))
+
+
+def other_readings(word, raw=None):
+    """Keys of a word's readings besides its lemma: a plural that is a noun of its own
+    (schepen: schip, and the alderman schepen), or a form the table gives another lemma
+    (leden: lijden, and the plural of lid). A singular counts only when the word list
+    knows no regular plural of it (wegen is no plural of wig: wiggen)."""
+    base = known_base(word, raw)
+    if base is None:
+        return ()
+    found = []
+    if base != word and (lexicon.is_noun(word) or lexicon.is_verb(word)):
+        found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
+    for singular in lemmas.irregular_singulars(word):
+        known = lexicon.is_noun(singular) or lemmas.is_lemma(singular)
+        if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):
+            found.append(singular)
+    return tuple(dict.fromkeys(derive(found_word) for found_word in found))
 
 
 def stem(word):
@@ -303,6 +470,7 @@ def tokens(text):
     found = []
     for _word, analysis in _analysed(text):
         found.append(analysis.key)
+        found.extend(analysis.readings)
         found.extend(analysis.parts)
     return found
 
@@ -317,7 +485,7 @@ def padded_stems(text):
     '% key %'; '=word' marks each word as written and '+part' each compound part, so
     the finder can rank an exact word above a lemma above a compound part."""
     analysed = _analysed(text)
-    marked = [analysis.key for _word, analysis in analysed]
+    marked = [key for _word, analysis in analysed for key in (analysis.key, *analysis.readings)]
     marked += [EXACT_MARK + word for word, _analysis in analysed]
     marked += [PART_MARK + part for _word, analysis in analysed for part in analysis.parts]
     return f" {' '.join(dict.fromkeys(marked))} "

@@ -21,6 +21,7 @@ once (search/signals.py), which covers ORM writes that log nothing. Inside a tra
 the index is not shared (see get_index).
 """
 
+import datetime
 import threading
 from array import array
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from django.db import connection
 from django.utils import timezone
 
 from core.visibility import public_pages
-from offerings.models import OfferingPage
+from offerings.models import OfferingPage, TrainingSession
 from search import facets
 from search.period import in_period, upcoming_key
 from taxonomy.kinds import Kind
@@ -46,7 +47,8 @@ class FacetIndex:
     positions: dict  # pk -> row position
     all_mask: int
     ended: list  # [(end_date, position)] of rows with an end date, for "expired" at request time
-    trainings: list  # [(position, start_date, end_date)] of trainings, for ?vanaf=/?tot= and "binnenkort"
+    # [(position, ((first day, last day), ...))]: trainings' sessions, for ?vanaf=/?tot= and "binnenkort"
+    trainings: list
     masks: dict  # facet name -> {key: mask}
     options: dict  # facet name -> [(key, slug, label)] in display order
     newest: list  # row positions in (-first_published_at, title, pk) order
@@ -91,20 +93,19 @@ class FacetIndex:
         """Rows that count for a period (search.period.in_period: trainings only)."""
         return mask_from_positions(
             position
-            for position, start, end in self.trainings
-            if in_period(Kind.TRAINING, start, end, starts_from, starts_until)
+            for position, sessions in self.trainings
+            if in_period(Kind.TRAINING, sessions, starts_from, starts_until)
         )
 
     def pks_in_upcoming_order(self, mask, stop, today):
         """The first `stop` offerings in `mask` in "binnenkort" order (search.period)."""
         order = self._upcoming.get(today)
         if order is None:
-            trainings = {position: (start, end) for position, start, end in self.trainings}
+            trainings = dict(self.trainings)
 
             def key(position):
                 kind = Kind.TRAINING if position in trainings else None
-                start, end = trainings.get(position, (None, None))
-                return (*upcoming_key(kind, start, end, today), position)
+                return (*upcoming_key(kind, trainings.get(position, ()), today), position)
 
             order = sorted(range(len(self.pks)), key=key)  # position = title order within a group
             self._upcoming = {today: order}
@@ -223,12 +224,17 @@ def build_index(stamp):
     # The same rule as every public response: live, unrestricted, not below an unpublished page.
     live = public_pages(OfferingPage.objects.all())
     single = [spec for spec in facets.FACETS if not spec.many]
-    columns = ["pk", "kind", "start_date", "end_date", "search_title_stems", "search_summary_stems"]
+    columns = ["pk", "kind", "end_date", "first_published_at"]
+    columns += ["search_title_stems", "search_summary_stems"]
     rows = list(live.order_by("title", "pk").values(*columns, *(spec.row_column for spec in single)))
     pks = [row["pk"] for row in rows]
     positions = {pk: position for position, pk in enumerate(pks)}
-    newest_pks = live.order_by("-first_published_at", "title", "pk").values_list("pk", flat=True)
-    newest = [positions[pk] for pk in newest_pks]
+    # Newest first, ties in title order: from the same rows, not a second query. A page that
+    # went live between two queries made the second name a pk the first did not have
+    # (KeyError, a 500 on the finder; issue 21). Never published (imports): last.
+    newest = sorted(
+        range(len(rows)), key=lambda position: rows[position]["first_published_at"] or _NEVER, reverse=True
+    )
 
     grouped = {spec.key: {} for spec in facets.FACETS}
     for position, row in enumerate(rows):
@@ -242,6 +248,11 @@ def build_index(stamp):
             for pk, key in pairs:
                 if pk in positions:
                     grouped[spec.key].setdefault(key, []).append(positions[pk])
+    sessions = {}
+    session_rows = TrainingSession.objects.filter(page_id__in=live.filter(kind=Kind.TRAINING).values("pk"))
+    session_rows = session_rows.order_by("start_date").values_list("page_id", "start_date", "end_date")
+    for pk, first, last in session_rows:
+        sessions.setdefault(pk, []).append((first, last or first))
     masks = {
         name: {key: mask_from_positions(found) for key, found in values.items()}
         for name, values in grouped.items()
@@ -255,7 +266,7 @@ def build_index(stamp):
             (row["end_date"], position) for position, row in enumerate(rows) if row["end_date"] is not None
         ],
         trainings=[
-            (position, row["start_date"], row["end_date"])
+            (position, tuple(sessions.get(row["pk"], ())))
             for position, row in enumerate(rows)
             if row["kind"] == Kind.TRAINING
         ],
@@ -265,6 +276,9 @@ def build_index(stamp):
         title_stems=[row["search_title_stems"] or "" for row in rows],
         summary_stems=[row["search_summary_stems"] or "" for row in rows],
     )
+
+
+_NEVER = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
 
 def today():

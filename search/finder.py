@@ -13,11 +13,12 @@ into an engine request and the engine's answer into labelled facets and loaded p
 import dataclasses
 import itertools
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from offerings.models import OfferingPage
+from offerings.models import OfferingPage, TrainingSession
 from search import engines, facets, related
 from search.engines.base import Request
 from search.params import PAGE_SIZE
@@ -85,7 +86,7 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
 
     pin = pinned if query.sort == query.default_sort else []
     page_ids = [] if matches_nothing else selection.page_ids(query.sort, pin, offset, limit)
-    items = _load_page(page_ids, taxonomy) if page_ids else []
+    items = _load_page(page_ids, engine.hidden_ids(), taxonomy) if page_ids else []
     result = FinderResult(
         query=query,
         items=items,
@@ -202,12 +203,41 @@ def _drop_unknown_slugs(query, options, messages):
     return query, matches_nothing
 
 
-def _load_page(page_ids, taxonomy=True):
+def _load_page(page_ids, hidden_ids, taxonomy=True):
     """The page's offerings by id, in the given order (one query, plus three prefetches with
     the taxonomy). The body is left out: no listing shows it, and decoding 20 StreamFields
-    cost a third of the query's time."""
-    offerings = OfferingPage.objects.filter(pk__in=page_ids).defer("body").select_related("form", "partner")
+    cost a third of the query's time.
+
+    Only what the public may see: live and not among the engine's live-but-hidden ids, which
+    together are the one visibility rule (core/visibility.py, public_pages =
+    live minus live_but_hidden_ids). An engine index that is behind (search/indexqueue.py)
+    may still name a page that was unpublished meanwhile; it is left out here, never shown."""
+    offerings = (
+        OfferingPage.objects.live()
+        .filter(pk__in=page_ids)
+        .exclude(pk__in=hidden_ids)
+        .defer("body")
+        .select_related("form", "partner")
+    )
     if taxonomy:
         offerings = offerings.prefetch_related("themes", "audiences", "phases")
     by_id = offerings.in_bulk()
-    return [by_id[pk] for pk in page_ids if pk in by_id]
+    found = [by_id[pk] for pk in page_ids if pk in by_id]
+    _attach_sessions(found)
+    return found
+
+
+def _attach_sessions(offerings):
+    """The result list shows a training's next session and how many dates it has: one query
+    for the page, whatever it holds."""
+    sessions = {}
+    if offerings:
+        rows = TrainingSession.objects.filter(page_id__in=[offering.pk for offering in offerings])
+        for session in sorted(rows, key=TrainingSession.sort_key):
+            sessions.setdefault(session.page_id, []).append(session)
+    today = timezone.localdate()
+    for offering in offerings:
+        listed = sessions.get(offering.pk, [])
+        offering.listed_sessions = listed
+        offering.session_count = len(listed)
+        offering.next_listed_session = next((s for s in listed if s.last_day >= today), None)

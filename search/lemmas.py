@@ -177,14 +177,29 @@ def participle_parts(word):
     return readings
 
 
-def participle_infinitive(word):
+def strong_participle_infinitive(word):
+    """The infinitive of a separable verb's strong participle, from the participle of its
+    base verb: uitgesloten -> uit + gesloten (sluiten) -> uitsluiten; opgeheven ->
+    opheffen. A participle the table lists itself comes from lemma() first."""
+    if not word.endswith("en"):
+        return None
+    for prefix in SEPARABLE_PREFIXES:
+        if word.startswith(prefix + "ge") and len(word) > len(prefix) + 5:
+            base = lookup(word[len(prefix) :])
+            if base and base.endswith("en") and base != word[len(prefix) :]:
+                return prefix + base
+    return None
+
+
+def participle_infinitive(word, is_verb=is_lemma):
     """The known infinitive of a past participle: getraind -> trainen, aangepakt ->
-    aanpakken, gewandelde -> wandelen; None when no reading gives a known verb."""
+    aanpakken, gewandelde -> wandelen; None when no reading gives a known verb
+    (`is_verb` says which infinitives are known; by default the table's headwords)."""
     for prefix, stem in participle_parts(word):
         if len(stem) < 4 and not prefix:
             continue  # ge-zon-d (gezond), ge-won-d (gewond): too short to be sure
         for candidate in infinitive_candidates(stem):
-            if is_lemma(prefix + candidate):
+            if is_verb(prefix + candidate):
                 return prefix + candidate
     return None
 
@@ -246,7 +261,7 @@ def verb_stems(infinitive):
     stem = infinitive[:-2]
     found = [stem]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
-        found.append(stem[:-1])
+        return [stem, stem[:-1]]  # kennen -> ken, never keen: the doubling marks a short vowel
     if stem.endswith("v"):
         found.append(stem[:-1] + "f")
     elif stem.endswith("z"):
@@ -261,3 +276,39 @@ def inflection_candidates(word):
     """Base forms an unknown inflected word may have: plurals (-s, -en, -'s), verb endings."""
     endings = ("s", "en", "n", "e", "t", "de", "te", "den", "ten")
     return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 4]
+
+
+IRREGULAR_PLURAL_RE = re.compile(r"e([^aeiou])en$")
+
+
+def irregular_singulars(word):
+    """Singulars a plural with a vowel change or -eren may have: schepen -> schip,
+    leden -> lid, kinderen -> kind, bladeren -> blad (candidates; the caller checks them)."""
+    found = []
+    vowel = IRREGULAR_PLURAL_RE.search(word)
+    if vowel:
+        found.append(word[: vowel.start()] + "i" + vowel.group(1))
+    if word.endswith("eren") and len(word) >= 7:
+        found.append(word[:-4])
+        if word[-5] == word[-6] and word[-5] not in VOWELS:
+            found.append(word[:-5])
+    return found
+
+
+# Diminutive endings, longest first (beeldjes, lampje, balletje, koninkje).
+DIMINUTIVE_ENDINGS = ("etjes", "etje", "tjes", "pjes", "kjes", "jes", "tje", "pje", "kje", "je")
+
+
+def diminutive_bases(word):
+    """Nouns a diminutive may come from: beeldjes -> beeld, balletje -> bal, plekjes ->
+    plek, koninkje -> koning (candidates; the caller checks them)."""
+    found = []
+    for ending in DIMINUTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[: -len(ending)]
+            if ending.startswith("e") and len(base) > 2 and base[-1] == base[-2]:
+                base = base[:-1]  # ball-etje -> bal
+            if ending.startswith("k") and base.endswith("n"):
+                base += "g"  # konin-kje -> koning
+            found.append(base)
+    return found

@@ -1,7 +1,12 @@
 """Trainings in a period (?vanaf=/?tot=) and the "binnenkort" order: one rule, three forms.
 
+Both read a training's sessions (offerings.TrainingSession), not its first and last day: a
+training with sessions on 12 March and 9 April is not "in" a period from 20 to 31 March.
+A session is given as its (first day, last day).
+
 `in_period` decides for one offering (the facet index), `in_period_q` is the same rule as a
-query filter, `engine_filters` as a distributed engine's filter clauses, and `upcoming_key` /
+query filter, `engine_filters` as a distributed engine's filter clauses (on the indexed
+days of all sessions, OfferingPage.session_days), and `upcoming_key` /
 `engine_upcoming_sort` give "binnenkort" in memory and as an engine's sort.
 tests/search/test_finder.py and the engine parity test check them against each other.
 """
@@ -9,90 +14,101 @@ tests/search/test_finder.py and the engine parity test check them against each o
 import datetime
 import textwrap
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
+from offerings.models import TrainingSession
 from taxonomy.kinds import Kind
 
 
-def in_period(kind, start, end, starts_from, starts_until):
-    """Whether an offering counts for ?vanaf=/?tot=: a training whose dates overlap the
-    period (a one-day training has no end date), or an ongoing training (no dates: you can
-    join at any time). Publications and contact points have no period."""
+def in_period(kind, sessions, starts_from, starts_until):
+    """Whether an offering counts for ?vanaf=/?tot=: a training with a session that overlaps
+    the period, or an ongoing training (no sessions: you can join at any time).
+    Publications and contact points have no period."""
     if kind != Kind.TRAINING:
         return False
-    if start is None:
+    if not sessions:
         return True
-    last = end or start
-    return (starts_until is None or start <= starts_until) and (starts_from is None or last >= starts_from)
+    return any(
+        (starts_until is None or first <= starts_until) and (starts_from is None or last >= starts_from)
+        for first, last in sessions
+    )
 
 
 def in_period_q(starts_from, starts_until):
-    """in_period as a query filter."""
-    dated = Q(start_date__isnull=False)
+    """in_period as a query filter over OfferingPage."""
+    sessions = TrainingSession.objects.filter(page_id=OuterRef("pk"))
+    overlapping = sessions
     if starts_until is not None:
-        dated &= Q(start_date__lte=starts_until)
+        overlapping = overlapping.filter(start_date__lte=starts_until)
     if starts_from is not None:
-        dated &= Q(end_date__gte=starts_from) | Q(end_date__isnull=True, start_date__gte=starts_from)
-    return Q(kind=Kind.TRAINING) & (Q(start_date__isnull=True) | dated)
+        overlapping = overlapping.filter(
+            Q(end_date__gte=starts_from) | Q(end_date__isnull=True, start_date__gte=starts_from)
+        )
+    return Q(kind=Kind.TRAINING) & (~Exists(sessions) | Exists(overlapping))
 
 
 def engine_filters(column, starts_from, starts_until):
     """in_period as filter clauses of an OpenSearch/Elasticsearch query; `column(name)` gives
-    the index column of an OfferingPage filter field."""
-    start, end = column("start_date"), column("end_date")
-    dated = [{"exists": {"field": start}}]
-    if starts_until is not None:
-        dated.append({"range": {start: {"lte": starts_until.isoformat()}}})
+    the index column of an OfferingPage filter field. A session overlaps the period exactly
+    when one of its days lies in it."""
+    days = column("session_days")
+    period = {}
     if starts_from is not None:
-        since = starts_from.isoformat()
-        no_end_starts_since = {
-            "bool": {"must_not": {"exists": {"field": end}}, "filter": {"range": {start: {"gte": since}}}}
-        }
-        dated.append({"bool": {"should": [{"range": {end: {"gte": since}}}, no_end_starts_since]}})
-    undated = {"bool": {"must_not": {"exists": {"field": start}}}}
+        period["gte"] = starts_from.isoformat()
+    if starts_until is not None:
+        period["lte"] = starts_until.isoformat()
+    dated = {"range": {days: period}} if period else {"exists": {"field": days}}
+    undated = {"bool": {"must_not": {"exists": {"field": days}}}}
     return [
         {"term": {column("kind"): Kind.TRAINING.value}},
-        {"bool": {"should": [undated, {"bool": {"filter": dated}}]}},
+        {"bool": {"should": [undated, dated]}},
     ]
 
 
-def upcoming_key(kind, start, end, today):
-    """The "binnenkort" group and date of one offering: trainings that have not ended,
-    soonest start first (those already running first of all); then ongoing trainings; then
-    the rest; ended trainings last. Ties keep title order."""
+def upcoming_key(kind, sessions, today):
+    """The "binnenkort" group and date of one offering: trainings with a session that has
+    not ended, by the next day one of them takes place (today for a session under way);
+    then ongoing trainings; then the rest; trainings whose sessions all ended last, by their
+    first day. Ties keep title order."""
     if kind != Kind.TRAINING:
         return (2, datetime.date.min)
-    if end is not None and end < today:
-        return (3, start or datetime.date.min)
-    if start is None:
+    if not sessions:
         return (1, datetime.date.min)
-    return (0, start)
+    upcoming = [max(first, today) for first, last in sessions if last >= today]
+    if upcoming:
+        return (0, min(upcoming))
+    return (3, min(first for first, last in sessions))
 
 
-# upcoming_key's group in the engine's scripting language (Painless: OpenSearch and
-# Elasticsearch alike); dates are compared as epoch milliseconds of their UTC midnight.
-UPCOMING_GROUP_SCRIPT = textwrap.dedent(
+# upcoming_key as one number in the engine's scripting language (Painless: OpenSearch and
+# Elasticsearch alike): group * GROUP_SPAN + the date as days since 1970 (0 for groups 1
+# and 2, whose dates are all date.min). The session days are sorted doc values at UTC
+# midnight, so a division by a day's milliseconds is exact.
+GROUP_SPAN = 10_000_000
+UPCOMING_SCRIPT = textwrap.dedent(
     """
-    if (doc[params.kind].size() == 0 || doc[params.kind].value != params.training) { return 2; }
-    if (doc[params.end].size() != 0 && doc[params.end].value.toInstant().toEpochMilli() < params.today) {
-      return 3;
+    if (doc[params.kind].size() == 0 || doc[params.kind].value != params.training) {
+      return 2L * params.span;
     }
-    if (doc[params.start].size() == 0) { return 1; }
-    return 0;
+    def days = doc[params.days];
+    if (days.size() == 0) { return 1L * params.span; }
+    for (def day : days) {
+      long epochDay = day.toInstant().toEpochMilli() / 86400000L;
+      if (epochDay >= params.today) { return epochDay; }
+    }
+    return 3L * params.span + days[0].toInstant().toEpochMilli() / 86400000L;
     """
 ).strip()
 
 
 def engine_upcoming_sort(column, today):
-    """upcoming_key as the leading keys of an engine's `sort` (title and id follow): the
-    group by script, then the start date, a missing one first (upcoming_key's date.min)."""
-    midnight = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.UTC)
+    """upcoming_key as the leading key of an engine's `sort` (title and id follow)."""
     params = {
         "kind": column("kind"),
         "training": Kind.TRAINING.value,
-        "start": column("start_date"),
-        "end": column("end_date"),
-        "today": int(midnight.timestamp() * 1000),
+        "days": column("session_days"),
+        "today": (today - datetime.date(1970, 1, 1)).days,
+        "span": GROUP_SPAN,
     }
-    group = {"type": "number", "order": "asc", "script": {"source": UPCOMING_GROUP_SCRIPT, "params": params}}
-    return [{"_script": group}, {column("start_date"): {"order": "asc", "missing": "_first"}}]
+    script = {"source": UPCOMING_SCRIPT, "params": params}
+    return [{"_script": {"type": "number", "order": "asc", "script": script}}]

@@ -71,6 +71,19 @@ def searchable_pages():
     return public_pages(Page.objects.filter(depth__gt=1))
 
 
+def ranked_ids(queryset, backend_query):
+    """Ids of the pages in `queryset` (already restricted by the visibility rule) that match
+    the Dutch query (search.text.parse_text(...).backend_query), best first: on the engine
+    when it serves, else on the database (search.engines.text_search, the one gateway with
+    its fallback). The ids come from `queryset` itself, so nothing outside it is named."""
+
+    def run(backend):
+        matches = queryset.only("pk").search(backend_query, order_by_relevance=True, backend=backend)
+        return [page.pk for page in matches]
+
+    return engines.text_search(run)
+
+
 def run_site_search(data):
     text = clean_text(data.get("q", ""))
     result = SiteSearchResult(text=text, page=min(parse_page(data.get("pagina", "1")), MAX_PAGE))
@@ -83,14 +96,7 @@ def run_site_search(data):
         return result
     if parsed.truncated:
         result.messages.append(_("Uw zoekvraag bevat veel woorden; we zoeken op de eerste tien."))
-    ranked = engines.text_search(
-        lambda backend: [
-            page.pk
-            for page in searchable_pages()
-            .only("pk")
-            .search(backend_query, order_by_relevance=True, backend=backend)
-        ]
-    )
+    ranked = ranked_ids(searchable_pages(), backend_query)
     type_rows = (
         Page.objects.filter(pk__in=ranked)
         .order_by()

@@ -35,6 +35,7 @@ class TextQuery:
     widened: dict = field(default_factory=dict)  # stem -> list of synonym stem tuples
     truncated: bool = False
     parts: dict = field(default_factory=dict)  # stem of a compound -> its parts' stems
+    readings: dict = field(default_factory=dict)  # stem -> keys of its other readings (schepen: schip)
     # The text had only stop words: the stems are their marked tokens (search/stopwords.py)
     stop_words_only: bool = False
 
@@ -50,6 +51,7 @@ class TextQuery:
             if include_raw and position < len(self.raw_words) and self.raw_words[position] != stem:
                 # A hyphenated pair of stop words ("wij zij") needs both words there.
                 alternatives.append(PlainText(self.raw_words[position], operator="and"))
+            alternatives.extend(PlainText(reading) for reading in self.readings.get(stem, ()))
             if self.parts.get(stem):
                 alternatives.append(PlainText(" ".join(self.parts[stem]), operator="and"))
             for synonym in self.widened.get(stem, ()):
@@ -66,7 +68,11 @@ class TextQuery:
         found = []
         for position, stem in enumerate(self.stems):
             raw = self.raw_words[position] if position < len(self.raw_words) else stem
-            lemma_forms = [stem, *(" ".join(synonym) for synonym in self.widened.get(stem, ()))]
+            lemma_forms = [
+                stem,
+                *self.readings.get(stem, ()),
+                *(" ".join(synonym) for synonym in self.widened.get(stem, ())),
+            ]
             found.append(
                 [
                     (PART, [dutch.PART_MARK + stem]),
@@ -88,7 +94,7 @@ def synonym_groups():
 def parse_text(text):
     """Parse free text into a TextQuery: its meaningful words' keys, or, when all its words
     are stop words, those words (search/stopwords.py); empty only without any word."""
-    stems, raw_words, parts = [], [], {}
+    stems, raw_words, parts, readings = [], [], {}, {}
     for raw, word in dutch.word_pairs(text):
         if word in dutch.STOP_WORDS:
             continue
@@ -99,6 +105,8 @@ def parse_text(text):
             raw_words.append(word)
             if analysis.split:
                 parts[stem] = analysis.split
+            if analysis.readings:
+                readings[stem] = analysis.readings
     truncated = len(stems) > MAX_TERMS
     stems, raw_words = stems[:MAX_TERMS], raw_words[:MAX_TERMS]
     widened = {}
@@ -120,5 +128,11 @@ def parse_text(text):
             stop_words_only=bool(terms),
         )
     return TextQuery(
-        text=text, stems=stems, raw_words=raw_words, widened=widened, truncated=truncated, parts=parts
+        text=text,
+        stems=stems,
+        raw_words=raw_words,
+        widened=widened,
+        truncated=truncated,
+        parts=parts,
+        readings={stem: found for stem, found in readings.items() if stem in stems},
     )

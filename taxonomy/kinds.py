@@ -15,3 +15,15 @@ KIND_PLURALS = {
     Kind.TRAINING: _("Trainingen"),
     Kind.CONTACT_POINT: _("Contactpunten"),
 }
+
+
+class SchemaType(models.TextChoices):
+    """What a form (vorm) of publication is in schema.org terms: the JSON-LD @type of the
+    publications of that form (api/structured_data.py)."""
+
+    LEARNING_RESOURCE = "LearningResource", _("Leermateriaal (handreiking, toolkit, kennisdocument)")
+    BOOK = "Book", _("Boek")
+    REPORT = "Report", _("Rapport (ook een genummerd rapport of een monitor zonder edities)")
+    PERIODICAL = "Periodical", _("Periodiek (monitor, dreigingsbeeld of tijdschrift met edities)")
+    SCHOLARLY_ARTICLE = "ScholarlyArticle", _("Wetenschappelijk artikel")
+    ARTICLE = "Article", _("Artikel of essay")

@@ -12,7 +12,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from taxonomy.kinds import Kind
+from taxonomy.kinds import Kind, SchemaType
 from taxonomy.serializers import ChoiceField, ChoiceListField, PublicPicksField, TermsField
 
 
@@ -74,8 +74,19 @@ class Form(Term):
     """A form within one kind of offer (handreiking, leerlijn, vraagbaak, ...)."""
 
     kind = models.CharField(_("soort aanbod"), max_length=20, choices=Kind.choices)
+    schema_type = models.CharField(
+        _("soort publicatie (schema.org)"),
+        max_length=20,
+        choices=SchemaType.choices,
+        default=SchemaType.LEARNING_RESOURCE,
+        blank=True,
+        help_text=_(
+            "Alleen voor vormen van publicaties: hoe zoekmachines de publicaties van deze vorm "
+            "zien (een boek, een rapport, een periodiek met edities, ...)."
+        ),
+    )
 
-    panels = [FieldPanel("kind"), *Term.panels]
+    panels = [FieldPanel("kind"), *Term.panels, FieldPanel("schema_type")]
     api_fields = [*Term.api_fields, APIField("kind", serializer=ChoiceField(Kind.choices))]
 
     class Meta(Term.Meta):

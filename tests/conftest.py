@@ -27,6 +27,10 @@ ENGINE_TESTS = (
     "tests/api/test_endpoints.py",
     "tests/api/test_feed_sitemap_structured_data.py",
     "tests/api/test_never_more_than_public.py",
+    # Issue 21's fault tests with real parts (private engine node, Redis, PostgreSQL, gunicorn).
+    "tests/ops/test_fault_*.py",
+    # Not for the engine: a real Varnish in front of gunicorn, run once in CI's engine pass.
+    "tests/deploy/test_varnish.py",
 )
 
 

@@ -1,41 +1,17 @@
-"""Creating and resetting a user's devices: one TOTP app and one set of recovery codes
-(django-otp's TOTP and static-token plugins; see docs/workflows.md, "Tweestapsverificatie")."""
+"""Confirming and resetting a user's devices: one TOTP app and one set of recovery codes
+(django-otp's TOTP and static-token plugins; see docs/workflows.md, "Tweestapsverificatie").
+Which session may set up a device: twofactor/enrolment.py."""
 
 import base64
 
 import segno
 from django.db import transaction
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 APP_DEVICE_NAME = "Authenticator-app"
 RECOVERY_DEVICE_NAME = "Herstelcodes"
 RECOVERY_CODE_COUNT = 10
-
-
-PENDING_KEY_SESSION_KEY = "twofactor_pending_totp_key"
-
-
-def pending_totp_device(request, store=False):
-    """The unconfirmed TOTP device shown during set-up (one per user, same key on reload).
-
-    Its key lives in the session until the user confirms it: showing the set-up page (GET)
-    writes nothing to the database. Only a submitted code (POST, store=True) stores the
-    device, so django-otp can count failed attempts on it; confirming removes the others.
-    """
-    key = request.session.get(PENDING_KEY_SESSION_KEY)
-    if not key:
-        key = default_key()
-        request.session[PENDING_KEY_SESSION_KEY] = key
-    user = request.user
-    if not store:
-        return TOTPDevice(user=user, name=APP_DEVICE_NAME, key=key, confirmed=False)
-    device = TOTPDevice.objects.filter(user=user, confirmed=False, key=key).order_by("pk").first()
-    return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, key=key, confirmed=False)
-
-
-def forget_pending_key(request):
-    request.session.pop(PENDING_KEY_SESSION_KEY, None)
 
 
 def secret_for_display(device):

@@ -5,8 +5,9 @@ A wrong code is throttled by django-otp itself (each failure doubles the wait pe
 
 import django_otp
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,9 +18,9 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from twofactor import devices
+from twofactor import devices, enrolment
 from twofactor.forms import CodeForm, SetupCodeForm
-from twofactor.policy import has_two_factor, requires_two_factor
+from twofactor.policy import has_two_factor, needs_verification, requires_two_factor
 
 HOME = "wagtailadmin_home"
 
@@ -61,6 +62,13 @@ WAIT_MESSAGE = gettext_lazy(
 )
 
 
+def _complete_login(request, device):
+    """Mark the session verified with `device` and give it a new id (django-otp's login keeps
+    the old one): a session cookie captured before the code step stays half logged in."""
+    django_otp.login(request, device)
+    request.session.cycle_key()
+
+
 def _no_store(response):
     response["Cache-Control"] = "no-store"
     return response
@@ -78,7 +86,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         device, throttled = match_code(request.user, form.cleaned_data["code"])
         if device is not None:
-            django_otp.login(request, device)
+            _complete_login(request, device)
             if device.name == devices.RECOVERY_DEVICE_NAME:
                 left = devices.remaining_recovery_codes(request.user)
                 messages.warning(
@@ -107,18 +115,21 @@ def verify(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def setup(request):
-    """Set up an authenticator app: QR code and key, confirmed by a first code."""
+    """Set up an authenticator app. Without an opened enrolment link: offer to mail one to the
+    account's address. With one: QR code and key, confirmed by a first code."""
     if has_two_factor(request.user) and not request.user.is_verified():
         return redirect("twofactor_verify")
-    # GET only shows the pending key (kept in the session); a submitted code stores it.
-    device = devices.pending_totp_device(request, store=request.method == "POST")
+    device = enrolment.enrolment_device(request)
+    if device is None:
+        return _request_link(request)
     form = SetupCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         throttled = _throttled(request.user)
         if not throttled and device.verify_token(form.cleaned_data["code"]):
             codes = devices.confirm_totp_device(device)
-            devices.forget_pending_key(request)
-            django_otp.login(request, device)
+            enrolment.end_enrolment(request)
+            _complete_login(request, device)
+            enrolment.record_enrolment(request.user)
             context = {"codes": codes, "next": _next_url(request) or "", "first_time": True}
             return _no_store(TemplateResponse(request, "twofactor/recovery_codes.html", context))
         form.add_error(
@@ -138,6 +149,72 @@ def setup(request):
         "next": _next_url(request) or "",
     }
     return _no_store(TemplateResponse(request, "twofactor/setup.html", context))
+
+
+def _request_link(request):
+    """The first set-up step: the link goes to the account's own address, nowhere else."""
+    address = request.user.email
+    sent = False
+    if request.method == "POST" and address:
+        enrolment.send_link(request.user)
+        sent = True
+    context = {
+        "address": enrolment.masked_address(address) if address else "",
+        "minutes": enrolment.link_lifetime_minutes(),
+        "sent": sent,
+        "required": requires_two_factor(request.user),
+        "next": _next_url(request) or "",
+    }
+    return _no_store(TemplateResponse(request, "twofactor/setup_link.html", context))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def enrol(request, token):
+    """The mailed link. GET asks to continue (a mail scanner that follows links uses nothing
+    up); POST, by the account the link was made for, lets this session set up an app."""
+    valid = enrolment.token_is_valid(token, request.user)
+    if request.method == "POST" and valid:
+        enrolment.begin_enrolment(request)
+        return redirect("twofactor_setup")
+    context = {"valid": valid, "token": token, "minutes": enrolment.link_lifetime_minutes()}
+    return _no_store(TemplateResponse(request, "twofactor/enrol.html", context))
+
+
+def may_reset(administrator, account):
+    change_users = f"{account._meta.app_label}.change_{account._meta.model_name}"
+    # The two-factor pages are open before the second step; this one is not.
+    if needs_verification(administrator):
+        return False
+    if administrator.pk == account.pk or not administrator.has_perm(change_users):
+        return False
+    return administrator.is_superuser or not account.is_superuser
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def reset(request, user_id):
+    """An administrator removes another account's app and recovery codes (lost phone): logged
+    with who did it, and the owner is told by mail."""
+    account = get_object_or_404(get_user_model(), pk=user_id)
+    if not may_reset(request.user, account):
+        raise PermissionDenied
+    if request.method == "POST":
+        devices.remove_all_devices(account)
+        enrolment.record_reset(account, by=request.user)
+        messages.success(
+            request,
+            _("De tweestapsverificatie van %(username)s is hersteld; de eigenaar heeft een e-mail gekregen.")
+            % {"username": account.get_username()},
+        )
+        return redirect("wagtailusers_users:index")
+    context = {
+        "account": account,
+        "enabled": has_two_factor(account),
+        "page_title": _("Tweestapsverificatie herstellen"),
+        "header_icon": "key",
+    }
+    return TemplateResponse(request, "twofactor/reset.html", context)
 
 
 @never_cache
@@ -173,7 +250,10 @@ def disable(request):
         return redirect("twofactor_overview")
     if has_two_factor(request.user) and not request.user.is_verified():
         raise PermissionDenied
+    had_devices = has_two_factor(request.user)
     devices.remove_all_devices(request.user)
     request.session.pop(django_otp.DEVICE_ID_SESSION_KEY, None)
+    if had_devices:
+        enrolment.record_reset(request.user, by=request.user)
     messages.success(request, _("Tweestapsverificatie staat uit voor uw account."))
     return redirect("twofactor_overview")

@@ -249,7 +249,7 @@ PUBLICATIONS = [
     {
         "title": "Dreiging in gewone taal: extremisme en de lokale aanpak",
         "partner": "JenV",
-        "form": "rapport",
+        "form": "monitor",
         "summary": (
             "Een korte vertaling van het landelijke dreigingsbeeld naar de gemeente. Welke "
             "vormen van extremisme spelen er nu, en wat betekent dat voor de lokale aanpak?"
@@ -322,7 +322,7 @@ PUBLICATIONS = [
     {
         "title": "Rapport: sociale stabiliteit in gemeenten, stand van zaken",
         "partner": "SZW",
-        "form": "rapport",
+        "form": "monitor",
         "summary": (
             "Een overzicht van hoe gemeenten werken aan sociale stabiliteit. Met cijfers uit "
             "een enquête en voorbeelden van samenwerking tussen sociaal domein en veiligheid."
@@ -349,8 +349,10 @@ PUBLICATIONS = [
         "published": "2022",
         "authors": [],
         "publishers": ["SZW"],
+        # A quarterly monitor: the page's date is its newest edition's (3e kwartaal 2022).
         "editions": [
-            ("Stand van zaken 2022", "2022", "https://example.org/demo/stand-van-zaken-2022"),
+            ("3e kwartaal 2022", "2022-Q3", "https://example.org/demo/stand-van-zaken-2022-3"),
+            ("2e kwartaal 2022", "2e kwartaal 2022", "https://example.org/demo/stand-van-zaken-2022-2"),
             ("Stand van zaken 2020", "ca. 2020", "https://example.org/demo/stand-van-zaken-2020"),
         ],
         "pages": 76,
@@ -628,7 +630,10 @@ PUBLICATIONS = [
     {
         "title": "Onderzoek: meedoen en erbij horen, inclusie vanuit inwoners bekeken",
         "partner": "KIS",
-        "form": "onderzoek",
+        "form": "boek",
+        "subtitle": "Inclusie vanuit inwoners bekeken",
+        "series": "KIS-reeks Samenleven",
+        "series_number": "12",
         "summary": (
             "Inwoners met verschillende achtergronden vertellen wanneer zij zich wel of niet "
             "welkom voelen in hun gemeente. Met lessen voor inclusie in lokaal beleid."

@@ -36,6 +36,8 @@ FORMS = {
         ("onderzoek", "Onderzoek"),
         ("essay", "Essay"),
         ("kennisdocument", "Kennisdocument"),
+        ("boek", "Boek"),
+        ("monitor", "Monitor"),
     ],
     "training": [
         ("workshop", "Workshop"),
@@ -52,3 +54,6 @@ FORMS = {
         ("netwerk", "Netwerk"),
     ],
 }
+
+# The schema.org type of each publication form (taxonomy.SchemaType); others: LearningResource.
+SCHEMA_TYPES = {"rapport": "Report", "onderzoek": "Report", "essay": "Article", "boek": "Book", "monitor": "Periodical"}

@@ -532,8 +532,11 @@ TRAININGS = [
         "region": "landelijk",
         "reviewed_days_ago": 130,
         "delivery": "online",
-        "start_date": "2027-03-02",
-        "end_date": "2027-03-09",
+        # Two online afternoons, a week apart.
+        "sessions": [
+            {"start_date": "2027-03-02", "start_time": "13:30", "end_time": "16:30", "online": True},
+            {"start_date": "2027-03-09", "start_time": "13:30", "end_time": "16:30", "online": True},
+        ],
         "location": "",
         "duration": "2 afternoons of 3 hours",
         "group_size": "up to 40 participants",
@@ -568,8 +571,27 @@ TRAININGS = [
         "region": "landelijk",
         "reviewed_days_ago": 8,
         "delivery": "online",
-        "start_date": "2027-01-19",
-        "end_date": "2027-01-19",
+        # The same workshop twice; the first date is full.
+        "sessions": [
+            {
+                "start_date": "2027-01-19",
+                "start_time": "10:00",
+                "end_time": "12:00",
+                "online": True,
+                "capacity": 60,
+                "places_taken": 60,
+                "registration_deadline": "2027-01-12",
+            },
+            {
+                "start_date": "2027-02-16",
+                "start_time": "14:00",
+                "end_time": "16:00",
+                "online": True,
+                "capacity": 60,
+                "places_taken": 12,
+                "registration_deadline": "2027-02-09",
+            },
+        ],
         "location": "",
         "duration": "2 uur",
         "group_size": "maximaal 60 deelnemers",

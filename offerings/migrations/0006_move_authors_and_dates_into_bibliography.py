@@ -2,8 +2,12 @@
 bibliographic fields, in the pages and in their stored revisions (drafts, workflows).
 
 Nothing is lost: a text that names an organisation (a partner's name or abbreviation, an
-existing organisation, or "Name (ABBR)") becomes that publisher; any other text becomes one
-author entry holding the text exactly as it was, for an editor to split later. The date
+existing organisation, or "Name (ABBR)") becomes that publisher. People followed by an
+organisation, "M. de Boer en K. Yilmaz (Movisie)", become authors (split on "en", "&" and
+commas when every part is a person's name) and the organisation stays the publisher
+(issue 21: the release of 29 Nov made the people the publisher and lost Movisie). Any
+other text becomes one author entry holding the text exactly as it was, for an editor to
+split later. The date
 keeps its day ("2025-03-14"). Going back, the text is rebuilt from the authors, else the
 publishers, and the date from the first day of the (partial) date.
 """
@@ -14,6 +18,13 @@ import re
 from django.db import migrations
 
 ORGANISATION_WITH_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbreviation>[^()]{2,20})\)$")
+TRAILING_ORGANISATION = re.compile(r"^(?P<people>.+?)\s*\((?P<organisation>[^()]{2,120})\)$")
+PEOPLE_SEPARATOR = re.compile(r"\s*(?:,|&|\ben\b)\s*")
+PARTICLES = r"(?:(?:van|de|der|den|het|ter|ten|te|op|in|'t|von|el|al|la|le|du|da|di)\s+)*"
+NAME = r"[A-ZÀ-Ý][\w'’-]+"
+PERSON = re.compile(
+    rf"^(?:(?:[A-ZÀ-Ý][a-z]?\.\s*)+|{NAME}\s+(?:{NAME}\s+)?){PARTICLES}{NAME}(?:[-\s]{NAME})?$"
+)
 CHILD_RELATIONS = ("authors", "publishers", "commissioners", "editions")
 
 
@@ -43,15 +54,54 @@ class Credits:
             return self._get_or_create(name, abbreviation, partner)
         return None
 
+    def get_or_create_named(self, name):
+        """The organisation called `name` (a partner when one has that name or abbreviation)."""
+        partner = self.partners.get(name.casefold())
+        if partner is not None:
+            return self._get_or_create(partner.title, partner.abbreviation, partner)
+        return self._get_or_create(name, "", None)
+
     def _get_or_create(self, name, abbreviation, partner):
         organisation = self.Organisation.objects.filter(name__iexact=name).first()
         if organisation is None:
             if partner is not None and self.Organisation.objects.filter(partner=partner).exists():
                 partner = None  # one organisation per partner; keep the first
             organisation = self.Organisation.objects.create(
-                name=name, abbreviation=abbreviation or "", website=getattr(partner, "website", "") or "", partner=partner
+                name=name,
+                abbreviation=abbreviation or "",
+                website=getattr(partner, "website", "") or "",
+                partner=partner,
             )
         return organisation
+
+
+def people(text):
+    """The persons' names in `text` ("M. de Boer en K. Yilmaz", "A. Jansen, B. Smit & C. Bakker"),
+    or [] when some part is not a person's name."""
+    names = [part.strip() for part in PEOPLE_SEPARATOR.split(text) if part.strip()]
+    if names and all(PERSON.match(name) for name in names):
+        return names
+    return []
+
+
+def split_credit(text, credits):
+    """(author names, organisation or None) for a legacy "Auteur(s) of uitgever" text."""
+    if not _names_people(text):
+        organisation = credits.organisation(text)
+        if organisation is not None:
+            return [], organisation
+    match = TRAILING_ORGANISATION.match(text)
+    if match:
+        names = people(match["people"])
+        if names:
+            named = match["organisation"].strip()
+            return names, credits.organisation(named) or credits.get_or_create_named(named)
+    return people(text) or [text], None
+
+
+def _names_people(text):
+    match = ORGANISATION_WITH_ABBREVIATION.match(text)
+    return bool(match and people(match["name"]))
 
 
 def _iso(date):
@@ -78,11 +128,11 @@ def forward(apps, schema_editor):
         text = (page.legacy_authors or "").strip()
         if not text:
             continue
-        organisation = credits.organisation(text)
+        names, organisation = split_credit(text, credits)
+        for order, name in enumerate(names):
+            Author.objects.create(page_id=page.pk, name=name[:255], sort_order=order)
         if organisation is not None:
             Publisher.objects.create(page_id=page.pk, organisation=organisation, sort_order=0)
-        else:
-            Author.objects.create(page_id=page.pk, name=text, sort_order=0)
 
     for revision in _publication_revisions(apps):
         content = revision.content
@@ -93,13 +143,15 @@ def forward(apps, schema_editor):
         page_id = int(revision.object_id)
         for relation in CHILD_RELATIONS:
             content.setdefault(relation, [])
-        organisation = credits.organisation(text) if text else None
+        names, organisation = split_credit(text, credits) if text else ([], None)
         if organisation is not None:
             content["publishers"] = [
                 {"pk": None, "page": page_id, "sort_order": 0, "organisation": organisation.pk}
             ]
-        elif text:
-            content["authors"] = [{"pk": None, "page": page_id, "sort_order": 0, "name": text}]
+        content["authors"] = [
+            {"pk": None, "page": page_id, "sort_order": order, "name": name[:255]}
+            for order, name in enumerate(names)
+        ]
         revision.save(update_fields=["content"])
 
 

@@ -17,6 +17,7 @@ from django.conf import settings
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
+from search.backends.engine import without_credentials
 from search.engines import database
 from search.engines.base import EngineUnavailable
 from search.engines.database import DatabaseEngine, backend_name
@@ -49,7 +50,7 @@ def _failed(error, what):
     _failures[0] += 1
     logger.warning(
         "Search engine at %s failed (%s): the database answers %s for the next %s seconds.",
-        settings.SEARCH_URL,
+        without_credentials(settings.SEARCH_URL),
         error,
         what,
         RETRY_AFTER,

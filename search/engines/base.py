@@ -66,6 +66,11 @@ class Engine:
         """The total only."""
         raise NotImplementedError
 
+    def hidden_ids(self):
+        """Ids of live offerings the public may not see, for the finder's last check before
+        it shows a page (search/finder.py); the database engine's index holds none."""
+        return []
+
 
 class EngineUnavailable(Exception):
     """The distributed engine did not answer (down, timing out or refusing the request)."""

@@ -68,6 +68,9 @@ class DistributedEngine(Engine):
     def select(self, request):
         return EngineSelection(self, request)
 
+    def hidden_ids(self):
+        return self.facts.hidden_ids
+
     def count(self, request):
         body = {
             "query": self.query(request, with_selections=True),

@@ -43,7 +43,9 @@ INSTALLED_APPS = [
     "demo",
     "editorial",
     "api",
+    "frontcache",
     # Wagtail
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -59,6 +61,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
@@ -79,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: sees the final response (cookies included) to say what Varnish may keep.
+    "frontcache.headers.FrontCacheHeaders",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -125,7 +131,9 @@ WSGI_APPLICATION = "stabiliteit.wsgi.application"
 
 # SQLite unless DATABASE_URL says otherwise (PostgreSQL in production and CI).
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's default random_page_cost (4) assumes spinning disks; on SSD storage,
@@ -177,6 +185,11 @@ if EMAIL_URL:
     globals().update(parse_email_url(EMAIL_URL))
 
 WAGTAIL_SITE_NAME = "Maatschappelijke stabiliteit"
+# The admin is the platform's, in Dutch: no Wagtail version, upgrade notice or "what's new"
+# banner (editorial/templates/wagtailadmin/ brands it; editorial/branding_hooks.py the help menu).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.login_form.DutchLoginForm"
 # Absolute URLs (core/baseurl.py): the public site's base URL for links made without a request
 # (alerts, exports, mails); unset, the default Site's hostname/port is used. Links into the admin
 # start with Wagtail's WAGTAILADMIN_BASE_URL, by default the same.
@@ -212,7 +225,9 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.engine",
-            "URLS": [SEARCH_URL],
+            # A cluster: every node, comma-separated (the client spreads requests and moves
+            # on to another node when one fails; docs/deploy.md, "Search cluster").
+            "URLS": [url.strip() for url in SEARCH_URL.split(",") if url.strip()],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX")
             or os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "stabiliteit_"),
             "TIMEOUT": SEARCH_TIMEOUT,
@@ -223,6 +238,12 @@ if SEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+# Background tasks (django-tasks, Wagtail's route for background work): a queue in the
+# database (django-tasks-db), run by `manage.py db_worker` (make serve, deploy/
+# stabiliteit-worker.service). A task is a row written in the same transaction as the
+# change that enqueued it; the engine's index writes go this way and are retried until the
+# engine has them (search/indexqueue.py, docs/deploy.md). dev and test run tasks at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # The finder's query log keeps this many days and at most this many distinct queries a day.
 SEARCH_LOG_DAYS = 400
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 2000
@@ -265,6 +286,9 @@ EDITORIAL_ADMIN_PATH_PREFIX = "/admin/"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# ... and any login from an address with this many failed logins (all accounts) in an hour
+# (editorial/security.py).
+LOGIN_FAILURES_PER_ADDRESS_PER_HOUR = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS_PER_HOUR", "20"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.security.lockout_response"
 AXES_VERBOSE = False
@@ -319,21 +343,31 @@ MIDDLEWARE = ["ops.requestid.RequestIdMiddleware", *MIDDLEWARE]
 TRUSTED_PROXIES = parse_networks(os.environ.get("TRUSTED_PROXIES", ""))
 AXES_CLIENT_IP_CALLABLE = "core.clientaddress.client_address"
 
-# The cache holds rate limits ("Mist u iets?", password resets) and the search vocabulary.
-# REDIS_URL: Django's RedisCache, shared by every worker on every host (production).
-# CACHE_LOCATION: a directory shared by the workers of one host. Neither: per-process memory,
-# so each worker counts on its own (production's system check warns, ops/checks.py).
+# The cache holds rate limits ("Mist u iets?", password resets), the search vocabulary and
+# Wagtail's site-root lookup. REDIS_URL: Redis, shared by every worker on every host
+# (production). CACHE_LOCATION: a directory shared by the workers of one host. Neither:
+# per-process memory, so each worker counts on its own (production's system check warns,
+# ops/checks.py).
+# Redis is not a single point of failure (issue 21, docs/deploy.md): "default" is
+# django-redis with IGNORE_EXCEPTIONS, so with Redis down a cache read is a miss and a write
+# is skipped (Wagtail recomputes its site roots from the database; one log line a minute,
+# logger "ops.cache"); "ratelimit" is the same Redis without that, so the rate limiter sees
+# the failure and counts in the process instead (core/ratelimit.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "stabiliteit"),
-            # A stalled Redis fails a request within a second instead of hanging a worker.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+    # A stalled Redis costs a cache call at most a second instead of hanging a worker.
+    _REDIS = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "stabiliteit"),
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
+    CACHES = {
+        "default": {**_REDIS, "OPTIONS": {**_REDIS["OPTIONS"], "IGNORE_EXCEPTIONS": True}},
+        "ratelimit": _REDIS,
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "ops.cache"
 elif os.environ.get("CACHE_LOCATION"):
     CACHES = {
         "default": {
@@ -377,7 +411,20 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "ops.requestid.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "ops.requestid.RequestIdFilter"},
+        "index_retries": {
+            "()": "ops.logthrottle.DropTaskRetries",
+            "task_path": "search.indexqueue.sync_document",
+            "exception": "EngineBehind",
+        },
+        "once_a_minute": {
+            "()": "ops.logthrottle.OncePerInterval",
+            "seconds": 60,
+            "message": "Redis is unreachable: cache calls are skipped (site roots come from the database, "
+            "rate limits count per process) until it answers again.",
+        },
+    },
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
         "json": {
@@ -396,7 +443,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # The OpenSearch client logs every 404 (an index rebuild deletes names that do not exist
     # yet) as a warning; engine failures are logged by search.engines and modelsearch.
-    "loggers": {"opensearch": {"level": "ERROR"}},
+    "loggers": {
+        "opensearch": {"level": "ERROR"},
+        # django-redis's skipped cache calls while Redis is down: one line a minute.
+        "ops.cache": {"handlers": ["console"], "filters": ["once_a_minute"], "propagate": False},
+        # Index tasks put back while the engine is down (search/indexqueue.py logs that).
+        "django_tasks": {"filters": ["index_retries"]},
+    },
 }
 
 
@@ -422,9 +475,27 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Setting up an app needs the enrolment link mailed to the account (twofactor/enrolment.py):
+# it works once, for this many minutes.
+TWO_FACTOR_ENROLMENT_LINK_MINUTES = int(os.environ.get("TWO_FACTOR_ENROLMENT_LINK_MINUTES", "15"))
 # "Was dit nuttig?": at most this many answers per client address per hour (core/ratelimit.py).
 FEEDBACK_MAX_PER_HOUR = int(os.environ.get("FEEDBACK_MAX_PER_HOUR", "20"))
 # Followed searches (alerts/): sign-ups per client address per hour; hours to confirm before
 # the address is deleted. The links in the mails start with BASE_URL (core/baseurl.py).
 ALERTS_SIGNUP_MAX_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_HOUR", "5"))
+# ... and confirmation mails per target address per hour, whoever asks (issue 22 B6).
+ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR = int(os.environ.get("ALERTS_SIGNUP_MAX_PER_ADDRESS_PER_HOUR", "3"))
 ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
+
+# Front cache (Varnish, deploy/varnish/; docs/deploy.md, "Front cache"). What the application
+# marks cacheable (frontcache/headers.py) Varnish keeps FRONT_CACHE_TTL seconds, browsers
+# FRONT_CACHE_BROWSER_MAX_AGE; a change purges what shows it (frontcache/changes.py) in every
+# cache of VARNISH_URLS (comma-separated, e.g. http://127.0.0.1:6081), Wagtail's
+# frontend-cache purges each published page's URL there too.
+FRONT_CACHE_TTL = int(os.environ.get("FRONT_CACHE_TTL", "3600"))
+FRONT_CACHE_BROWSER_MAX_AGE = int(os.environ.get("FRONT_CACHE_BROWSER_MAX_AGE", "0"))
+FRONT_CACHE_URLS = env_list("VARNISH_URLS")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONT_CACHE_URLS)
+}

@@ -15,3 +15,7 @@ ALLOW_DEMO_PASSWORD = True
 
 # Demo users log in without a second factor (set TWO_FACTOR_REQUIRED=1 to try it).
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+
+# Background tasks run at once, in the request (no worker to start); production queues
+# them in the database (base.py, search/indexqueue.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

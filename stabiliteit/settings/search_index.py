@@ -7,9 +7,14 @@ on word boundaries, lower-cases and folds diacritics (for the raw titles of othe
 the site search), nothing Dutch. Imported by settings, so no Django imports here.
 """
 
+import os
+
 INDEX_SETTINGS = {
     "settings": {
         "index": {
+            # Copies of each shard on other nodes: 1 on a cluster (SEARCH_INDEX_REPLICAS=1),
+            # so a node may stop without the index going missing; 0 on a single node.
+            "number_of_replicas": int(os.environ.get("SEARCH_INDEX_REPLICAS", "0")),
             "analysis": {
                 "analyzer": {
                     "default": {
@@ -18,7 +23,7 @@ INDEX_SETTINGS = {
                         "filter": ["lowercase", "asciifolding"],
                     },
                 },
-            }
+            },
         }
     }
 }

@@ -28,3 +28,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
     DATABASES["restore"]["TEST"]["NAME"] = f"test_{DATABASES['default']['NAME']}_restore"  # noqa: F405
 # Tests that need two-factor login switch it on themselves (settings fixture).
 TWO_FACTOR_REQUIRED = False
+
+# Background tasks (index writes, imports/tasks.py) run at once, in the request (no worker
+# to start); production queues them in the database (base.py, search/indexqueue.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from alerts.models import Subscription
 from alerts.queries import canonical
 from alerts.sending import changes_to_send, send_alert
-from offerings.models import OfferingPage
+from offerings.models import OfferingPage, TrainingSession
 from search.finder import run_finder
 from search.params import FinderQuery
 from taxonomy.models import Theme
@@ -83,8 +83,12 @@ def apply_change(page, change, theme_slugs, word):
     elif change == "titel":
         page.title = f"{page.title} {word}"[:255]
     elif change == "verloop" and page.kind == "training":
-        page.start_date = timezone.localdate() - datetime.timedelta(days=30)
-        page.end_date = timezone.localdate() - datetime.timedelta(days=1)
+        today = timezone.localdate()
+        page.sessions = [
+            TrainingSession(
+                start_date=today - datetime.timedelta(days=30), end_date=today - datetime.timedelta(days=1)
+            )
+        ]
     page.save_revision().publish()
 
 

@@ -163,7 +163,11 @@ def test_alert_mail_lists_matching_changes_once_with_unsubscribe_headers():
 
 def test_not_due_subscriptions_wait():
     theme, (first, _second), _outside = theme_with_offerings()
-    confirmed(f"thema={theme.slug}", frequency="wekelijks", age_days=3)
+    subscription = confirmed(f"thema={theme.slug}", frequency="wekelijks", age_days=3)
+    # The first run after confirming has been (two days ago): the next is a week after it.
+    Subscription.objects.filter(pk=subscription.pk).update(
+        checked_until=subscription.confirmed_at + datetime.timedelta(days=1)
+    )
     republish(first)
     call_command("send_alerts", stdout=io.StringIO())
     assert not mail.outbox
@@ -217,3 +221,27 @@ def test_unconfirmed_sign_ups_expire(client):
     Subscription.objects.filter(pk=fresh.pk).update(created_at=timezone.now() - datetime.timedelta(hours=49))
     call_command("send_alerts", stdout=io.StringIO())
     assert not Subscription.objects.exists()
+
+
+def test_the_first_daily_mail_goes_with_the_next_run_after_confirming(client):
+    """Confirmed at 10:00, an offering published at noon, the daily run at 07:00 the next
+    morning (21 hours later): that run mails it. Before issue 26 the subscription was due
+    only 22 hours after confirming, so the first mail came a day later still."""
+    theme, (first, _second), _outside = theme_with_offerings()
+    subscription = Subscription.objects.create(
+        email="ambtenaar@gemeente.example", query=f"thema={theme.slug}", frequency="dagelijks"
+    )
+    client.post(f"/zoekopdracht-volgen/bevestigen/{subscription.key}/")
+    subscription.refresh_from_db()
+    assert subscription.is_confirmed
+    first = republish(first)
+    confirmed_at = subscription.confirmed_at
+    next_morning = confirmed_at + datetime.timedelta(hours=21)
+    assert subscription.is_due(next_morning)
+    call_command("send_alerts", stdout=io.StringIO())  # now: a few seconds after confirming
+    (message,) = mail.outbox
+    assert first.title in message.body
+    # After that first run the rhythm is daily again.
+    subscription.refresh_from_db()
+    assert not subscription.is_due(subscription.checked_until + datetime.timedelta(hours=12))
+    assert subscription.is_due(subscription.checked_until + datetime.timedelta(hours=23))

@@ -49,7 +49,7 @@ def test_redacteur_eindredacteur_coordinator(browser, live_site, db, django_user
         tab.goto(f"/admin/pages/{page.pk}/edit/")
         button = default_button(tab)
         expect(button).to_be_visible()
-        expect(button).to_contain_text("Stuur door naar Redactie VNG")
+        expect(button).to_contain_text("Stuur door naar Eindredactie VNG")
         button.click()
         tab.wait_for_url(f"{live_site}/admin/")
         expect(success_message(tab)).to_contain_text(

@@ -49,22 +49,23 @@ def test_training_start_date_keeps_unreadable_text_and_refuses_it(page):
     log_in(page, "vng-redacteur")
     page.goto(f"/admin/pages/add/offerings/trainingpage/{vng.pk}/")
     page.fill("#id_title", "Training met onleesbare datum")
+    page.locator("#id_sessions-ADD").click()  # a session's date (offerings.TrainingSession)
 
-    field = type_and_leave(page, "#id_start_date", "ca. 2015")
+    field = type_and_leave(page, "#id_sessions-0-start_date", "ca. 2015")
     expect(field).to_have_value("ca. 2015")
     assert field.input_value() != datetime.date.today().isoformat()
-    expect(page.locator("#id_start_date-date-check")).to_have_text(str(STRICT_DATE_INVALID))
+    expect(page.locator("#id_sessions-0-start_date-date-check")).to_have_text(str(STRICT_DATE_INVALID))
     expect(field).to_have_attribute("aria-invalid", "true")
 
     save_draft(page)
     assert not TrainingPage.objects.filter(title="Training met onleesbare datum").exists()
-    expect(page.locator("#id_start_date")).to_have_value("ca. 2015")
+    expect(page.locator("#id_sessions-0-start_date")).to_have_value("ca. 2015")
     expect(page.get_by_text(str(STRICT_DATE_INVALID)).first).to_be_visible()
 
     # A Dutch day-month-year date is read, not replaced.
-    field = type_and_leave(page, "#id_start_date", "01-02-2015")
+    field = type_and_leave(page, "#id_sessions-0-start_date", "01-02-2015")
     expect(field).to_have_value("01-02-2015")
-    expect(page.locator("#id_start_date-date-check:not(:empty)")).to_have_count(0)
+    expect(page.locator("#id_sessions-0-start_date-date-check:not(:empty)")).to_have_count(0)
 
 
 def test_publication_date_keeps_unreadable_text_and_refuses_it(page):

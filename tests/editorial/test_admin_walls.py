@@ -22,8 +22,10 @@ from django.utils import timezone
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import (
     Collection,
+    CollectionViewRestriction,
     Page,
     PageLogEntry,
+    PageViewRestriction,
     Revision,
     Task,
     TaskState,
@@ -236,6 +238,8 @@ def argument_sets(name, page, kis):
         "app_name": "wagtaildocs",
         "action_name": "approve",
         "action": "delete",
+        "user_id": kis["user"].pk,
+        "token": "kis-geen-geldige-link",
     }
     if name == "wagtailadmin_api:pages:action":
         return [
@@ -335,8 +339,8 @@ def quick_state(kis):
     )
 
 
-def test_admin_walls_hold_for_every_url_pattern(login, kis):
-    client = login(ACTING_USER)
+def walk_admin(client, kis):
+    """Request every admin URL pattern with KIS's ids; the leaks, changes and errors found."""
     before = database_state(kis)
     quick_before = quick_state(kis)
     leaks, changes, errors, requested = [], [], [], 0
@@ -379,7 +383,52 @@ def test_admin_walls_hold_for_every_url_pattern(login, kis):
     after = database_state(kis)
     changed_tables = sorted(key for key in before if before[key] != after.get(key))
     assert requested > 500
-    problems = leaks + changes + [f"table changed: {table}" for table in changed_tables] + errors
+    return leaks + changes + [f"table changed: {table}" for table in changed_tables] + errors
+
+
+def test_admin_walls_hold_for_every_url_pattern(login, kis):
+    client = login(ACTING_USER)
+    problems = walk_admin(client, kis)
     assert not problems, "\n".join(problems)
     # Still logged in as the partner user: the walk did not end its own session.
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.fixture
+def documents_on_disk(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+
+
+def test_password_only_session_reaches_nothing_private(documents_on_disk, kis, user, client, settings):
+    """Issue 22 B1: KIS's own final editor, where the role requires two-factor login, with the
+    password only: no admin URL, no document of KIS's group-only collection and no login-only
+    page shows anything private, and nothing changes."""
+    settings.TWO_FACTOR_REQUIRED = True
+    account = user("kis-eindredacteur")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=kis["collection"], restriction_type="groups"
+    )
+    restriction.groups.set(account.groups.all())
+    live = kis["pages"][1]
+    PageViewRestriction.objects.create(page=live, restriction_type="login")
+    client.force_login(account)
+    problems = walk_admin(client, kis)
+    assert not problems, "\n".join(problems)
+    document = client.get(kis["document"].url)
+    assert document.status_code == 302 and b"%PDF" not in body_of(document).encode()
+    page = client.get(live.url)
+    assert page.status_code == 302 and "login" in page["Location"]
+    # The same session, once verified, does reach them: the walk tested the second factor.
+    device = apps.get_model("otp_totp", "TOTPDevice").objects.create(user=account, name="app", confirmed=True)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    assert client.get(live.url).status_code == 200
+    assert b"".join(client.get(kis["document"].url).streaming_content) == b"%PDF-1.4 x"

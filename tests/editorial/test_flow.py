@@ -1,5 +1,6 @@
 """The approval flow says what happened and where to go next (issue 15, point 4)."""
 
+import html
 import re
 
 from django.contrib.messages import get_messages
@@ -65,6 +66,8 @@ def test_each_step_says_what_happened_and_lands_on_the_dashboard(login, user):
     assert response.status_code == 302 and response["Location"] == DASHBOARD
     [message] = messages_of(response)
     assert "doorgestuurd naar de stap 'Eindredactie VNG'" in message
+    # Issue 26: the steps still to come, in order.
+    assert "Daarna volgt nog: 'Coördinatiecheck nieuw aanbod'." in message
     assert "nog niet gepubliceerd" in message
     assert current_task_state(page).task.name == "Eindredactie VNG"
 
@@ -171,7 +174,8 @@ def test_the_next_step_is_the_default_button(login, user):
     editor = login("vng-redacteur")
     html = editor.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert default_action(html) == "action-submit"
-    assert "Stuur door naar Redactie VNG" in html
+    # The button names the step it sends to, not the workflow (issue 26).
+    assert "Stuur door naar Eindredactie VNG" in html and "Stuur door naar Redactie VNG" not in html
 
     edit_post(editor, page, **{"action-submit": "1"})
     html = login("vng-eindredacteur").get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
@@ -187,3 +191,14 @@ def test_new_form_has_no_autosave_warning(login):
     # The form does not autosave, so it never posts an incomplete draft and never shows
     # "Er zijn validatiefouten" before the editor saves.
     assert "w-autosave#save" not in html and "data-w-autosave-interval-value" not in html
+
+
+def test_the_editor_says_why_a_page_waits_at_coordination(login, user):
+    page = add_draft("VNG", "Stroomtest wachten", user("vng-redacteur"))
+    edit_post(login("vng-redacteur"), page, **{"action-submit": "1"})
+    workflow_post(login("vng-eindredacteur"), page, "approve")
+    assert current_task_state(page).task.name == "Coördinatiecheck nieuw aanbod"
+    response = login("vng-redacteur").get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    text = html.unescape(response.content.decode())
+    assert "wacht op de stap 'Coördinatiecheck nieuw aanbod'" in text
+    assert "nieuw aanbod gaat één keer langs Coördinatie" in text

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import reverse
 
 from offerings.models import OfferingPage
@@ -117,6 +118,35 @@ def test_lockout_is_per_username_and_address(client):
         REMOTE_ADDR="10.0.0.2",
     )
     assert elsewhere.status_code == 302
+
+
+def test_one_address_is_locked_after_failures_spread_over_many_accounts(client, django_user_model):
+    """Issue 22: a few wrong passwords on each of many accounts from one address (each under
+    django-axes' per-username limit) lock that address, and only that address."""
+    cache.clear()
+    limit = settings.LOGIN_FAILURES_PER_ADDRESS_PER_HOUR
+    users = list(django_user_model.objects.order_by("username").values_list("username", flat=True))
+    per_user = settings.AXES_FAILURE_LIMIT - 2
+    attempts = [(name, n) for name in users for n in range(per_user)][:limit]
+    assert len(attempts) == limit and len({name for name, _ in attempts}) > 3
+    for name, _n in attempts:
+        assert failed_login(client, name, ip="10.0.0.9").status_code == 200
+    untouched = next(name for name in users if name not in {n for n, _ in attempts})
+    right = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": untouched, "password": settings.DEMO_PASSWORD},
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert right.status_code == 429
+    assert "vanaf uw internetadres" in right.content.decode()
+    assert "_auth_user_id" not in client.session
+    elsewhere = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": untouched, "password": settings.DEMO_PASSWORD},
+        REMOTE_ADDR="10.0.0.10",
+    )
+    assert elsewhere.status_code == 302
+    cache.clear()
 
 
 def test_demo_login_and_force_login_still_work(client, django_user_model):

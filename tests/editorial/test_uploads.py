@@ -136,3 +136,29 @@ def test_editor_cannot_upload_into_other_partners_collection(login):
     assert not get_document_model().objects.filter(collection=kis).exists()
     saved = get_document_model().objects.filter(title="Testdocument").first()
     assert saved is None or saved.collection == vng_collection()
+
+
+# Issue 22 B8: a file that starts like a GIF but is not an image was a 500 (Pillow's
+# UnidentifiedImageError inside Wagtail's field) on single and multiple upload.
+NOT_GIFS = [
+    b"GIF89a this is no image at all",
+    b"GIF89a" + b"\x01\x00\x01\x00\x80\x00\x00" + b"\xff" * 64,  # a header, then garbage
+    b"GIF87a",
+]
+
+
+@pytest.mark.parametrize("content", NOT_GIFS)
+def test_file_that_only_starts_like_a_gif_gets_a_dutch_form_error(login, content):
+    client = login("vng-redacteur")
+    single = upload_image(client, "plaatje.gif", content)
+    assert single.status_code == 200
+    assert "geen afbeelding die we kunnen lezen" in single.content.decode()
+    multiple = client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("plaatje.gif", content), "collection": vng_collection().pk},
+    )
+    assert multiple.status_code == 200
+    data = multiple.json()
+    assert data["success"] is False and "geen afbeelding die we kunnen lezen" in data["error_message"]
+    assert not get_image_model().objects.filter(file__contains="plaatje").exists()
+    assert not get_image_model().objects.filter(title="Testafbeelding").exists()

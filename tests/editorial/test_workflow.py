@@ -5,6 +5,7 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
+from core.baseurl import page_url
 from editorial.guards import may_publish_directly
 from editorial.models import PartnerWorkflowSettings
 from offerings.models import PublicationPage
@@ -61,6 +62,10 @@ def test_full_cycle_new_offering_needs_eindredactie_and_coordination(client, log
     assert client.get(page.url).status_code == 200
     approved_mail = [m for m in mail.outbox if m.to == ["vng-redacteur@example.org"]]
     assert approved_mail and "Goedgekeurd en gepubliceerd" in approved_mail[0].subject
+    # The "gepubliceerd" mail leads the editor to the live page (issue 26), and to the editor.
+    assert f"Bekijk de pagina op de website: {page_url(page)}" in approved_mail[0].body
+    assert "localhost" not in approved_mail[0].body
+    assert f"/admin/pages/{page.pk}/edit/" in approved_mail[0].body
 
 
 def test_editor_cannot_publish_own_page_without_approval(login, user):

@@ -91,11 +91,11 @@ def test_answers_are_rate_limited(client, settings):
 def test_views_are_counted_per_day_without_robots_or_editors(client, login):
     page = training()
     client.get(page.url, **BROWSER)
-    client.get(page.url, **BROWSER)
+    client.get(page.url, REMOTE_ADDR="192.0.2.7", **BROWSER)
     client.get(page.url, HTTP_USER_AGENT="Googlebot/2.1")
     client.get(page.url)  # no user agent
     assert views_and_clicks(page) == (2, 0)
-    login("vng-redacteur").get(page.url, **BROWSER)
+    login("vng-redacteur").get(page.url, REMOTE_ADDR="192.0.2.8", **BROWSER)
     assert views_and_clicks(page) == (2, 0)
     assert DailyUsage.objects.filter(page=page).count() == 1
 
@@ -151,3 +151,17 @@ def test_coordinator_sees_every_partner_in_the_insight_view(client, login):
     insight = login("coordinator").get("/admin/inzicht/").content.decode()
     assert "Gebruik en ‘Was dit nuttig?’" in insight
     assert ours.title in insight and theirs.title in insight
+
+
+def test_a_client_counts_once_per_page_per_day_and_no_address_is_stored(client):
+    """Issue 22 B7: 150 views and 150 clicks from one client count as one of each."""
+    page, other = TrainingPage.objects.live().exclude(registration_url="").order_by("pk")[:2]
+    for _ in range(150):
+        client.get(page.url, REMOTE_ADDR="198.51.100.23", **BROWSER)
+        client.get(f"/doorverwijzing/{page.pk}/aanmelden/", REMOTE_ADDR="198.51.100.23", **BROWSER)
+    assert views_and_clicks(page) == (1, 1)
+    client.get(other.url, REMOTE_ADDR="198.51.100.23", **BROWSER)  # another page counts
+    client.get(page.url, REMOTE_ADDR="198.51.100.24", **BROWSER)  # another client counts
+    assert views_and_clicks(page) == (2, 1) and views_and_clicks(other) == (1, 0)
+    stored = repr(cache._cache) + repr(list(DailyUsage.objects.values()))
+    assert "198.51.100" not in stored and "Firefox" not in stored

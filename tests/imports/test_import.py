@@ -84,7 +84,8 @@ def test_one_file_with_every_kind_of_error_reports_each_row_and_writes_nothing(v
     ]
     assert by_row[18].errors == [
         "publicatiedatum: ‘gisteren’: Deze datum kunnen we niet lezen. Vul een jaar in (2015), "
-        "een maand (maart 2015) of een datum (14-03-2015), eventueel met 'ca.' ervoor (ca. 2015)."
+        "een kwartaal (3e kwartaal 2015 of 2015-Q3), een maand (maart 2015) of een datum "
+        "(14-03-2015), eventueel met 'ca.' ervoor (ca. 2015)."
     ]
     assert not report.ok
     assert "Totaal: 1 nieuw, 0 bijwerken, 16 met fouten." in text

@@ -1,6 +1,8 @@
 """The link checker against a local server: 200, 301, 404, 500, a timeout, HEAD refused,
 a redirect loop; the per-host rate limit; private addresses refused by default."""
 
+import socket
+
 import pytest
 
 from linkcheck.checker import Checker, HostThrottle, check_urls
@@ -110,3 +112,50 @@ def test_bounded_concurrency_caps_workers():
     assert check_urls([], workers=1000) == []
     assert MAX_WORKERS == 16
     assert Checker(per_host=100).throttle.interval == pytest.approx(1 / 5)
+
+
+# Issue 22: the host is resolved once per hop and the request goes to the address that was
+# checked; a failed lookup is refused instead of being treated as public.
+
+PUBLIC_ADDRESS = "1.1.1.1"  # global; unreachable from the test machine, or refused
+
+
+@pytest.fixture
+def rebinding_dns(monkeypatch):
+    """A name whose first answer is a public address and every later one loopback, as a DNS
+    rebinding attacker answers; other names resolve normally."""
+    real = socket.getaddrinfo
+    answers = []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        address = PUBLIC_ADDRESS if not answers else "127.0.0.1"
+        answers.append(address)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port or 0))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return answers
+
+
+def test_dns_rebinding_cannot_reach_an_internal_address(site, rebinding_dns):
+    server, base = site
+    port = base.rsplit(":", 1)[1]
+    start = len(server.requests)
+    result = check_urls([f"http://rebind.example:{port}/ok"], timeout=0.5)[0]
+    assert server.requests[start:] == []  # the loopback server was never asked
+    assert not result.ok
+    assert rebinding_dns[0] == PUBLIC_ADDRESS
+
+
+def test_failed_lookup_is_refused_not_fetched():
+    result = check_urls(["http://bestaat-niet.invalid/pagina"], timeout=0.5)[0]
+    assert not result.ok
+    assert result.error == "De servernaam bestaat niet of is niet te vinden: niet gecontroleerd."
+    assert result.method == "HEAD"  # refused at once: no GET attempt either
+
+
+def test_pinned_address_keeps_the_host_name_in_the_request(site):
+    server, base = site
+    result = check_urls([base.replace("127.0.0.1", "localhost") + "/ok"], allow_private=True, timeout=1)[0]
+    assert result.ok and result.status_code == 200

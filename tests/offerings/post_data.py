@@ -27,3 +27,8 @@ def bibliography(
         **formset("commissioners", [{"organisation": pk} for pk in commissioners]),
         **formset("editions", [{"title": t, "published": p, "url": u} for t, p, u in editions]),
     }
+
+
+def sessions(*rows):
+    """A training's sessions formset: rows of {field: value} (start_date, online, ...)."""
+    return formset("sessions", [{"start_date": "", "end_date": "", "location": "", **row} for row in rows])

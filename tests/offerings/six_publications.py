@@ -121,6 +121,7 @@ SIX_PUBLICATIONS = [
             ("Versie 2025", "juni 2025", "https://example.org/demo/handelingskader-2025"),
             ("Versie 2023", "ca. 2023", "https://example.org/demo/handelingskader-2023"),
         ],
-        "expect": {"label": "2025", "date": "2025", "isbn": ""},
+        # A periodic publication's date is its newest edition's (issue 26).
+        "expect": {"label": "juni 2025", "date": "2025-06", "isbn": ""},
     },
 ]

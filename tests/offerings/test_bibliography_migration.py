@@ -40,8 +40,8 @@ def migrate(targets):
 def test_old_author_texts_and_dates_survive_the_round_trip():
     with connection.cursor() as cursor:
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    pages = list(PublicationPage.objects.order_by("pk")[:4])
-    people, nctv, partner, unchanged = pages
+    pages = list(PublicationPage.objects.order_by("pk")[:6])
+    people, nctv, partner, unchanged, with_organisation, three_people = pages
     nctv_revision_page = nctv.pk
     before = {page.pk: page.published for page in PublicationPage.objects.all()}
     partner_credit = partner.credit
@@ -57,6 +57,9 @@ def test_old_author_texts_and_dates_survive_the_round_trip():
         people.pk: "L. Hoogendam en R. Bakri (fictieve onderzoekers), in opdracht van BZK",
         nctv.pk: "Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)",
         partner.pk: "Vereniging van Nederlandse Gemeenten",
+        # Issue 21: the release of 29 Nov made "M. de Boer en K. Yilmaz" the publisher.
+        with_organisation.pk: "M. de Boer en K. Yilmaz (Movisie)",
+        three_people.pk: "A. Jansen, B. van der Smit & Karin Bakker",
     }
     for pk, text in texts.items():
         OldPage.objects.filter(pk=pk).update(authors=text)
@@ -78,6 +81,14 @@ def test_old_author_texts_and_dates_survive_the_round_trip():
         "Nationaal Coördinator Terrorismebestrijding en Veiligheid",
         "NCTV",
     )
+    movisie = PublicationPage.objects.get(pk=with_organisation.pk)
+    assert [a.name for a in movisie.authors.order_by("sort_order")] == ["M. de Boer", "K. Yilmaz"]
+    assert [p.organisation.name for p in movisie.publishers.all()] == ["Movisie"]
+    assert not Organisation.objects.filter(name__icontains="de Boer").exists()
+    trio = PublicationPage.objects.get(pk=three_people.pk)
+    names = [a.name for a in trio.authors.order_by("sort_order")]
+    assert names == ["A. Jansen", "B. van der Smit", "Karin Bakker"]
+    assert not trio.publishers.exists()
     partner_page = PublicationPage.objects.get(pk=partner.pk)
     assert partner_page.publishers.get().organisation == Organisation.objects.get(partner__abbreviation="VNG")
     # Full dates keep their day; a year or month (new since 0005) comes back as its first day.

@@ -89,6 +89,7 @@ def test_admin_date_pickers_never_replace_what_was_typed():
     from offerings.models import TrainingPage
 
     form_class = TrainingPage.get_edit_handler().get_form_class()
-    for name in ("start_date", "end_date"):
-        widget = form_class.base_fields[name].widget
+    session_form = form_class.formsets["sessions"].form
+    for name in ("start_date", "end_date", "registration_deadline"):
+        widget = session_form.base_fields[name].widget
         assert widget.get_config()["validateOnBlur"] is False, name

@@ -56,14 +56,26 @@ def test_coordination_manages_the_forms(login):
     assert "Essay" in listing.content.decode()
     response = client.post(
         reverse("wagtailsnippets_taxonomy_form:add"),
-        {"kind": Kind.PUBLICATION, "name": "Monitor", "slug": "monitor", "description": "", "sort_order": 9},
+        {
+            "kind": Kind.PUBLICATION,
+            "name": "Kwartaalbericht",
+            "slug": "kwartaalbericht",
+            "description": "",
+            "sort_order": 9,
+            "schema_type": "Periodical",
+        },
     )
     assert response.status_code == 302
-    monitor = Form.objects.get(slug="monitor")
-    assert monitor.kind == Kind.PUBLICATION
+    monitor = Form.objects.get(slug="kwartaalbericht")
+    assert (monitor.kind, monitor.schema_type) == (Kind.PUBLICATION, "Periodical")
     edit = client.post(
         reverse("wagtailsnippets_taxonomy_form:edit", args=(monitor.pk,)),
-        {"kind": Kind.PUBLICATION, "name": "Monitor (periodiek)", "slug": "monitor", "sort_order": 9},
+        {
+            "kind": Kind.PUBLICATION,
+            "name": "Kwartaalbericht (periodiek)",
+            "slug": "kwartaalbericht",
+            "sort_order": 9,
+        },
     )
     assert edit.status_code == 302
-    assert Form.objects.get(pk=monitor.pk).name == "Monitor (periodiek)"
+    assert Form.objects.get(pk=monitor.pk).name == "Kwartaalbericht (periodiek)"

@@ -7,7 +7,7 @@ from offerings.identifiers import normalize_doi, normalize_isbn
 from offerings.models import PublicationPage, TrainingPage
 from partners.models import PartnerPage
 from tests.editorial.conftest import offering_data
-from tests.offerings.post_data import bibliography
+from tests.offerings.post_data import bibliography, sessions
 
 
 def add(client, model="publicationpage", **extra):
@@ -36,11 +36,11 @@ def test_unreadable_training_date_is_refused(login):
     data = {
         "delivery": "online",
         "duration": "2 dagdelen",
-        "start_date": "ca. 2015",
+        **sessions({"start_date": "ca. 2015", "online": "on"}),
         "external_url": "",
     }
     response = add(login("vng-redacteur"), model="trainingpage", **data)
-    assert field_errors(response, "start_date") == [
+    assert response.context["form"].formsets["sessions"].forms[0].errors["start_date"] == [
         "Deze datum kunnen we niet lezen. Vul een datum in als 14-03-2026 of 2026-03-14, "
         "of kies hem in de kalender."
     ]

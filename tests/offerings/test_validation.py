@@ -6,9 +6,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from offerings.dates import PartialDate
-from offerings.models import ContactPointPage, PublicationPage, TrainingPage
+from offerings.models import ContactPointPage, PublicationPage, SessionState, TrainingPage, TrainingSession
 from partners.models import PartnerPage
 from taxonomy.models import Form, Question
+from tests.offerings.post_data import sessions
 
 
 def errors_of(page):
@@ -44,16 +45,43 @@ def test_publication_needs_document_or_link():
     assert "Voeg het document toe of geef een externe link" in errors_of(page)["external_url"][0]
 
 
-@pytest.mark.django_db
-def test_training_end_before_start_is_refused():
-    page = TrainingPage(
-        **base_fields("training"),
-        delivery="online",
-        duration="1 dag",
-        start_date=datetime.date(2026, 5, 2),
-        end_date=datetime.date(2026, 5, 1),
-    )
-    assert errors_of(page)["end_date"] == ["De einddatum ligt vóór de startdatum."]
+def session_errors(**fields):
+    with pytest.raises(ValidationError) as excinfo:
+        TrainingSession(**fields).clean()
+    return excinfo.value.message_dict
+
+
+def test_session_rules_in_dutch():
+    day = datetime.date(2026, 5, 2)
+    assert session_errors(start_date=day, end_date=datetime.date(2026, 5, 1))["end_date"] == [
+        "Deze dag ligt vóór de datum van de bijeenkomst."
+    ]
+    assert session_errors(start_date=day, start_time=datetime.time(14), end_time=datetime.time(9))[
+        "end_time"
+    ] == ["De eindtijd ligt niet na de begintijd."]
+    assert session_errors(start_date=day, online=True, location="Utrecht")["location"] == [
+        "Kies online of een plaats, niet allebei."
+    ]
+    assert session_errors(start_date=day, places_taken=3)["capacity"] == [
+        "Vul het aantal plaatsen in als u de bezette plaatsen bijhoudt."
+    ]
+    assert session_errors(start_date=day, registration_deadline=datetime.date(2026, 5, 3))[
+        "registration_deadline"
+    ] == ["Aanmelden kan niet tot na de bijeenkomst."]
+    too_long = session_errors(start_date=day, end_date=datetime.date(2027, 6, 1))
+    assert "hooguit 366 dagen" in too_long["end_date"][0]
+    TrainingSession(start_date=day, end_date=datetime.date(2026, 5, 3), capacity=20, places_taken=20).clean()
+
+
+def test_session_state_follows_places_deadline_and_date():
+    today = datetime.date(2026, 5, 1)
+    session = TrainingSession(start_date=datetime.date(2026, 5, 10), capacity=2, places_taken=1)
+    assert session.state_on(today) == SessionState.OPEN and session.places_left == 1
+    session.places_taken = 2
+    assert session.state_on(today) == SessionState.FULL and session.places_left == 0
+    session.places_taken, session.registration_deadline = 0, datetime.date(2026, 4, 30)
+    assert session.state_on(today) == SessionState.CLOSED
+    assert session.state_on(datetime.date(2026, 5, 11)) == SessionState.ENDED
 
 
 @pytest.mark.django_db
@@ -65,11 +93,12 @@ def test_training_needs_delivery_and_location_when_on_site():
 
 
 @pytest.mark.django_db
-def test_training_end_date_without_start_date_is_refused():
-    page = TrainingPage(
-        **base_fields("training"), delivery="online", duration="1 dag", end_date=datetime.date(2026, 5, 1)
-    )
-    assert errors_of(page)["start_date"] == ["Vul ook een startdatum in, of laat beide data leeg."]
+def test_on_site_training_whose_sessions_name_their_places_needs_no_training_location():
+    page = TrainingPage(**base_fields("training"), duration="1 dag", delivery="op-locatie")
+    page.sessions = [TrainingSession(start_date=datetime.date(2026, 5, 1), location="Utrecht")]
+    page.full_clean(exclude=["path", "depth"])
+    page.sessions = [TrainingSession(start_date=datetime.date(2026, 5, 1))]
+    assert "location" in errors_of(page)
 
 
 @pytest.mark.django_db
@@ -116,12 +145,11 @@ def test_admin_form_shows_messages_and_saves_nothing(admin_client_logged_in):
             "region": "landelijk",
             "delivery": "online",
             "duration": "1 dag",
-            "start_date": "2026-06-02",
-            "end_date": "2026-06-01",
+            **sessions({"start_date": "2026-06-02", "end_date": "2026-06-01", "online": "on"}),
         },
     )
     assert response.status_code == 200
-    assert "De einddatum ligt vóór de startdatum." in response.content.decode()
+    assert "Deze dag ligt vóór de datum van de bijeenkomst." in response.content.decode()
     assert TrainingPage.objects.count() == before
 
 

@@ -1,23 +1,25 @@
 """`manage.py backup` and `manage.py restore` (issue 14 #4): the demo, backed up and
 restored into a fresh database and an empty media folder, has the same content."""
 
+import datetime
 import io
 import json
 import tarfile
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.core.files.storage import InMemoryStorage, default_storage
+from django.core.files.storage import FileSystemStorage, InMemoryStorage, default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Collection, Page, Revision
 
 from insight.models import MissingOfferReport
-from ops.backup import BackupError, create_backup, restore_backup
+from ops.backup import BackupError, create_backup, media_names, restore_backup
 from review.models import ReviewItem
 from search.models import SearchQueryDay
 from search.querylog import log_search
@@ -141,3 +143,117 @@ def test_restore_refuses_something_that_is_no_archive(tmp_path):
     junk.write_bytes(b"geen archief")
     with pytest.raises(BackupError, match="geen leesbaar back-uparchief"):
         restore_backup(junk, InMemoryStorage())
+
+
+# Issue 21 (backups you can trust) and issue 22's B9 (archive permissions). ----------------
+
+
+@pytest.mark.django_db
+def test_b9_archive_is_0600_and_backup_folder_0700(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir(mode=0o755)
+    archive = create_backup(folder, InMemoryStorage())
+    assert archive.stat().st_mode & 0o777 == 0o600
+    assert folder.stat().st_mode & 0o777 == 0o700
+    fresh = create_backup(tmp_path / "nieuw" / "backups", InMemoryStorage(), now=None)
+    assert fresh.parent.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.django_db
+def test_backup_of_an_installation_without_a_media_folder(tmp_path):
+    storage = FileSystemStorage(location=tmp_path / "media-bestaat-niet")
+    archive = create_backup(tmp_path / "backups", storage)
+    with tarfile.open(archive) as tar:
+        manifest = json.load(tar.extractfile("manifest.json"))
+    assert [name for name in manifest["files"] if name.startswith("media/")] == []
+
+
+@pytest.mark.django_db(databases=["default", "restore"])
+def test_datetimes_are_restored_to_the_microsecond(tmp_path):
+    exact = datetime.datetime(2026, 11, 29, 13, 14, 15, 123456, tzinfo=datetime.UTC)
+    page = Page.objects.filter(depth=3).first()
+    Page.objects.filter(pk=page.pk).update(last_published_at=exact)
+    archive = create_backup(tmp_path, InMemoryStorage())
+    restore_backup(archive, InMemoryStorage(), using="restore")
+    assert Page.objects.using("restore").get(pk=page.pk).last_published_at == exact
+    times = Revision.objects.order_by("pk").values_list("created_at", flat=True)
+    assert list(times.using("restore")) == list(times)
+    assert any(moment.microsecond % 1000 for moment in times)
+
+
+class DeletingDuringBackup(InMemoryStorage):
+    """An editor deletes a document (row and file) while the backup copies the first file."""
+
+    def __init__(self, victim, **kwargs):
+        super().__init__(**kwargs)
+        self.victim = victim
+
+    def open(self, name, mode="rb"):
+        if self.victim is not None:
+            victim, self.victim = self.victim, None
+            self.delete(victim.file.name)
+            victim.delete()
+        return super().open(name, mode)
+
+
+@pytest.mark.django_db
+def test_a_document_deleted_during_the_backup_is_in_the_archive_or_its_row_is_not(tmp_path):
+    storage = DeletingDuringBackup(victim=None)
+    with mock.patch.object(get_document_model()._meta.get_field("file"), "storage", storage):
+        documents = []
+        for n in range(3):
+            document = get_document_model()(title=f"Notitie {n}", collection=Collection.get_first_root_node())
+            document.file.save(f"notitie-{n}.pdf", ContentFile(b"%PDF-1.4 notitie"), save=True)
+            documents.append(document)
+        storage.victim = documents[-1]
+        archive = create_backup(tmp_path, storage)
+    with tarfile.open(archive) as tar:
+        rows = json.load(tar.extractfile("database.json"))
+        names = set(tar.getnames())
+    files = [
+        row["fields"]["file"]
+        for row in rows
+        if row["model"] == "wagtaildocs.document" and row["fields"]["title"].startswith("Notitie")
+    ]
+    assert len(files) >= 2
+    assert all(f"media/{name}" in names for name in files)
+
+
+class InterruptedStorage(InMemoryStorage):
+    def __init__(self, after, **kwargs):
+        super().__init__(**kwargs)
+        self.after = after
+
+    def _save(self, name, content):
+        if self.after == 0:
+            raise KeyboardInterrupt
+        self.after -= 1
+        return super()._save(name, content)
+
+
+@pytest.mark.django_db(databases=["default", "restore"])
+def test_an_interrupted_restore_cleans_up_and_a_killed_one_can_be_run_again(tmp_path, demo_with_files):
+    document, image = demo_with_files
+    archive = create_backup(tmp_path, default_storage)
+    media = InterruptedStorage(after=1)
+    with pytest.raises(KeyboardInterrupt):
+        restore_backup(archive, media, using="restore")
+    assert list(media_names(media)) == []
+    assert not get_user_model().objects.using("restore").exists()
+    # Killed outright (no clean-up): the files it wrote are kept, the rest follow.
+    media.after = -1
+    with default_storage.open(document.file.name) as handle:
+        media.save(document.file.name, handle)
+    restore_backup(archive, media, using="restore")
+    with media.open(image.file.name) as restored:
+        assert restored.read() == png_bytes()
+    assert counts("restore") == counts("default")
+
+
+@pytest.mark.django_db
+def test_a_truncated_archive_is_reported_as_damaged(tmp_path):
+    archive = create_backup(tmp_path, InMemoryStorage())
+    data = archive.read_bytes()
+    archive.write_bytes(data[: len(data) // 2])
+    with pytest.raises(BackupError, match="beschadigd of onvolledig"):
+        restore_backup(archive, InMemoryStorage())

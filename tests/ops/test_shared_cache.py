@@ -66,10 +66,14 @@ def forget(location, prefix):
 
 
 def test_redis_url_configures_djangos_redis_cache(redis_location, redis_prefix):
+    """django-redis: the default cache skips a failing Redis (IGNORE_EXCEPTIONS), the rate
+    limiter's alias does not (it counts per process then; tests/ops/test_fault_redis.py)."""
     probe = (
-        "from django.conf import settings; from django.core.cache import cache; "
+        "from django.conf import settings; from django.core.cache import cache, caches; "
         "cache.set('probe', 41); cache.incr('probe'); "
-        "print(settings.CACHES['default']['BACKEND'], cache.get('probe'))"
+        "print(settings.CACHES['default']['BACKEND'], cache.get('probe'), "
+        "settings.CACHES['default']['OPTIONS']['IGNORE_EXCEPTIONS'], "
+        "'IGNORE_EXCEPTIONS' in settings.CACHES['ratelimit']['OPTIONS'], caches['ratelimit'].get('probe'))"
     )
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {probe}"],
@@ -84,4 +88,5 @@ def test_redis_url_configures_djangos_redis_cache(redis_location, redis_prefix):
         text=True,
     )
     forget(redis_location, redis_prefix)
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "42"], result.stderr
+    expected = ["django_redis.cache.RedisCache", "42", "True", "False", "42"]
+    assert result.stdout.split() == expected, result.stderr

@@ -21,6 +21,7 @@ def deadline(days=30):
 
 @pytest.mark.django_db
 def test_coordinator_opens_round_for_all_partners(login):
+    ReviewRound.objects.update(status=RoundStatus.CLOSED)
     response = login("coordinator").post(
         CREATE_URL, {"name": "Najaarsronde", "deadline": deadline(), "note": "", "all_partners": "on"}
     )
@@ -37,6 +38,7 @@ def test_coordinator_opens_round_for_all_partners(login):
 def test_round_for_a_selection_of_partners(login):
     from partners.models import PartnerPage
 
+    ReviewRound.objects.update(status=RoundStatus.CLOSED)
     chosen = list(PartnerPage.objects.filter(abbreviation__in=["KIS", "LSE"]))
     login("coordinator").post(
         CREATE_URL,
@@ -85,13 +87,13 @@ def test_partner_cannot_open_or_manage_rounds(login, demo_round):
 @pytest.mark.django_db
 def test_close_twice_and_reopen_twice_are_refused(login, demo_round):
     client = login("coordinator")
-    response = client.post(round_url("close", demo_round), follow=True)
+    response = client.post(round_url("close", demo_round), {"bevestigd": "ja"}, follow=True)
     assert "De ronde is gesloten." in response.content.decode()
     demo_round.refresh_from_db()
     closed_at = demo_round.closed_at
     assert demo_round.status == RoundStatus.CLOSED and demo_round.closed_by.username == "coordinator"
 
-    response = client.post(round_url("close", demo_round), follow=True)
+    response = client.post(round_url("close", demo_round), {"bevestigd": "ja"}, follow=True)
     assert "Deze ronde is al gesloten." in response.content.decode()
     demo_round.refresh_from_db()
     assert demo_round.closed_at == closed_at
@@ -107,13 +109,15 @@ def test_close_twice_and_reopen_twice_are_refused(login, demo_round):
 @pytest.mark.django_db
 def test_closed_round_is_read_only(login, demo_round, open_item):
     item = open_item("VNG")
-    login("coordinator").post(round_url("close", demo_round))
+    login("coordinator").post(round_url("close", demo_round), {"bevestigd": "ja"})
     client = login("vng-redacteur")
     for action in ("confirm", "update", "withdraw"):
         response = client.post(item_url(action, item), {"note": "te laat"}, follow=True)
         assert "is gesloten" in response.content.decode()
     item.refresh_from_db()
-    assert item.status == ItemStatus.OPEN and not item.actions.exists()
+    # Closing marked it "niet bevestigd"; the refused actions added nothing.
+    assert item.status == ItemStatus.NOT_CONFIRMED
+    assert list(item.actions.values_list("kind", flat=True)) == ["niet-bevestigd"]
     listing = client.get(
         f"/admin/review/reviewitem/?review_round__id__exact={demo_round.pk}"
     ).content.decode()
@@ -223,6 +227,7 @@ def test_export_neutralises_formulas(login, demo_round, open_item):
 def test_round_without_live_offerings_is_not_opened(login):
     from partners.models import PartnerPage
 
+    ReviewRound.objects.update(status=RoundStatus.CLOSED)
     partner = PartnerPage.objects.get(abbreviation="WV")
     OfferingPage.objects.filter(partner=partner).update(live=False)
     before = ReviewRound.objects.count()

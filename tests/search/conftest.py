@@ -4,13 +4,15 @@ Wagtail indexes saved pages in a task that runs on commit; tests never commit, s
 make_offering indexes explicitly.
 """
 
+import datetime
 import itertools
 
 import pytest
+from django.utils import timezone
 from django.utils.html import escape
 from modelsearch.index import insert_or_update_object
 
-from offerings.models import ContactPointPage
+from offerings.models import ContactPointPage, TrainingPage, TrainingSession
 from partners.models import PartnerPage
 from taxonomy.models import Audience, Form, Theme
 
@@ -38,3 +40,27 @@ def make_offering(db):
         return page
 
     return _make
+
+
+@pytest.fixture
+def training_with_two_sessions(db):
+    """A live training with one-day sessions 40 and 70 days from today, indexed."""
+    today = timezone.localdate()
+    page = TrainingPage(
+        title="Training met twee data",
+        slug=f"test-aanbod-{next(_counter)}",
+        summary="Demo-inhoud: dezelfde training op twee data.",
+        form=Form.objects.get(slug="workshop"),
+        delivery="online",
+        duration="1 dag",
+    )
+    page.sessions = [
+        TrainingSession(start_date=today + datetime.timedelta(days=days), online=True) for days in (70, 40)
+    ]
+    page.themes = list(Theme.objects.filter(slug="inclusie"))
+    page.audiences = list(Audience.objects.filter(slug="communicatieadviseurs"))
+    PartnerPage.objects.get(slug="vng").add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    insert_or_update_object(page)
+    return page

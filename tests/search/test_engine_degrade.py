@@ -25,7 +25,13 @@ REQUESTS = [
     ("/api/v2/pages/", {"search": "polarisatie"}),
     ("/zoeken/", {"q": "polarisatie"}),
     ("/zoeken/suggesties/", {"q": "pola"}),
+    # Issue 21: the handbook's search called the backend directly and answered 500.
+    ("/handboek/zoeken/", {"q": "demonstratie"}),
+    ("/aanbod/feed/", {"q": "polarisatie"}),
 ]
+# Every public URL above that searches (tests/ops/test_fault_search_index.py walks them with
+# a hung engine node).
+SEARCHING_URLS = REQUESTS
 
 
 def closed_port():
@@ -89,6 +95,8 @@ def test_engine_down_every_search_answers_from_the_database(client, settings, ca
     )
     assert client.get("/api/v2/offerings/", {"q": "polarisatie"}).json()["meta"]["total_count"] > 0
     assert client.get("/zoeken/", {"q": "polarisatie"}).context["result"].total > 0
+    chapters = client.get("/handboek/zoeken/", {"q": "demonstratie"}).context["results_page"]
+    assert chapters.paginator.count > 0
 
 
 def test_engine_that_never_answers_times_out_and_the_database_answers(

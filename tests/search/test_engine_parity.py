@@ -13,6 +13,7 @@ Runs with SEARCH_URL set (`make test-engine`); without an engine there is nothin
 compare with.
 """
 
+import datetime
 import random
 
 import pytest
@@ -55,6 +56,12 @@ def random_query(rng, words, options):
             data.setlist(spec.key, rng.sample(slugs, min(len(slugs), rng.choice([1, 1, 2, 3]))))
     if rng.random() < 0.3:
         data["verlopen"] = "1"
+    if rng.random() < 0.2:  # a period (search/period.py: the trainings' sessions)
+        today = datetime.date.today()
+        start = today + datetime.timedelta(days=rng.randint(-500, 400))
+        data["vanaf"] = start.isoformat()
+        if rng.random() < 0.6:
+            data["tot"] = (start + datetime.timedelta(days=rng.randint(0, 120))).isoformat()
     data["sorteer"] = rng.choice(list(SORTS))
     data["pagina"] = str(rng.choice([1, 1, 1, 2, 3]))
     return FinderQuery.from_querydict(data)

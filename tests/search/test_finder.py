@@ -260,15 +260,29 @@ def test_period_keeps_trainings_that_overlap_it_and_ongoing_ones():
     today = datetime.date.today()
     start, until = today + datetime.timedelta(days=30), today + datetime.timedelta(days=120)
     result = find(f"vanaf={start.isoformat()}&tot={until.isoformat()}", limit=200)
-    trainings = TrainingPage.objects.live().filter(pk__in=live_ids())
+    trainings = TrainingPage.objects.live().filter(pk__in=live_ids()).prefetch_related("sessions")
     expected = {
         t.pk
         for t in trainings
-        if t.start_date is None or (t.start_date <= until and (t.end_date or t.start_date) >= start)
+        if not t.sessions.all()
+        or any(s.start_date <= until and s.last_day >= start for s in t.sessions.all())
     }
     assert {item.pk for item in result.items} == expected
     assert expected and any(t.start_date is None for t in trainings.filter(pk__in=expected))
     assert result.query.sort == "binnenkort"
+
+
+def test_period_between_two_sessions_does_not_count_the_training(training_with_two_sessions):
+    """Sessions on day 40 and day 70: a period from day 50 to day 60 lies between them."""
+    today = datetime.date.today()
+    between = find(
+        f"vanaf={(today + datetime.timedelta(days=50)).isoformat()}"
+        f"&tot={(today + datetime.timedelta(days=60)).isoformat()}",
+        limit=200,
+    )
+    assert training_with_two_sessions.pk not in {item.pk for item in between.items}
+    second = find(f"vanaf={(today + datetime.timedelta(days=65)).isoformat()}", limit=200)
+    assert training_with_two_sessions.pk in {item.pk for item in second.items}
 
 
 def test_bad_or_reversed_dates_are_repaired_with_a_dutch_message():
@@ -285,7 +299,9 @@ def test_binnenkort_puts_upcoming_trainings_first_soonest_first():
     today = datetime.date.today()
     result = find("soort=training", limit=200)
     assert result.query.sort == "binnenkort"  # the default for trainings only
-    dated = [item.start_date for item in result.items if item.start_date is not None]
+    shown = TrainingPage.objects.filter(pk__in=[i.pk for i in result.items])
+    sessions = {t.pk: t.upcoming_sessions(today) for t in shown}
+    dated = [max(sessions[i.pk][0].start_date, today) for i in result.items if sessions[i.pk]]
     assert dated == sorted(dated)
     first_undated = next(i for i, item in enumerate(result.items) if item.start_date is None)
     assert all(item.start_date is None for item in result.items[first_undated:])

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.twofactor.enrolment import open_enrolment
 from tests.twofactor.totp import totp
 from twofactor import devices
 from twofactor.policy import requires_two_factor
@@ -60,6 +61,7 @@ def test_required_user_without_device_is_sent_to_setup(enforced, login):
 
 def test_setup_confirms_device_with_a_computed_code_and_shows_recovery_codes(enforced, login):
     client = login("coordinator")
+    open_enrolment(client)
     page = client.get("/admin/tweestapsverificatie/instellen/").content.decode()
     assert "<svg" in page
     secret = re.search(r"data-twofactor-secret>([A-Z2-7 ]+)<", page).group(1)
@@ -140,3 +142,21 @@ def test_required_user_cannot_switch_it_off(enforced, client):
 def test_account_page_links_to_two_factor(login):
     page = login("vng-redacteur").get("/admin/account/").content.decode()
     assert "/admin/tweestapsverificatie/" in page
+
+
+def test_session_id_is_renewed_after_the_second_step(client):
+    """Issue 22 B10: a cookie captured before the code step does not become privileged."""
+    device, secret = confirmed_device("vng-redacteur")
+    client.force_login(user("vng-redacteur"))
+    captured = client.cookies["sessionid"].value
+    done = client.post("/admin/tweestapsverificatie/code/", {"code": totp(secret), "next": "/admin/account/"})
+    assert done["Location"] == "/admin/account/"
+    assert client.cookies["sessionid"].value != captured
+    assert client.get("/admin/account/").status_code == 200
+
+    attacker = client.__class__()
+    attacker.cookies["sessionid"] = captured
+    response = attacker.get("/admin/account/")
+    assert response.status_code == 302
+    assert "/tweestapsverificatie/" not in response["Location"]  # not even half logged in
+    assert response["Location"].startswith("/admin/login/")

@@ -2,7 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from imports.reader import MAX_FILE_BYTES
+from imports import limits
+from imports.limits import MAX_FILE_BYTES
 from imports.writer import ImportRefused, run_import
 from partners.models import PartnerPage
 
@@ -23,9 +24,14 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"Bestand ‘{path}’ niet gevonden.")
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise CommandError("Het bestand is groter dan 10 MB. Splits het in kleinere bestanden.")
+            raise CommandError(
+                f"Het bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB. "
+                "Splits het in kleinere bestanden."
+            )
         try:
-            report = run_import(path.read_bytes(), path.name, partner, dry_run=options["dry_run"])
+            report = run_import(
+                path.read_bytes(), path.name, partner, dry_run=options["dry_run"], budget=limits.task_budget()
+            )
         except ImportRefused as refused:
             self.stdout.write(refused.report.as_text())
             raise CommandError("Import geweigerd; er is niets opgeslagen.") from None

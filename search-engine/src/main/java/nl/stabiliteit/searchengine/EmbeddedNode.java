@@ -49,21 +49,32 @@ public final class EmbeddedNode extends Node {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("search.engine.home", "var/search-engine")).toAbsolutePath();
         String port = System.getProperty("search.engine.port", "9200");
-        Settings settings = Settings.builder()
+        String transportPort = System.getProperty("search.engine.transport.port", "19300-19399");
+        String nodeName = System.getProperty("search.engine.node.name", "stabiliteit-dev-1");
+        // A cluster on loopback (run.sh with SEARCH_ENGINE_NODES=3): every node's transport
+        // address, and the names of the nodes that may elect the first cluster manager.
+        String seedHosts = System.getProperty("search.engine.seed.hosts", "");
+        String managers = System.getProperty("search.engine.cluster.managers", "");
+        Settings.Builder builder = Settings.builder()
             .put("cluster.name", "stabiliteit-dev")
-            .put("node.name", "stabiliteit-dev-1")
-            .put("discovery.type", "single-node")
+            .put("node.name", nodeName)
             .put("network.host", "127.0.0.1")
             .put("http.port", port)
-            .put("transport.port", "19300-19399")
+            .put("transport.port", transportPort)
             .put("path.home", home.toString())
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
-            // One node, no replicas; disk watermarks off so a full dev disk does not make
-            // indices read-only in the middle of a test run.
+            // Disk watermarks off so a full dev disk does not make indices read-only in the
+            // middle of a test run.
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .put("action.auto_create_index", true)
-            .build();
+            .put("action.auto_create_index", true);
+        if (seedHosts.isEmpty()) {
+            builder.put("discovery.type", "single-node");
+        } else {
+            builder.putList("discovery.seed_hosts", seedHosts.split(","))
+                .putList("cluster.initial_cluster_manager_nodes", managers.split(","));
+        }
+        Settings settings = builder.build();
         Node node = new EmbeddedNode(settings, modulesOnClasspath());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,118 @@
+"""What an uncached response costs the application: CPU and queries per page, next to the
+framework's own floor, in one process (docs/deploy.md, "Front cache" and "Capacity").
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/stab_load .venv/bin/python bench/pages.py
+    ... bench/pages.py --runs 40 --profile offering     # where that page's time goes
+
+Production settings (the local secret of `make serve`), the database of DATABASE_URL with
+the demo content, Django's test client (no network): each page is asked --runs times after
+two warm-up requests, as an anonymous visitor, and the CPU time of this process per
+response is measured (time.process_time: unlike wall time it barely moves when other
+processes share the machine). The floor is /gezondheid/ (middleware, routing and one
+query) and a static file (WhiteNoise). Prints a table: CPU p50 / p90 ms, wall p50 ms,
+queries per response.
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def setup_django():
+    secret = ROOT / ".local" / "secret-key"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
+    os.environ.setdefault("SECRET_KEY", secret.read_text().strip() if secret.exists() else "b" * 50)
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+    os.environ.setdefault("LOCAL_HTTP", "1")
+    import django
+
+    django.setup()
+
+
+def pages():
+    from handbook.models import HandbookChapterPage
+    from offerings.models import OfferingPage
+
+    offering = OfferingPage.objects.live().public().order_by("pk").first()
+    chapter = HandbookChapterPage.objects.live().public().order_by("pk").first()
+    return [
+        ("floor: /gezondheid/", "/gezondheid/"),
+        ("floor: static file", "/static/css/site.css"),
+        ("home", "/"),
+        ("offering page", offering.url),
+        ("handbook chapter", chapter.url),
+        ("API listing", "/api/v2/offerings/"),
+        ("finder (not changed here)", "/aanbod/"),
+    ]
+
+
+def measure(client, path, runs):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(2):
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+        b"".join(getattr(response, "streaming_content", [])) if response.streaming else response.content
+    cpu, wall, queries = [], [], []
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as captured:
+            started_cpu, started = time.process_time(), time.perf_counter()
+            response = client.get(path)
+            if response.streaming:
+                b"".join(response.streaming_content)
+            cpu.append(time.process_time() - started_cpu)
+            wall.append(time.perf_counter() - started)
+        queries.append(len(captured))
+    return cpu, wall, queries
+
+
+def quantile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--profile", help="label prefix of one page to profile (e.g. offering)")
+    args = parser.parse_args()
+    if not 1 <= args.runs <= 500:
+        sys.exit("bounds: 1-500 runs")
+    setup_django()
+    from django.test import Client
+
+    client = Client(HTTP_USER_AGENT="bench/pages.py")
+    print(
+        f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
+    )
+    print("\n| page | CPU p50 ms | CPU p90 ms | wall p50 ms | queries |\n| --- | --- | --- | --- | --- |")
+    for label, path in pages():
+        cpu, wall, queries = measure(client, path, args.runs)
+        print(
+            f"| {label} | {statistics.median(cpu) * 1000:.1f} | {quantile(cpu, 0.9) * 1000:.1f} | "
+            f"{statistics.median(wall) * 1000:.1f} | {statistics.median(queries):.0f} |"
+        )
+        if args.profile and label.startswith(args.profile):
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for _ in range(args.runs):
+                client.get(path)
+            profiler.disable()
+            stats = pstats.Stats(profiler)
+            stats.sort_stats("cumulative").print_stats(25)
+            stats.sort_stats("tottime").print_stats(15)
+
+
+if __name__ == "__main__":
+    main()

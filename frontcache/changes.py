@@ -1,0 +1,104 @@
+"""What a change purges from the front cache (keys: frontcache/keys.py).
+
+Publishing a page (by an editor, a workflow or scheduled publishing: Wagtail's
+page_published) purges the page itself at once and soft-purges what shows it:
+
+- an offering: its partner page, the pages below it, the handbook chapters that analyse it
+  (ReferenceIndex), and the listing kinds home, finder, feed, API, site search, sitemap and
+  the chapters' related offerings (``handbook``);
+- any other page (a chapter, a content page): its parent and the pages beside and below it
+  (navigation and breadcrumbs show its title), the publications a chapter analyses
+  ("Besproken in het handboek" on their pages), and home, API, site search and sitemap.
+
+Unpublishing, deleting, moving and changing who may see a page purge the same keys hard,
+nothing is served stale: withdrawn content must disappear at once. A changed taxonomy
+term, organisation, site or site setting soft-purges everything (``site``).
+"""
+
+from django.apps import apps
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from frontcache import keys, purge
+from handbook.discussion import analysing_chapter_ids
+from handbook.models import HandbookChapterPage
+from handbook.references import referenced_page_ids
+from home.models import PublicSiteSettings
+from offerings.models import OfferingPage
+from partners.models import Organisation
+
+OFFERING_KINDS = (keys.HOME, keys.FINDER, keys.FEED, keys.API, keys.SEARCH, keys.SITEMAP, keys.HANDBOOK)
+PAGE_KINDS = (keys.HOME, keys.API, keys.SEARCH, keys.SITEMAP)
+# Models outside the page tree whose changes show on (nearly) every page.
+SITE_WIDE_APPS = {"taxonomy"}
+SITE_WIDE_MODELS = (Organisation, Site, PublicSiteSettings)
+
+
+def page_keys(page):
+    """(own, shown-elsewhere) keys of `page` at its current place in the tree."""
+    page = page.specific_deferred
+    own = {keys.page_key(page.pk), keys.below_key(page.path)}
+    parent_path = page.path[: -page.steplen]
+    parent_id = Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+    shown = {keys.page_key(parent_id)} if parent_id else set()
+    if isinstance(page, OfferingPage):
+        shown.update(OFFERING_KINDS)
+        shown.update(keys.page_key(pk) for pk in analysing_chapter_ids(page))
+    else:
+        shown.update(PAGE_KINDS)
+        if parent_path:
+            shown.add(keys.below_key(parent_path))
+        if isinstance(page, HandbookChapterPage):
+            shown.update(keys.page_key(pk) for _kind, pk in referenced_page_ids(page.body.raw_data))
+    return own, shown
+
+
+def published(sender, instance, **kwargs):
+    own, shown = page_keys(instance)
+    purge.schedule(hard=own, soft=shown)
+
+
+def withdrawn(sender, instance, **kwargs):
+    """Unpublished, deleted, moved away or restricted: nothing of it may be served stale."""
+    own, shown = page_keys(instance)
+    purge.schedule(hard=own | shown)
+
+
+def moved(sender, instance, **kwargs):
+    withdrawn(sender, instance)
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        withdrawn(sender, instance)
+
+
+def restriction_changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        withdrawn(sender, page)
+
+
+def site_wide_change(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if sender._meta.app_label in SITE_WIDE_APPS or issubclass(sender, SITE_WIDE_MODELS):
+        purge.schedule(soft={keys.SITE})
+
+
+def connect():
+    page_published.connect(published, dispatch_uid="frontcache_published")
+    page_unpublished.connect(withdrawn, dispatch_uid="frontcache_unpublished")
+    # Before and after a move: the old place's keys and the new place's.
+    pre_page_move.connect(moved, dispatch_uid="frontcache_pre_move")
+    post_page_move.connect(moved, dispatch_uid="frontcache_post_move")
+    pre_delete.connect(page_deleted, dispatch_uid="frontcache_page_deleted")
+    for name, signal in (("save", post_save), ("delete", post_delete)):
+        signal.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid=f"frontcache_pvr_{name}")
+        for model in apps.get_models():
+            if model._meta.app_label in SITE_WIDE_APPS or issubclass(model, SITE_WIDE_MODELS):
+                uid = f"frontcache_site_{name}_{model._meta.label}"
+                signal.connect(site_wide_change, sender=model, dispatch_uid=uid)

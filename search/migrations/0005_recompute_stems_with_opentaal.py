@@ -1,0 +1,18 @@
+"""The Dutch normaliser now also reads the OpenTaal word list and splits hyphenated
+words (issue 25): store the new padded title and summary stems, with the same function
+as 0003. The full-text index itself is rebuilt with `manage.py update_index`."""
+
+import importlib
+
+from django.db import migrations
+
+fill_stems = importlib.import_module("search.migrations.0003_recompute_offering_search_stems").fill_stems
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("search", "0004_coordination_manages_synonyms"),
+        ("offerings", "0004_search_stems"),
+    ]
+
+    operations = [migrations.RunPython(fill_stems, migrations.RunPython.noop)]

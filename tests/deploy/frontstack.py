@@ -1,0 +1,188 @@
+"""A real Varnish (deploy/varnish/) in front of a real gunicorn (deploy/gunicorn.conf.py) on a
+copy of the test database, plus an editor process on that copy (front_editor.py).
+
+Ports: 8420 + 10 x the xdist worker number (Varnish), +1 (gunicorn); loopback only. The
+copy is made from the session's test database with the demo content (PostgreSQL: CREATE
+DATABASE ... TEMPLATE; SQLite: the backup API), so the stack starts in seconds.
+"""
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+RUN_SH = ROOT / "deploy" / "varnish" / "run.sh"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+HEALTHY_WITHIN = 60  # seconds for gunicorn to boot and Varnish's probe to see it
+
+
+def varnish_installed():
+    return Path(VARNISHD).exists()
+
+
+def worker_number():
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    return int(worker.removeprefix("gw") or 0)
+
+
+def copy_test_database(workdir):
+    """A database URL of a copy of the current test database (committed demo content)."""
+    settings = connection.settings_dict
+    if connection.vendor == "postgresql":
+        copy = f"{settings['NAME']}_front"
+        connection.close()
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{copy}"')
+            cursor.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{settings["NAME"]}"')
+        user, host, port = settings["USER"], settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
+        return f"postgres://{user}@{host}:{port}/{copy}", copy
+    connection.ensure_connection()
+    path = workdir / "front.sqlite3"
+    target = sqlite3.connect(path)
+    connection.connection.backup(target)
+    target.close()
+    return f"sqlite:///{path}", None
+
+
+def drop_copy(copy):
+    if copy:
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
+
+class Stack:
+    def __init__(self, workdir, database_url):
+        self.workdir = Path(workdir)
+        base = 8420 + 10 * worker_number()
+        self.varnish_port, self.app_port = base, base + 1
+        self.url = f"http://127.0.0.1:{self.varnish_port}"
+        self.varnish_dir = self.workdir / "varnish"
+        media = self.workdir / "media"
+        media.mkdir(parents=True, exist_ok=True)
+        self.env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in {"SEARCH_URL", "ELASTICSEARCH_URL", "REDIS_URL", "CACHE_LOCATION", "DATABASE_URL"}
+        }
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="tests.deploy.front_settings",
+            DATABASE_URL=database_url,
+            MEDIA_ROOT=str(media),
+            VARNISH_URLS=self.url,
+            TRUSTED_PROXIES="127.0.0.1",
+            GUNICORN_WORKERS="2",
+            GUNICORN_THREADS="4",
+            PYTHONPATH=str(ROOT),
+        )
+        self.app = None
+        self.editor = None
+
+    # Varnish -------------------------------------------------------------------------------
+    def start_varnish(self):
+        subprocess.run(
+            ["bash", str(RUN_SH), "start", str(self.varnish_port), str(self.app_port), str(self.varnish_dir)],
+            check=True,
+            capture_output=True,
+        )
+
+    def varnishadm(self, *args):
+        result = subprocess.run(
+            ["varnishadm", "-n", str(self.varnish_dir / "varnish"), *args], capture_output=True, text=True
+        )
+        return result.stdout
+
+    def backend_healthy(self):
+        return " healthy " in self.varnishadm("backend.list")
+
+    # gunicorn ------------------------------------------------------------------------------
+    def start_app(self):
+        self.app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                str(ROOT / "deploy" / "gunicorn.conf.py"),
+                "--bind",
+                f"127.0.0.1:{self.app_port}",
+                "--control-socket",
+                str(self.workdir / "gunicorn.ctl"),
+            ],  # fmt: skip
+            cwd=ROOT,
+            env=self.env,
+            stdout=open(self.workdir / "gunicorn.log", "ab"),  # noqa: SIM115
+            stderr=subprocess.STDOUT,
+        )
+        self.wait_until(self.app_answers, HEALTHY_WITHIN, "gunicorn never answered /gezondheid/")
+        # Varnish's probe may have seen the boot fail: wait until it counts healthy again.
+        self.wait_until(self.backend_healthy, HEALTHY_WITHIN, "Varnish never saw gunicorn healthy")
+
+    def app_answers(self):
+        try:
+            return requests.get(f"http://127.0.0.1:{self.app_port}/gezondheid/", timeout=5).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def stop_app(self):
+        if self.app is not None and self.app.poll() is None:
+            self.app.send_signal(signal.SIGTERM)
+            self.app.wait(timeout=40)
+        self.app = None
+
+    # the editor ----------------------------------------------------------------------------
+    def start_editor(self):
+        self.editor = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("front_editor.py"))],
+            cwd=ROOT,
+            env=self.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=open(self.workdir / "editor.log", "ab"),  # noqa: SIM115
+            text=True,
+        )
+        assert json.loads(self.editor.stdout.readline()) == {"ready": True}
+
+    def edit(self, **command):
+        self.editor.stdin.write(json.dumps(command) + "\n")
+        self.editor.stdin.flush()
+        answer = json.loads(self.editor.stdout.readline())
+        assert answer.pop("ok"), answer.get("error")
+        return answer
+
+    # ---------------------------------------------------------------------------------------
+    def start(self):
+        self.start_varnish()
+        self.start_editor()
+        self.start_app()
+
+    def stop(self):
+        if self.editor is not None:
+            self.editor.stdin.close()
+            try:
+                self.editor.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.editor.kill()
+        self.stop_app()
+        subprocess.run(["bash", str(RUN_SH), "stop", str(self.varnish_dir)], check=False)
+
+    def get(self, path, **kwargs):
+        kwargs.setdefault("allow_redirects", False)
+        return requests.get(self.url + path, timeout=30, **kwargs)
+
+    @staticmethod
+    def wait_until(condition, seconds, message):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if condition():
+                return
+            time.sleep(0.1)
+        raise AssertionError(message)

@@ -1,0 +1,466 @@
+"""Build tests/search/dutch_heldout.tsv: word pairs drawn from a lexicon, not picked by hand.
+
+Usage (from the project root; needs Debian's `wdutch` and `hunspell-nl`, the OpenTaal
+word list and its Hunspell dictionary, 2.20):
+    apt-get install wdutch hunspell-nl
+    .venv/bin/python tests/search/build_dutch_heldout.py > tests/search/dutch_heldout.tsv
+
+Nothing here picks a word: lemmas are drawn with a fixed seed, and a form, derivation
+or compound is kept only when the OpenTaal word list (/usr/share/dict/dutch) lists it.
+Parts of speech come from the flags of the Hunspell dictionary (nl.dic: plural flags
+Y*/Z*/Xe mark nouns, Aa-Ae adjectives, V* verbs). Each line is
+    expect  query  text  class  group
+and every pair of one group (a lemma with its forms) lands in the same half of the
+split (tests/search/test_dutch_evaluation_heldout.py), so no half sees the other's words.
+
+Classes (match unless named otherwise):
+  inflection       forms of 200 lemmas drawn from the demo catalogue's text
+  irregular-plural a plural with a vowel change that is a noun of its own too (schepen)
+  strong-verb      participles with a vowel change, separable or not, and their -ing noun
+  adj-noun         adjective in -ief/-isch/-eel and its noun (preventief/preventie)
+  participle-noun  ge-...-eerd and the -atie/-ie noun of the same verb
+  compound-short   a compound of a 4-5 letter domain noun and another noun: part finds whole
+  made-up-ing      a regular verb's participle and an -ing noun the word list lacks
+  diacritics       a word with diacritics typed without them, and the other way round
+  nomatch-adj-ing  (must not match) an adjective and the unrelated -ing noun (kort/korting)
+  nomatch-inside   (must not match) a short word and a longer unrelated word starting with it
+"""
+
+import ast
+import random
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDS = Path("/usr/share/dict/dutch")
+HUNSPELL = Path("/usr/share/hunspell/nl.dic")
+SEED = 20261205
+VOWELS = "aeiou"
+SEPARABLE = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "voor", "weg")
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def load():
+    text = WORDS.read_text(encoding="utf-8").replace("\u0133", "ij")  # the ligature is spelt out
+    words = {w for w in text.split("\n") if w and w.islower() and w.isalpha()}
+    pos, flag_sets = {}, {}
+    for line in HUNSPELL.read_text(encoding="utf-8").replace("\u0133", "ij").splitlines()[1:]:
+        word, _, flags = line.partition("/")
+        if not word.isalpha() or not word.islower():
+            continue
+        pairs = {flags[i : i + 2] for i in range(0, len(flags) - 1, 2)}
+        flag_sets.setdefault(word, set()).update(pairs)
+        tags = pos.setdefault(word, set())
+        if any(p[0] in "YZ" or p == "Xe" for p in pairs):
+            tags.add("N")
+        if any(p[0] == "A" and p[1] in "abcde" for p in pairs):
+            tags.add("A")
+        if any(p[0] == "V" for p in pairs):
+            tags.add("V")
+    return words, pos, flag_sets
+
+
+def demo_words():
+    counts = Counter()
+    for path in sorted((ROOT / "demo" / "content").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value:
+                counts.update(re.findall(r"[a-zà-ÿ]+", node.value.lower()))
+    return counts
+
+
+def verb_stem(infinitive):
+    """The stem of a regular verb: melden -> meld, stoppen -> stop, leven -> leef."""
+    stem = infinitive[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        return stem[:-1]
+    if stem.endswith("v"):
+        stem = stem[:-1] + "f"
+    elif stem.endswith("z"):
+        stem = stem[:-1] + "s"
+    short = re.search(r"(^|[^aeiou])([aeou])([^aeiou])$", stem)
+    unstressed = re.search(r"e[rln]$", stem) and len(stem) > 3  # beter-en, wandel-en, teken-en
+    if short and not unstressed and not re.search(r"[aeiou]{2}[^aeiou]$", stem) and len(stem) >= 3:
+        stem = stem[: short.start(2)] + short.group(2) * 2 + short.group(3)
+    return stem
+
+
+def noun_forms(noun, words):
+    cands = {noun + "s", noun + "en", noun + "tje", noun + "tjes", noun + "je", noun + "jes"}
+    cands |= {noun + "pje", noun + "pjes", noun + "etje", noun + "etjes"}
+    if noun.endswith("e"):
+        cands.add(noun + "n")
+    if noun[-1] not in VOWELS:
+        cands.add(noun + noun[-1] + "en")
+    long = re.search(r"(aa|ee|oo|uu)([^aeiou])$", noun)
+    if long:
+        cands.add(noun[: long.start()] + long.group(1)[0] + long.group(2) + "en")
+    if noun.endswith("f"):
+        cands.add(noun[:-1] + "ven")
+    if noun.endswith("s"):
+        cands.add(noun[:-1] + "zen")
+    return sorted(c for c in cands if c in words and c != noun)
+
+
+def adjective_forms(adjective, words):
+    cands = {adjective + e for e in ("e", "er", "ere", "st", "ste")}
+    if adjective[-1] not in VOWELS:
+        cands |= {adjective + adjective[-1] + e for e in ("e", "er", "ere")}
+    long = re.search(r"(aa|ee|oo|uu)([^aeiou])$", adjective)
+    if long:
+        base = adjective[: long.start()] + long.group(1)[0] + long.group(2)
+        cands |= {base + e for e in ("e", "er", "ere")}
+    if adjective.endswith("f"):
+        cands |= {adjective[:-1] + "v" + e for e in ("e", "er", "ere")}
+    if adjective.endswith("s"):
+        cands |= {adjective[:-1] + "z" + e for e in ("e", "er", "ere")}
+    return sorted(c for c in cands if c in words and c != adjective)
+
+
+def split_prefix(infinitive, words):
+    for prefix in SEPARABLE:
+        rest = infinitive[len(prefix) :]
+        if infinitive.startswith(prefix) and len(rest) >= 5 and rest in words:
+            return prefix, rest
+    return "", infinitive
+
+
+def weak_participles(prefix, stem):
+    """ge-meld, ge-werkt; a stem ending in -d/-t takes nothing more (ge-land, ge-wacht)."""
+    if stem.endswith(("d", "t")):
+        return [prefix + "ge" + stem]
+    return [prefix + "ge" + stem + "t", prefix + "ge" + stem + "d"]
+
+
+def weak_forms(infinitive, words):
+    """Forms of a verb in -en after a consonant (not zien, gaan: irregular); a strong verb
+    keeps only its present forms (weten: weet, weet-t, not wette)."""
+    prefix, base = split_prefix(infinitive, words)
+    stem = verb_stem(base)
+    if not re.search(r"[^aeiou]en$", base) or len(stem) < 3:
+        return stem, []
+    if strong_participles(infinitive, words) or "ge" + base[:-2] + "en" in words:
+        forms = {prefix + stem + e for e in ("t", "end", "ende")}
+    else:
+        forms = {prefix + stem + e for e in ("t", "de", "te", "den", "ten", "end", "ende")}
+        forms |= {p + e for p in weak_participles(prefix, stem) for e in ("", "e")}
+    if not prefix:
+        forms.add(stem)
+    return stem, sorted(f for f in forms if f in words and f != infinitive)
+
+
+ABLAUT = {
+    "ij": ("e",),
+    "ie": ("o", "oo"),
+    "ui": ("o", "oo"),
+    "i": ("o",),
+    "e": ("o", "oo", "e", "ee"),
+    "a": ("a", "aa"),
+}
+
+
+def strong_participles(infinitive, words):
+    """ge-...-en participles with a vowel change the word list knows, for a verb whose
+    regular participle it does not know (so the two never compete): sluiten -> gesloten."""
+    prefix, base = split_prefix(infinitive, words)
+    stem = base[:-2]
+    if not re.search(r"[^aeiou]en$", base) or any(
+        p in words for p in weak_participles(prefix, verb_stem(base))
+    ):
+        return []
+    match = re.search(r"(ij|ie|ui|aa|ee|oo|a|e|i|o|u)([^aeiou]+)$", stem)
+    if not match:
+        return []
+    found = set()
+    vowel = match.group(1)
+    for new in ABLAUT.get(vowel[0] if vowel in ("aa", "ee") else vowel, ()):
+        consonants = match.group(2)
+        variants = {consonants, consonants + consonants[-1:]}
+        if len(consonants) == 2 and consonants[0] == consonants[1]:
+            variants.add(consonants[0])
+        if consonants == "ff":
+            variants.add("v")
+        for cons in variants:
+            body = stem[: match.start()] + new + cons
+            form = prefix + "ge" + body + "en"
+            if form in words and form != infinitive:
+                found.add(form)
+        if found:
+            break  # the first vowel that gives a word: gebroken, not gebreken
+    return sorted(found)
+
+
+def main():
+    words, pos, flags = load()
+    # Another seed (--seed N) draws a fresh development set to tune on, never committed.
+    rng = random.Random(int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else SEED)
+    rows = []
+
+    def add(expect, query, text, cls, group):
+        if query != text:
+            rows.append((expect, query, text, cls, group))
+
+    # 1. Inflection of 200 lemmas drawn from the demo catalogue's text.
+    demo = demo_words()
+    pool = sorted(
+        w
+        for w in demo
+        if len(w) >= 4 and w in pos and pos[w] & {"N", "A"} or (w.endswith("en") and "V" in pos.get(w, ()))
+    )
+    for lemma in rng.sample(pool, 200):
+        tags = pos[lemma]
+        forms = []
+        if "N" in tags:
+            forms += noun_forms(lemma, words)
+        if "A" in tags:
+            forms += adjective_forms(lemma, words)
+        if lemma.endswith("en") and "V" in tags:
+            forms += weak_forms(lemma, words)[1] + strong_participles(lemma, words)
+        for form in sorted(set(forms)):
+            add("match", lemma, form, "inflection", lemma)
+            add("match", form, lemma, "inflection", lemma)
+
+    # 2. Irregular plurals (-eren, or i -> e, for nouns whose regular plural the
+    # word list lacks); "two readings" when the plural is an entry of its own (schepen).
+    irregular = []
+    for noun in sorted(w for w, t in flags.items() if any(f[0] == "Y" for f in t) and len(w) >= 2):
+        if noun + "en" in words or noun + noun[-1] + "en" in words or noun + "s" in words:
+            continue
+        cands = [noun + "eren", noun + noun[-1] + "eren"]
+        m = re.search(r"(i)([^aeiou])$", noun)
+        if m:
+            cands.append(noun[: m.start()] + "e" + m.group(2) + "en")
+        for plural in cands:
+            if plural in words and pos.get(plural, set()) <= {"N"}:
+                irregular.append((noun, plural))
+                break
+    for noun, plural in rng.sample(irregular, min(20, len(irregular))):
+        add("match", noun, plural, "irregular-plural", noun)
+        add("match", plural, noun, "irregular-plural", noun)
+
+    # 3. Strong verbs, separable or not: participle, infinitive and the -ing noun.
+    verbs = sorted(w for w, t in pos.items() if "V" in t and w.endswith("en") and len(w) >= 6)
+    strong = [(v, strong_participles(v, words)) for v in verbs]
+    strong = [(v, p) for v, p in strong if p]
+    separable = [(v, p) for v, p in strong if split_prefix(v, words)[0]]
+    plain = [(v, p) for v, p in strong if not split_prefix(v, words)[0]]
+    for verb, participles in rng.sample(separable, 30) + rng.sample(plain, 15):
+        prefix, base = split_prefix(verb, words)
+        noun = prefix + base[:-2] + "ing"
+        for participle in participles:
+            add("match", participle, verb, "strong-verb", verb)
+            add("match", verb, participle, "strong-verb", verb)
+            if noun in words:
+                add("match", participle, noun, "strong-verb", verb)
+                add("match", noun, participle, "strong-verb", verb)
+
+    # 4. Adjective <-> noun: -ief/-ie, -isch/-ie, -eel/-ie.
+    adj_noun = []
+    for word in sorted(words):
+        for ending, noun_ending in (("ief", "ie"), ("isch", "ie"), ("eel", "ie")):
+            if word.endswith(ending) and len(word) >= 7:
+                noun = word[: -len(ending)] + noun_ending
+                if noun in words and "N" in pos.get(noun, ()):
+                    adj_noun.append((word, noun))
+    for adjective, noun in rng.sample(adj_noun, 30):
+        add("match", adjective, noun, "adj-noun", noun)
+        add("match", noun, adjective, "adj-noun", noun)
+
+    # 5. Participle <-> noun of verbs in -eren: ge-X-eerd and X-atie / X-ie / X-ies.
+    part_noun = []
+    for verb in verbs:
+        if not verb.endswith("eren") or len(verb) < 8:
+            continue
+        root = verb[:-4]
+        participle = "ge" + root + "eerd"
+        if root[:1] in "aeiou":
+            participle = (
+                "ge" + {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}[root[0]] + root[1:] + "eerd"
+            )
+        if participle not in words:
+            continue
+        for noun in (root + "atie", root + "tie", re.sub(r"i([^aeiou])$", r"ie\1", root)):
+            if noun != root and noun in words and "N" in pos.get(noun, ()):
+                part_noun.append((participle, noun, verb))
+                break
+    for participle, noun, verb in rng.sample(part_noun, 30):
+        add("match", participle, noun, "participle-noun", verb)
+        add("match", noun, participle, "participle-noun", verb)
+
+    # 6. Compounds with a short (4-5 letter) domain noun as modifier or head.
+    short = sorted(w for w in demo if 4 <= len(w) <= 5 and "N" in pos.get(w, ()))
+    long_nouns = {w for w, t in pos.items() if "N" in t and len(w) >= 4}
+    compounds = []
+    for word in sorted(words):
+        if len(word) < 9:
+            continue
+        for part in short:
+            if word.startswith(part):
+                rest = word[len(part) :]
+                rest = rest[1:] if rest.startswith("s") and rest[1:] in long_nouns else rest
+                if rest in long_nouns:
+                    compounds.append((part, word))
+            if word.endswith(part) and word[: -len(part)] in long_nouns:
+                compounds.append((part, word))
+    for part, compound in rng.sample(compounds, 60):
+        add("match", part, compound, "compound-short", compound)
+
+    # 7. Regular verbs whose -ing noun the word list lacks (gesnurkt / snurking).
+    made_up = []
+    for verb in verbs:
+        prefix, base = split_prefix(verb, words)
+        if prefix or not re.search(r"[^aeiou]en$", verb):
+            continue
+        stem = verb_stem(verb)
+        participles = [p for p in ("ge" + stem + "t", "ge" + stem + "d") if p in words]
+        noun = verb[:-2] + "ing"
+        if participles and noun not in words and verb[:-2] + "en" == verb:
+            made_up.append((participles[0], noun, verb))
+    for participle, noun, verb in rng.sample(made_up, 30):
+        add("match", participle, noun, "made-up-ing", verb)
+        add("match", noun, participle, "made-up-ing", verb)
+        add("match", noun, verb, "made-up-ing", verb)
+
+    # 8. Diacritics typed both ways.
+    accented = sorted(w for w in words if not w.isascii() and len(w) >= 5)
+    for word in rng.sample(accented, 30):
+        add("match", fold(word), word, "diacritics", fold(word))
+        add("match", word, fold(word), "diacritics", fold(word))
+
+    # 9. Must not: an adjective and the -ing noun that starts with it (kort / korting).
+    adj_ing = [
+        (a, a + "ing")
+        for a, t in sorted(flags.items())
+        if len(t & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2
+        and a + "ing" in words
+        and "N" in pos.get(a + "ing", ())
+    ]
+    for adjective, noun in rng.sample(adj_ing, min(30, len(adj_ing))):
+        add("nomatch", adjective, noun, "nomatch-adj-ing", adjective)
+        add("nomatch", noun, adjective, "nomatch-adj-ing", adjective)
+
+    # 10. Must not: a short word inside a longer unrelated word (rel / relatie).
+    suffixes = {
+        "e",
+        "en",
+        "s",
+        "es",
+        "er",
+        "ers",
+        "ere",
+        "st",
+        "ste",
+        "je",
+        "jes",
+        "tje",
+        "tjes",
+        "pje",
+        "etje",
+        "ing",
+        "ingen",
+        "heid",
+        "lijk",
+        "lijke",
+        "ig",
+        "ige",
+        "isch",
+        "ische",
+        "baar",
+        "bare",
+        "loos",
+        "aar",
+        "aars",
+        "ier",
+        "iers",
+        "ist",
+        "isten",
+        "isme",
+        "atie",
+        "ie",
+        "ies",
+        "ief",
+        "ieve",
+        "eren",
+        "eerd",
+        "end",
+        "ende",
+        "d",
+        "de",
+        "den",
+        "t",
+        "te",
+        "ten",
+        "ster",
+        "nis",
+        "sel",
+        "erij",
+        "ij",
+        "dom",
+        "schap",
+        "ling",
+        "lingen",
+        "elijk",
+        "elijke",
+        "achtig",
+        "zaam",
+        "tig",
+        "ens",
+    }
+    short_words = sorted(w for w, t in pos.items() if 3 <= len(w) <= 4 and t & {"N", "A"})
+    by_start = {}
+    for word in sorted(words):
+        if len(word) >= 7:
+            by_start.setdefault(word[:3], []).append(word)
+    inside = []
+    for word in short_words:
+        for longer in by_start.get(word[:3], ()):
+            rest = longer[len(word) :]
+            if not longer.startswith(word) or len(rest) < 3 or rest in suffixes:
+                continue
+            if any(longer[len(word) : i] in words for i in range(len(word) + 2, len(longer) + 1)):
+                continue  # a compound or a derivation of a word: not unrelated
+            if rest.rstrip("sn") in suffixes or rest[1:] in words or rest[:-1] in suffixes:
+                continue
+            if rest.startswith(
+                (
+                    "ig",
+                    "tje",
+                    "je",
+                    "zaam",
+                    "zame",
+                    "lijk",
+                    "heid",
+                    "achti",
+                    "baar",
+                    "bare",
+                    "loos",
+                    "loze",
+                    "sgewijs",
+                    "sgewijz",
+                )
+            ):
+                continue
+            inside.append((word, longer))
+    for word, longer in rng.sample(inside, 60):
+        add("nomatch", word, longer, "nomatch-inside", word)
+
+    print("# Held-out Dutch evaluation set, generated by tests/search/build_dutch_heldout.py")
+    print("# from the OpenTaal word list 2.20 (BSD / CC BY 3.0); do not edit by hand.")
+    print("# expect\tquery\ttext\tclass\tgroup")
+    seen = set()
+    for row in rows:
+        if row[:3] not in seen:
+            seen.add(row[:3])
+            print("\t".join(row))
+    print(f"{len(seen)} pairs", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
