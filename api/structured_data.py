@@ -10,15 +10,15 @@ precision that is known ("2015") and its editions (hasPart, newest first).
 
 from core.baseurl import page_url
 from offerings.choices import Cost, Delivery
-from offerings.models import SessionState
+from offerings.registration import RegistrationState
 from taxonomy.kinds import Kind, SchemaType
 
 COURSE_MODES = {Delivery.ONLINE: "online", Delivery.ON_SITE: "onsite", Delivery.HYBRID: "blended"}
 SESSION_AVAILABILITY = {
-    SessionState.OPEN: "https://schema.org/InStock",
-    SessionState.FULL: "https://schema.org/SoldOut",
-    SessionState.CLOSED: "https://schema.org/Discontinued",
-    SessionState.ENDED: "https://schema.org/Discontinued",
+    RegistrationState.OPEN: "https://schema.org/InStock",
+    RegistrationState.FULL: "https://schema.org/SoldOut",
+    RegistrationState.CLOSED: "https://schema.org/Discontinued",
+    RegistrationState.ENDED: "https://schema.org/Discontinued",
 }
 
 

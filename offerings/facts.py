@@ -47,7 +47,8 @@ def attach_facts(offerings):
     trainings = by_kind.get(Kind.TRAINING)
     if trainings:
         fields = ("pk", "start_date", "end_date", "registration_url", "location", "delivery")
-        for training in TrainingPage.objects.filter(pk__in=trainings).only(*fields):
+        rows = TrainingPage.objects.filter(pk__in=trainings).only(*fields).prefetch_related("sessions")
+        for training in rows:
             facts = trainings[training.pk].facts
             facts.place = training.location or training.get_delivery_display()
             facts.registration = registration_state(training)

@@ -753,9 +753,11 @@ class TrainingPage(OfferingPage):
         else the training's); the training's link for an ongoing training; else none."""
         sessions = self.sessions_in_order
         if not sessions:
-            return self.registration_url
+            return self.registration_url if self.registration_state == RegistrationState.OPEN else ""
         for session in sessions:
-            if session.state == SessionState.OPEN:
+            if session.state == RegistrationState.OPEN and (
+                session.registration_url or self.registration_url
+            ):
                 return session.registration_url or self.registration_url
         return ""
 
@@ -789,15 +791,6 @@ class TrainingPage(OfferingPage):
             return located
         sessions = list(self.sessions.all())
         return bool(sessions) and all(session.location for session in sessions)
-
-
-class SessionState(models.TextChoices):
-    """Whether one can register for a session (today)."""
-
-    OPEN = "open", _("Aanmelden mogelijk")
-    FULL = "vol", _("Vol")
-    CLOSED = "gesloten", _("Aanmelden gesloten")
-    ENDED = "afgelopen", _("Afgelopen")
 
 
 class TrainingSession(Orderable):
@@ -870,13 +863,13 @@ class TrainingSession(Orderable):
 
     def state_on(self, today):
         if self.last_day < today:
-            return SessionState.ENDED
+            return RegistrationState.ENDED
         if self.is_full:
-            return SessionState.FULL
+            return RegistrationState.FULL
         deadline = self.registration_deadline or self.start_date - datetime.timedelta(days=1)
         if deadline < today:
-            return SessionState.CLOSED
-        return SessionState.OPEN
+            return RegistrationState.CLOSED
+        return RegistrationState.OPEN
 
     @property
     def state(self):

@@ -2,10 +2,16 @@
 training page and the API.
 
 The states are those an official decides on: open (the "Aanmelden" button is shown), vol
-(full), gesloten (the training has started, or there is no way to register online) and
-afgelopen (ended). Today a training's own fields decide (dates and registration link);
-none of them says that a training is full, so "vol" is not reached from them yet: the
-training sessions (issue 26) will say so, and this one function will read them.
+(full), gesloten (registration closed: the deadline passed, the session started, or there
+is no way to register online) and afgelopen (ended). Each session of a training
+(offerings.TrainingSession.state_on) has one of these states; the training's state follows
+from its sessions:
+
+- no sessions (an ongoing training): open when it has a registration link, else gesloten;
+- open when a session that has not ended is open and has a link (its own or the training's);
+- afgelopen when every session ended;
+- vol when every session that has not ended is full (capacity reached);
+- else gesloten.
 """
 
 from django.db import models
@@ -21,12 +27,22 @@ class RegistrationState(models.TextChoices):
 
 
 def registration_state(training, today=None):
-    """The RegistrationState of a training (start_date, end_date, registration_url)."""
+    """The RegistrationState of a training, from its sessions (see above)."""
     today = today or timezone.localdate()
     if training.end_date is not None and training.end_date < today:
+        return RegistrationState.ENDED  # its last day (kept from the sessions) has passed
+    sessions = list(training.sessions.all())
+    if not sessions:
+        return RegistrationState.OPEN if training.registration_url else RegistrationState.CLOSED
+    states = [(session.state_on(today), session) for session in sessions]
+    running = [(state, session) for state, session in states if state != RegistrationState.ENDED]
+    if not running:
         return RegistrationState.ENDED
-    if training.start_date is not None and training.start_date <= today:
-        return RegistrationState.CLOSED  # started: joining is no longer possible
-    if not training.registration_url:
-        return RegistrationState.CLOSED
-    return RegistrationState.OPEN
+    if any(
+        state == RegistrationState.OPEN and (session.registration_url or training.registration_url)
+        for state, session in running
+    ):
+        return RegistrationState.OPEN
+    if all(state == RegistrationState.FULL for state, _session in running):
+        return RegistrationState.FULL
+    return RegistrationState.CLOSED

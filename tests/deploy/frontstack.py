@@ -41,7 +41,7 @@ def copy_test_database(workdir):
         copy = f"{settings['NAME']}_front"
         connection.close()
         with connection._nodb_cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{copy}"')
+            cursor.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
             cursor.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{settings["NAME"]}"')
         user, host, port = settings["USER"], settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
         return f"postgres://{user}@{host}:{port}/{copy}", copy
@@ -165,14 +165,24 @@ class Stack:
         self.start_app()
 
     def stop(self):
-        if self.editor is not None:
-            self.editor.stdin.close()
+        """Everything this stack started, each part even when another fails to stop."""
+        try:
+            if self.editor is not None:
+                self.editor.stdin.close()
+                try:
+                    self.editor.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    self.editor.kill()
+        finally:
             try:
-                self.editor.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.editor.kill()
-        self.stop_app()
-        subprocess.run(["bash", str(RUN_SH), "stop", str(self.varnish_dir)], check=False)
+                if self.app is not None and self.app.poll() is None:
+                    self.app.send_signal(signal.SIGTERM)
+                    try:
+                        self.app.wait(timeout=40)
+                    except subprocess.TimeoutExpired:
+                        self.app.kill()
+            finally:
+                subprocess.run(["bash", str(RUN_SH), "stop", str(self.varnish_dir)], check=False)
 
     def get(self, path, **kwargs):
         kwargs.setdefault("allow_redirects", False)

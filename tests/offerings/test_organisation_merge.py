@@ -39,10 +39,15 @@ def test_merge_moves_every_reference_and_removes_the_duplicate(login, twins):
     response = client.post(reverse("offerings_merge_organisation", args=[twin.pk]), {"keep": nctv.pk})
     assert response.status_code == 302
     assert not Organisation.objects.filter(pk=twin.pk).exists()
-    assert list(pages[0].publishers.values_list("organisation", flat=True)).count(nctv.pk) == 1
-    assert list(pages[1].publishers.values_list("organisation", flat=True)) == [nctv.pk]  # once
-    assert list(pages[1].commissioners.values_list("organisation", flat=True)) == [nctv.pk]
-    draft = pages[2].get_latest_revision_as_object()
+    for page, relation in ((pages[0], "publishers"), (pages[1], "publishers"), (pages[1], "commissioners")):
+        named = list(getattr(page, relation).values_list("organisation", flat=True))
+        assert named.count(nctv.pk) == 1 and twin.pk not in named, (page, relation)  # once each
+    revision = pages[2].revisions.order_by("-created_at", "-pk").first()
+    assert [row["organisation"] for row in revision.content["commissioners"]] == [nctv.pk], (
+        twin.pk,
+        revision.content["commissioners"],
+    )
+    draft = revision.as_object()
     assert [c.organisation_id for c in draft.commissioners.all()] == [nctv.pk]
     unit.refresh_from_db()
     nctv.refresh_from_db()

@@ -7,30 +7,68 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from offerings.models import TrainingPage
+from offerings.models import TrainingPage, TrainingSession
 from offerings.registration import RegistrationState, registration_state
 
 TODAY = datetime.date(2026, 12, 5)
+D = datetime.date
 
 
-class Training:
-    def __init__(self, start=None, end=None, url="https://example.org/aanmelden"):
-        self.start_date, self.end_date, self.registration_url = start, end, url
+def session(start, end=None, capacity=None, taken=None, deadline=None, url=""):
+    return TrainingSession(
+        start_date=start,
+        end_date=end,
+        capacity=capacity,
+        places_taken=taken,
+        registration_deadline=deadline,
+        registration_url=url,
+    )
+
+
+def training(*sessions, url="https://example.org/aanmelden"):
+    page = TrainingPage(registration_url=url)
+    page.sessions = list(sessions)
+    return page
 
 
 @pytest.mark.parametrize(
-    ("training", "state"),
+    ("make", "state"),
     [
-        (Training(datetime.date(2027, 1, 10), datetime.date(2027, 3, 1)), RegistrationState.OPEN),
-        (Training(), RegistrationState.OPEN),  # ongoing: join at any time
-        (Training(datetime.date(2026, 9, 10), datetime.date(2027, 1, 28)), RegistrationState.CLOSED),
-        (Training(TODAY, TODAY), RegistrationState.CLOSED),
-        (Training(datetime.date(2027, 1, 10), url=""), RegistrationState.CLOSED),
-        (Training(datetime.date(2025, 3, 4), datetime.date(2025, 10, 14)), RegistrationState.ENDED),
+        (lambda: training(session(D(2027, 1, 10), D(2027, 3, 1))), RegistrationState.OPEN),
+        (lambda: training(), RegistrationState.OPEN),  # ongoing: join at any time
+        (lambda: training(url=""), RegistrationState.CLOSED),  # ongoing, but no way to register
+        (lambda: training(session(D(2026, 9, 10), D(2027, 1, 28))), RegistrationState.CLOSED),  # under way
+        (lambda: training(session(TODAY)), RegistrationState.CLOSED),
+        (lambda: training(session(D(2027, 1, 10)), url=""), RegistrationState.CLOSED),
+        (
+            lambda: training(session(D(2027, 1, 10), url="https://example.org/sessie"), url=""),
+            RegistrationState.OPEN,
+        ),
+        (lambda: training(session(D(2025, 3, 4), D(2025, 10, 14))), RegistrationState.ENDED),
+        # Sessions (issue 26): full when every session still to come is full.
+        (lambda: training(session(D(2027, 1, 10), capacity=12, taken=12)), RegistrationState.FULL),
+        (
+            lambda: training(session(D(2025, 3, 4)), session(D(2027, 1, 10), capacity=12, taken=12)),
+            RegistrationState.FULL,
+        ),
+        (
+            lambda: training(
+                session(D(2027, 1, 10), capacity=12, taken=12), session(D(2027, 2, 10), capacity=12, taken=3)
+            ),
+            RegistrationState.OPEN,
+        ),
+        (
+            lambda: training(
+                session(D(2027, 1, 10), capacity=12, taken=12),
+                session(D(2027, 2, 10), deadline=D(2026, 12, 1)),
+            ),
+            RegistrationState.CLOSED,
+        ),
     ],
 )
-def test_registration_state_from_dates_and_link(training, state):
-    assert registration_state(training, today=TODAY) == state
+@pytest.mark.django_db
+def test_registration_state_from_sessions_and_link(make, state):
+    assert registration_state(make(), today=TODAY) == state
 
 
 @pytest.mark.django_db

@@ -93,7 +93,10 @@ def test_no_registration_button_when_every_session_is_full(client, two_sessions)
 
 def test_result_list_shows_the_next_session_and_the_number_of_dates(client, two_sessions):
     html = client.get("/aanbod/", {"q": "Gespreksvaardigheden bij spanningen"}).content.decode()
-    result = re.search(r"Gespreksvaardigheden bij spanningen</a></h3>(.*?)</li>", html, re.S).group(1)
+    result = re.search(
+        r'<li class="result[^"]*">(?:(?!<li class="result).)*?spanningen.*?result__snippet', html, re.S
+    )
+    result = result.group(0)
     assert "eerstvolgende datum" in result and days(20).isoformat() in result
     assert "2 data" in result and "vol" in result
 

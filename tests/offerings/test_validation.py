@@ -6,7 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from offerings.dates import PartialDate
-from offerings.models import ContactPointPage, PublicationPage, SessionState, TrainingPage, TrainingSession
+from offerings.models import ContactPointPage, PublicationPage, TrainingPage, TrainingSession
+from offerings.registration import RegistrationState as SessionState
 from partners.models import PartnerPage
 from taxonomy.models import Form, Question
 from tests.offerings.post_data import sessions
