@@ -66,6 +66,17 @@ def read(content, filename, budget=None):
     raise ImportFileError("Upload een .xlsx- of .csv-bestand (zie het sjabloon).")
 
 
+def work_size(content):
+    """The bytes reading will parse: an XLSX's parts unpacked (from the zip directory, nothing
+    is unpacked), else the file itself. Decides whether an import runs in the background."""
+    if content.startswith(ZIP_MAGIC):
+        try:
+            return sum(entry.file_size for entry in zipfile.ZipFile(io.BytesIO(content)).infolist())
+        except (zipfile.BadZipFile, ValueError, OSError):
+            return len(content)
+    return len(content)
+
+
 def check_zip(content):
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
@@ -76,6 +87,11 @@ def check_zip(content):
         raise ImportFileError("Het Excel-bestand bevat ongewoon veel onderdelen en is geweigerd.")
     unpacked = sum(entry.file_size for entry in entries)
     ratios = [entry.file_size / max(entry.compress_size, 1) for entry in entries]
+    if unpacked > MAX_UNPACKED_BYTES and not (ratios and max(ratios) > MAX_COMPRESSION_RATIO):
+        raise ImportFileError(
+            f"Het Excel-bestand is te groot om te verwerken (uitgepakt meer dan "
+            f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB). Splits het in kleinere bestanden."
+        )
     if unpacked > MAX_UNPACKED_BYTES or (ratios and max(ratios) > MAX_COMPRESSION_RATIO):
         raise ImportFileError(
             "Het Excel-bestand pakt uit tot een veel groter bestand dan het lijkt en is uit "

@@ -17,6 +17,7 @@ from imports import limits, progress, tasks
 from imports.forms import ImportForm
 from imports.limits import MAX_FILE_BYTES
 from imports.models import PendingImport
+from imports.reader import work_size
 from imports.template import template_csv, template_xlsx
 from imports.validation import ImportReport, validate_file
 from imports.writer import ImportRefused, run_import
@@ -70,7 +71,7 @@ def import_view(request):
         )
         return TemplateResponse(request, "imports/import.html", _context(form))
     content = upload.read()
-    if len(content) >= limits.BACKGROUND_FROM_BYTES:
+    if work_size(content) >= limits.BACKGROUND_FROM_BYTES:
         pending = PendingImport.objects.create(
             partner=partner,
             user=request.user,
@@ -94,7 +95,7 @@ def confirm_view(request, pending_id):
     pending = get_object_or_404(PendingImport, pk=pending_id, user=request.user, status=PendingImport.CHECKED)
     if pending.partner not in allowed_partners(request.user):
         raise PermissionDenied
-    if len(pending.content) >= limits.BACKGROUND_FROM_BYTES:
+    if work_size(bytes(pending.content)) >= limits.BACKGROUND_FROM_BYTES:
         PendingImport.objects.filter(pk=pending.pk).update(status=PendingImport.IMPORTING)
         tasks.write_import.enqueue(pending.pk)
         return redirect("imports_progress", pending.pk)

@@ -42,6 +42,12 @@ def list_url(index_url, request):
 
 # Rounds -----------------------------------------------------------------------------------
 class RoundCreateView(CreateView):
+    def get_page_title(self):
+        return _("Nieuwe controleronde")  # not wagtail-modeladmin's "Nieuw Controleronde"
+
+    def get_page_subtitle(self):
+        return ""
+
     def form_valid(self, form):
         data = form.cleaned_data
         try:

@@ -6,6 +6,7 @@ from wagtail.admin.ui.components import Component
 from core.roles import is_coordinator
 from partners.membership import partner_ids
 from review.models import ReviewRound, RoundStatus
+from review.overdue import overdue_offerings
 from review.progress import round_progress
 
 
@@ -41,3 +42,35 @@ class ReviewProgressPanel(Component):
                 }
             )
         return {"rounds": rounds, "coordinator": coordinator}
+
+
+class OverduePanel(Component):
+    """Offerings past their review date: a partner's editors see their own (the user's own
+    offerings first), Coördinatie the number per partner."""
+
+    name = "review_overdue"
+    template_name = "review/overdue_panel.html"
+    order = 95
+    LIMIT = 10
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        user = self.request.user
+        entries = overdue_offerings(user)
+        if is_coordinator(user):
+            per_partner = {}
+            for offering, _due in entries:
+                key = offering.partner.abbreviation if offering.partner else "-"
+                per_partner[key] = per_partner.get(key, 0) + 1
+            return {"coordinator": True, "per_partner": sorted(per_partner.items()), "total": len(entries)}
+        entries.sort(key=lambda pair: (pair[0].content_owner_id != user.pk, pair[1]))
+        return {
+            "coordinator": False,
+            "entries": [
+                {"offering": o, "due": due, "mine": o.content_owner_id == user.pk}
+                for o, due in entries[: self.LIMIT]
+            ],
+            "total": len(entries),
+        }

@@ -233,3 +233,35 @@ class ReviewInterval(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {describe_months(self.months)}"
+
+
+class OverdueLevel(models.TextChoices):
+    OWNER = "eigenaar", _("Eigenaar")
+    FINAL_EDITORS = "eindredactie", _("Eindredactie")
+    COORDINATION = "coordinatie", _("Coördinatie")
+
+
+class OverdueReminder(models.Model):
+    """A mail about an offering past its review date; one per offering, level and due date."""
+
+    offering = models.ForeignKey(
+        "offerings.OfferingPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("aanbod")
+    )
+    level = models.CharField(_("aan"), max_length=20, choices=OverdueLevel.choices)
+    due = models.DateField(_("te controleren vóór"))
+    day = models.DateField(_("verzonden op dag"))
+    sent_at = models.DateTimeField(_("verzonden op"), default=timezone.now)
+    recipients = models.TextField(_("ontvangers"))
+
+    class Meta:
+        verbose_name = _("herinnering verouderd aanbod")
+        verbose_name_plural = _("herinneringen verouderd aanbod")
+        ordering = ["-sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["offering", "level", "due"], name="one_overdue_reminder_per_level"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.offering} / {self.get_level_display()} / {self.due}"

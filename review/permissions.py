@@ -20,6 +20,8 @@ COORDINATION_PERMISSIONS = [
     ("review", "view_reviewitem"),
     ("review", "view_reviewinterval"),
     ("review", "change_reviewinterval"),
+    ("review", "view_reminderlog"),
+    ("review", "view_overduereminder"),
     ("insight", "view_missingofferreport"),
     ("insight", "change_missingofferreport"),
 ]

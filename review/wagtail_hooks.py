@@ -3,6 +3,7 @@ dashboard panel and the stale-offerings report."""
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.forms import CheckboxSelectMultiple
 from django.templatetags.static import static
@@ -35,9 +36,10 @@ from review.admin_views import (
     RoundStateView,
     bulk_confirm_view,
 )
-from review.dashboard import ReviewProgressPanel
+from review.dashboard import OverduePanel, ReviewProgressPanel
 from review.forms import ReviewRoundForm
-from review.models import ReviewInterval, ReviewItem, ReviewRound
+from review.models import OverdueReminder, ReminderLog, ReviewInterval, ReviewItem, ReviewRound
+from review.overdue import review_due_message
 from review.reports import StaleOfferingsReport
 
 
@@ -268,15 +270,55 @@ class ReviewItemAdmin(ModelAdmin):
         )
 
 
+# The reminder log: what went out, for Coördinatie (read-only) --------------------------------
+class LogPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return is_coordinator(user) and super().user_can_list(user)
+
+    def user_can_inspect_obj(self, user, obj):
+        return is_coordinator(user) and self.user_has_any_permissions(user)
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class ReminderLogAdmin(ModelAdmin):
+    model = ReminderLog
+    index_view_class = StrictIndexView
+    permission_helper_class = LogPermissionHelper
+    menu_label = gettext_lazy("Verzonden herinneringen (ronde)")
+    menu_icon = "mail"
+    inspect_view_enabled = True
+    list_display = ("review_round", "partner", "key", "day", "open_items", "recipients")
+    list_filter = ("review_round", "key")
+
+
+class OverdueReminderAdmin(ModelAdmin):
+    model = OverdueReminder
+    index_view_class = StrictIndexView
+    permission_helper_class = LogPermissionHelper
+    menu_label = gettext_lazy("Verzonden herinneringen (verouderd)")
+    menu_icon = "mail"
+    inspect_view_enabled = True
+    list_display = ("offering", "level", "due", "day", "recipients")
+    list_filter = ("level", "day")
+
+
 class ReviewGroup(ModelAdminGroup):
     menu_label = gettext_lazy("Controleronde")
     menu_icon = "tasks"
     menu_order = 250
-    items = (ReviewRoundAdmin, ReviewItemAdmin)
+    items = (ReviewRoundAdmin, ReviewItemAdmin, ReminderLogAdmin, OverdueReminderAdmin)
 
     def __init__(self):
         super().__init__()
-        rounds, items = self.modeladmin_instances
+        rounds, items, *_logs = self.modeladmin_instances
         rounds.item_admin = items  # the progress page links to the round's items
 
 
@@ -289,10 +331,22 @@ def review_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-review.css"))
 
 
+@hooks.register("before_edit_page")
+def show_review_due_date(request, page):
+    """The editor shows when the offering must be checked again (an info message on opening)."""
+    if request.method != "GET" or request.headers.get("Accept", "").startswith("application/json"):
+        return None
+    message = review_due_message(page.specific)
+    if message:
+        (messages.warning if message[1] else messages.info)(request, message[0])
+    return None
+
+
 @hooks.register("construct_homepage_panels")
 def add_review_progress_panel(request, panels):
     if has_review_role(request.user):
         panels.append(ReviewProgressPanel(request))
+        panels.append(OverduePanel(request))
 
 
 @hooks.register("register_admin_urls")

@@ -399,6 +399,12 @@ def _analyse_pieces(word, pieces):
         sub = analyse(piece)
         part_keys.extend([*sub.readings, *sub.parts])
     part_keys.extend(whole.parts)
+    # Runs of joined pieces inside a longer word: wij-zij-denken also holds wij-zij.
+    for start in range(len(pieces) - 1):
+        for end in range(start + 2, len(pieces) + 1):
+            if end - start < len(pieces):
+                run = "".join(pieces[start:end])
+                part_keys.append(analyse(run).key if run.isalpha() else run)
     parts = tuple(key for key in dict.fromkeys(part_keys) if key != whole.key)
     return Analysis(whole.key, parts, split if len(split) > 1 else (), whole.readings)
 

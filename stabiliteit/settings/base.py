@@ -263,6 +263,9 @@ LINKCHECK_ALLOW_PRIVATE_ADDRESSES = False
 # once overdue, on the first day after it and then every N days.
 REVIEW_REMINDER_DAYS_BEFORE = (14, 3)
 REVIEW_OVERDUE_REMINDER_EVERY_DAYS = 7
+# Offerings past their review date: days after the due date at which the owner, then the
+# partner's eindredactie, then Coördinatie are mailed (review/overdue.py).
+REVIEW_OVERDUE_ESCALATION_DAYS = {"eigenaar": 0, "eindredactie": 14, "coordinatie": 28}
 # "Mist u iets?": at most this many reports per client address per hour (rate limit in the cache).
 MISSING_OFFER_MAX_PER_HOUR = int(os.environ.get("MISSING_OFFER_MAX_PER_HOUR", "5"))
 # The gap view lists searches with at most this many results over the last N days.

@@ -18,8 +18,9 @@ from django.utils import translation
 INFORMAL = re.compile(r"\b(je|jouw|jij|jou|jezelf|jullie)\b", re.IGNORECASE)
 ROOT = Path(settings.BASE_DIR)
 SKIP_DIRS = {".venv", "tests", "node_modules", "static_collected", "media", ".git"}
-# Not texts anyone reads: the Dutch stop-word list of the stemmer.
-NOT_SHOWN = {Path("search/dutch.py")}
+# Not texts anyone reads: the Dutch stop-word list of the stemmer, and its word endings
+# ("je" is the diminutive ending in search/lemmas.py).
+NOT_SHOWN = {Path("search/dutch.py"), Path("search/lemmas.py")}
 
 
 def project_files(suffixes):

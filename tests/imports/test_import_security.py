@@ -10,12 +10,13 @@ from wagtail.models import Revision
 
 from imports import limits, progress
 from imports.models import ImportedOffering, PendingImport
+from imports.reader import work_size
 from imports.validation import validate_file
 from imports.writer import ImportRefused, run_import
 from offerings.models import PublicationPage
 from partners.models import PartnerPage
 from tests.editorial.conftest import add_draft, add_live_with_draft
-from tests.imports.conftest import HEADERS, csv_bytes, publication
+from tests.imports.conftest import HEADERS, csv_bytes, publication, xlsx_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +169,10 @@ def test_progress_page_shows_how_far_the_task_is(login, vng):
     # Another partner's editor does not see it.
     other = login("kis-redacteur").get(f"/admin/aanbod-importeren/voortgang/{pending.pk}/")
     assert other.status_code == 404
+
+
+def test_an_xlsx_counts_unpacked_for_running_in_the_background():
+    """A 2000-row XLSX is about 100 KB but unpacks to megabytes of XML: the task reads it."""
+    rows = [publication(externe_id=f"X-{n}", titel=f"Handreiking nummer {n}") for n in range(400)]
+    content = xlsx_bytes(rows)
+    assert len(content) < limits.BACKGROUND_FROM_BYTES <= work_size(content)

@@ -162,6 +162,7 @@ ISSUE_25_NOMATCH = [
 TOKEN_MATCH = [
     ("wij-zij", "Het wij-zij denken doorbreken"),
     ("wijzij", "Het wij-zij denken doorbreken"),
+    ("wij-zij", "Het wij-zij-denken doorbreken"),
     ("anti-overheid", "Anti-overheidssentiment en anti-overheid groepen"),
     ("overheid", "Anti-overheid groepen"),
     ("sociaal maatschappelijk", "De sociaal-maatschappelijke opgave"),
