@@ -16,10 +16,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from alerts.models import Frequency, SentItem, Subscription
+from alerts.models import Frequency, SentItem, Subscription, expire_unconfirmed
 from alerts.queries import describe, parse
+from catalogue.models import CatalogueIndexPage
 from core.baseurl import absolute_url, page_url
-from offerings.models import CatalogueIndexPage, OfferingPage
+from offerings.models import OfferingPage
 from search.finder import run_finder
 
 CHUNK = 500
@@ -119,7 +120,6 @@ def send_alert(subscription, now=None):
 
 def send_due_alerts(now=None, stdout=None):
     """The cron entry point: expire stale sign-ups, then mail every due subscription."""
-    from alerts.models import expire_unconfirmed
 
     now = now or timezone.now()
     expired = expire_unconfirmed(now)

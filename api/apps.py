@@ -11,7 +11,3 @@ class ApiConfig(AppConfig):
     def ready(self):
         # In ready(): these modules import models, which exist only once the app registry is.
         from api import signals  # noqa: F401
-        from api.feeds import offerings_feed
-        from offerings.models import CatalogueIndexPage
-
-        CatalogueIndexPage.route_views["feed"] = offerings_feed

@@ -7,6 +7,8 @@ too often costs a cache refresh, one that moves too rarely would serve stale con
 from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from api.models import ContentChange
+
 # Apps whose models end up in public responses (pages, taxonomies, media, restrictions, sites).
 WATCHED_APPS = {
     "wagtailcore",
@@ -35,7 +37,6 @@ def _is_watched(sender):
 def content_changed(sender, **kwargs):
     if kwargs.get("raw") or not _is_watched(sender):
         return
-    from api.models import ContentChange
 
     ContentChange.touch()
 

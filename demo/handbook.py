@@ -7,6 +7,8 @@ import json
 import uuid
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
 
 from demo.content.handbook import CHAPTERS, HANDBOOK
 from handbook.models import HandbookChapterPage, HandbookPage
@@ -69,8 +71,6 @@ def raw_block(kind, value, offerings):
 
 def load_handbook_editors(loader):
     """Groups, Dutch workflow and two demo users for the handbook (after loader.users())."""
-    from django.contrib.auth.hashers import make_password
-    from django.contrib.auth.models import Group
 
     loader.created += len(provision_handbook_editors())
     password = make_password(settings.DEMO_PASSWORD)

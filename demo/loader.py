@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from catalogue.models import CatalogueIndexPage
 from core.roles import COORDINATION_GROUP, editors_group_name, final_editors_group_name
 from demo.content.contact_points import CONTACT_POINTS
 from demo.content.organisations import ORGANISATIONS
@@ -30,7 +31,6 @@ from editorial.provisioning import provision_partner
 from home.models import ContentPage, HomePage, PublicSiteSettings
 from offerings.dates import parse_partial_date
 from offerings.models import (
-    CatalogueIndexPage,
     ContactPointPage,
     PublicationAuthor,
     PublicationCommissioner,

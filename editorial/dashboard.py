@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.permissions import page_permission_policy
 
 from editorial.models import EditorialReviewTask
 from partners.models import PartnerPage
@@ -47,7 +48,6 @@ def submitted_by_me(user):
 
 def new_offering_sections(user):
     """Partner sections in which the user may add an offering, each with its 'add' URL."""
-    from wagtail.permissions import page_permission_policy
 
     if user.is_superuser:
         sections = PartnerPage.objects.all()

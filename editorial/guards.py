@@ -7,11 +7,17 @@ refused; the action menu hides the button and these guards refuse crafted reques
 """
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.db import router
+from django.db.models import ProtectedError
+from django.db.models.deletion import Collector
 from django.shortcuts import redirect
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page, Revision
 
 from core.roles import is_coordinator
-from editorial.rules import coordination_check_enabled, needs_coordination_check
+from editorial.models import coordination_check_enabled, needs_coordination_check
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
 
@@ -70,7 +76,6 @@ def may_publish_new_child(user, parent_page, page_class):
 
 
 def pages_needing_check(pages, include_descendants):
-    from wagtail.models import Page
 
     for page in pages:
         if needs_coordination_check(page.specific):
@@ -84,7 +89,6 @@ def pages_needing_check(pages, include_descendants):
 
 def page_class_from_create_url(request):
     """The page model of the admin create view being served (from its URL kwargs)."""
-    from django.contrib.contenttypes.models import ContentType
 
     match = getattr(request, "resolver_match", None)
     kwargs = match.kwargs if match else {}
@@ -134,7 +138,6 @@ def stale_form_revision(request, page):
     second tab or a script did not, and silently replaced the newer revision. The form's own
     autosave revision (overwrite_revision_id) counts as the latest.
     """
-    from wagtail.models import Revision
 
     if request.method != "POST" or not page.latest_revision_id:
         return None
@@ -168,8 +171,6 @@ def changed_field_labels(page, old_revision, new_revision):
 
 
 def edit_conflict_message(page, loaded_revision):
-    from django.utils import formats, timezone
-    from wagtail.models import Revision
 
     newer = Revision.page_revisions.filter(object_id=str(page.pk), created_at__gt=loaded_revision.created_at)
     latest = page.latest_revision
@@ -197,10 +198,6 @@ def delete_blocker(pages):
     Wagtail's delete views turn a protected page into "no access" (or a 500 when its reference
     index missed the link); running Django's delete collector first finds the real reason.
     """
-    from django.db import router
-    from django.db.models import ProtectedError
-    from django.db.models.deletion import Collector
-    from wagtail.models import Page
 
     by_model = {}
     for page in pages:

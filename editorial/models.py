@@ -1,8 +1,12 @@
-"""Editorial workflow models: the review task with Dutch labels and per-partner settings."""
+"""Editorial workflow models: the review task with Dutch labels and per-partner settings,
+and the coordination rule they carry out together (which new offerings go past Coördinatie)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
+
+from editorial.flow import landing_url
+from offerings.models import OfferingPage
 
 
 class EditorialReviewTask(AbstractGroupApprovalTask):
@@ -31,8 +35,6 @@ class EditorialReviewTask(AbstractGroupApprovalTask):
     def applies_to(self, obj):
         if not self.only_new_offerings:
             return True
-        from editorial.rules import needs_coordination_check
-
         return needs_coordination_check(obj)
 
     def start(self, workflow_state, user=None):
@@ -60,8 +62,6 @@ class EditorialReviewTask(AbstractGroupApprovalTask):
         # Wagtail's workflow action view then redirects to the page editor, which a reviewer
         # without page rights (Coördinatie) can no longer open once the page moved on: land
         # on the dashboard, which every role can open (editorial/flow.py).
-        from editorial.flow import landing_url
-
         return landing_url()
 
     @classmethod
@@ -94,3 +94,25 @@ class PartnerWorkflowSettings(models.Model):
 
     def __str__(self):
         return str(self.partner)
+
+
+def coordination_check_enabled(partner):
+    """Whether new offerings of `partner` (a PartnerPage or its pk) go past Coördinatie."""
+    if partner is None:
+        return False
+    settings = PartnerWorkflowSettings.objects.filter(partner=partner).first()
+    return True if settings is None else settings.coordination_check
+
+
+def needs_coordination_check(obj):
+    """An offering that was never live, in a partner section with the check switched on."""
+
+    if not isinstance(obj, Page):
+        return False
+    page = obj.specific_deferred if type(obj) is Page else obj
+    if not isinstance(page, OfferingPage):
+        return False
+    if page.first_published_at is not None:
+        return False
+    # OfferingPage.save() and the move signal keep the stored partner up to date.
+    return coordination_check_enabled(page.partner_id)

@@ -19,6 +19,7 @@ from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -239,6 +240,13 @@ def ensure_workflow_settings(partner, coordination_check, report):
 
 
 # Partner page ---------------------------------------------------------------------------
+
+
+def partner_parent():
+    """The page partner sections go under: the catalogue page, found through the parent type
+    PartnerPage declares (parent_page_types), as Wagtail's admin finds it; None if there is none.
+    The catalogue app sits above editorial in the import layers (pyproject.toml)."""
+    return Page.objects.type(*PartnerPage.allowed_parent_page_models()).specific().first()
 
 
 def ensure_partner_page(catalogue, abbreviation, name, description, website, report):

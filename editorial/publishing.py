@@ -24,18 +24,24 @@ Every non-GET admin request runs in one transaction that is rolled back when the
 or the view failed, so a refused copy or bulk action leaves nothing half-written.
 """
 
+from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.db.models.signals import pre_save
 from django.http import JsonResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from wagtail.models import Page, Revision
 
+from editorial.guards import may_make_live
 from offerings.models import OfferingPage
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
@@ -80,7 +86,6 @@ def current_actor():
 
 
 def refuse_if_not_allowed(page, new_to_site):
-    from editorial.guards import may_make_live
 
     actor = current_actor()
     if actor is None:  # server-side code: trusted (see the module docstring)
@@ -91,7 +96,6 @@ def refuse_if_not_allowed(page, new_to_site):
 
 
 def stored_state(page):
-    from wagtail.models import Page
 
     if page.pk is None or page._state.adding:
         return None
@@ -115,7 +119,6 @@ def goes_live_new_to_site(page):
 
 
 def check_page_going_live(sender, instance, raw=False, update_fields=None, **kwargs):
-    from wagtail.models import Page
 
     if raw or not isinstance(instance, Page) or not instance.live or current_actor() is None:
         return
@@ -130,7 +133,6 @@ def check_page_going_live(sender, instance, raw=False, update_fields=None, **kwa
 
 
 def check_publish_being_scheduled(sender, instance, raw=False, update_fields=None, **kwargs):
-    from wagtail.models import Page, Revision
 
     if raw or not isinstance(instance, Revision) or instance.approved_go_live_at is None:
         return
@@ -155,7 +157,6 @@ class PublishingGateMiddleware:
     """Tells the gate who acts, and turns a refusal into a Dutch message with a rollback."""
 
     def __init__(self, get_response):
-        from django.conf import settings
 
         self.get_response = get_response
         self.admin_prefix = settings.EDITORIAL_ADMIN_PATH_PREFIX
@@ -195,7 +196,6 @@ class PublishingGateMiddleware:
 
 
 def protected_message(error):
-    from collections import Counter
 
     counts = Counter(str(obj._meta.verbose_name_plural) for obj in error.protected_objects)
     things = ", ".join(f"{count} {label}" for label, count in sorted(counts.items()))
@@ -212,7 +212,6 @@ def is_slug_race(request, exception):
     same new page in between, Page.full_clean() raised a ValidationError inside the view: a 500
     the editor never saw (seen on PostgreSQL).
     """
-    from django.core.exceptions import ValidationError
 
     match = getattr(request, "resolver_match", None)
     return (
@@ -224,8 +223,6 @@ def is_slug_race(request, exception):
 
 
 def slug_race_response(request):
-    from django.urls import reverse
-    from wagtail.models import Page
 
     # Nothing to roll back: add_child() is atomic, and the create view wrote nothing before it.
     parent = Page.objects.filter(pk=request.resolver_match.kwargs.get("parent_page_id")).first()
@@ -250,7 +247,6 @@ def slug_race_response(request):
 
 
 def back_url(request):
-    from django.urls import reverse
 
     referer = request.META.get("HTTP_REFERER", "")
     if referer and url_has_allowed_host_and_scheme(

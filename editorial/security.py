@@ -8,6 +8,7 @@ from axes.exceptions import AxesBackendPermissionDenied
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from django.shortcuts import render
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from core import ratelimit
@@ -59,7 +60,6 @@ class SiteAndAdminCSPMiddleware(CSPMiddleware):
 
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes lockout page: Dutch, says how long to wait, status 429."""
-    from django.shortcuts import render
 
     cooloff = settings.AXES_COOLOFF_TIME
     context = {

@@ -10,8 +10,7 @@ from wagtail.models import Page
 
 from editorial.forms import AddPartnerForm
 from editorial.models import PartnerWorkflowSettings
-from editorial.provisioning import provision_partner
-from offerings.models import CatalogueIndexPage
+from editorial.provisioning import partner_parent, provision_partner
 from partners.models import PartnerPage
 
 PER_PAGE = 50
@@ -76,7 +75,7 @@ def partners(request):
     form = AddPartnerForm(request.POST or None)
     report = None
     if request.method == "POST" and form.is_valid():
-        catalogue = CatalogueIndexPage.objects.first()
+        catalogue = partner_parent()
         if catalogue is None:
             messages.error(request, _("Er is nog geen aanbodoverzicht; maak dat eerst aan."))
             return redirect("editorial_partners")

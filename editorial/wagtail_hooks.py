@@ -1,5 +1,7 @@
 """Wagtail admin hooks of the editorial workflow."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,7 +10,9 @@ from wagtail.models import Page
 
 from core.roles import is_coordinator
 from editorial import guards, views, walls
+from editorial.choosers import ChoosableDocumentsAPIViewSet, ChoosableImagesAPIViewSet
 from editorial.dashboard import EditorialWorkPanel
+from editorial.publishing import protected_message
 from offerings.models import OfferingPage
 
 
@@ -55,8 +59,6 @@ def partners_menu_item():
 @hooks.register("construct_admin_api", order=100)
 def restrict_file_endpoints_to_choosable(router):
     # order=100: after wagtail.documents/images registered theirs, so these replace them.
-    from editorial.choosers import ChoosableDocumentsAPIViewSet, ChoosableImagesAPIViewSet
-
     router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)
     router.register_endpoint("images", ChoosableImagesAPIViewSet)
 
@@ -80,8 +82,6 @@ def refuse_direct_publish_of_new_offering(request, parent_page, page_class):
 
 @hooks.register("before_edit_page")
 def refuse_saving_over_a_newer_revision(request, page):
-    from django.contrib import messages
-    from django.shortcuts import redirect
 
     if request.headers.get("Accept", "").startswith("application/json"):
         return None  # Wagtail's autosave answers conflicts itself
@@ -125,10 +125,6 @@ def explain_protected_delete(request, page):
     blocker = guards.delete_blocker([page])
     if blocker is None:
         return None
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from editorial.publishing import protected_message
 
     messages.error(request, protected_message(blocker))
     return redirect(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
@@ -142,10 +138,6 @@ def explain_protected_bulk_delete(request, action_type, objects, action_class_in
     blocker = guards.delete_blocker(pages)
     if blocker is None:
         return None
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from editorial.publishing import protected_message
 
     messages.error(request, protected_message(blocker))
     return redirect(reverse("wagtailadmin_home"))

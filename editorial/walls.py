@@ -19,11 +19,22 @@ that function in the two modules that call it by one that reads the user of the 
 request (``editorial.publishing.current_actor``); outside a request it is Wagtail's own.
 """
 
+import wagtail.admin.filters
+import wagtail.images.views.chooser
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.http import Http404, JsonResponse
 from taggit.models import Tag
+from wagtail.admin.models import popular_tags_for_model as wagtail_popular_tags
+from wagtail.admin.views.tags import TAGS_AUTOCOMPLETE_LIMIT
+from wagtail.documents import get_document_model
+from wagtail.documents.permissions import permission_policy as documents_policy
+from wagtail.images import get_image_model
+from wagtail.images.permissions import permission_policy as images_policy
 from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+
+from editorial.publishing import current_actor
 
 # URL arguments of admin views that name a page.
 PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "page_pk", "destination_id")
@@ -44,7 +55,6 @@ def sees_everything(user):
 
 
 def editable_pages(user):
-    from wagtail.permissions import page_permission_policy
 
     return page_permission_policy.instances_user_has_any_permission_for(user, {"add", "change", "publish"})
 
@@ -85,8 +95,6 @@ def _ids(request):
 def bulk_objects_visible(user, match, ids):
     """Whether every object a bulk action names may be seen (its "no permission" list shows
     the titles of the others)."""
-    from wagtail.documents.permissions import permission_policy as documents_policy
-    from wagtail.images.permissions import permission_policy as images_policy
 
     target = (match.kwargs.get("app_label"), match.kwargs.get("model_name"))
     if target == ("wagtailcore", "page"):
@@ -141,10 +149,6 @@ class AdminWallsMiddleware:
 
 def choosable_files_q(user):
     """TaggedItem filter: items on documents and images in collections `user` may choose from."""
-    from wagtail.documents import get_document_model
-    from wagtail.documents.permissions import permission_policy as documents_policy
-    from wagtail.images import get_image_model
-    from wagtail.images.permissions import permission_policy as images_policy
 
     condition = Q()
     for model, policy in ((get_document_model(), documents_policy), (get_image_model(), images_policy)):
@@ -164,7 +168,6 @@ def visible_tags(user):
 
 def tag_autocomplete(request):
     """Wagtail's tag autocomplete (same JSON) limited to tags the user may see."""
-    from wagtail.admin.views.tags import TAGS_AUTOCOMPLETE_LIMIT
 
     term = request.GET.get("term", "")
     if not term:
@@ -180,12 +183,6 @@ def tag_autocomplete(request):
 
 def restrict_popular_tags():
     """Make the listings' "popular tags" filters offer only tags of choosable files."""
-    import wagtail.admin.filters
-    import wagtail.images.views.chooser
-    from django.db.models import Count
-    from wagtail.admin.models import popular_tags_for_model as wagtail_popular_tags
-
-    from editorial.publishing import current_actor
 
     def popular_tags_for_model(model, count=10):
         actor = current_actor()

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from core import surrogate
 from core.ratelimit import hit, is_limited
 from core.sameorigin import same_origin_post
+from core.visibility import public_pages
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
 from feedback.models import Feedback
@@ -33,8 +34,8 @@ MAX_PAGE_ID = 2**31 - 1  # a page id is a database integer
 
 def public_page(page_id, *types):
     """The live, public page of one of `types`, or 404 (also below an unpublished page)."""
-    page = Page.objects.live().public().type(*types).filter(pk=page_id).first()
-    if page is None or Page.objects.ancestor_of(page).filter(live=False).exists():
+    page = public_pages(Page.objects.type(*types)).filter(pk=page_id).first()
+    if page is None:
         raise Http404
     return page.specific
 

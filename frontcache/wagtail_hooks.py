@@ -2,10 +2,10 @@
 
 from wagtail import hooks
 
+from catalogue.models import CatalogueIndexPage
 from frontcache import keys
 from handbook.models import HandbookChapterPage
 from home.models import HomePage
-from offerings.models import CatalogueIndexPage
 
 # Page types whose page is (also) a listing of another kind.
 PAGE_KINDS = (

@@ -4,6 +4,7 @@ live publication (the same check as the report "Handboek: kapotte verwijzingen")
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from handbook.models import HandbookChapterPage
 from handbook.provisioning import HANDBOOK_GROUPS
 from handbook.references import broken_references
 
@@ -26,7 +27,6 @@ class HandbookReferencesPanel(Component):
         return super().render_html(parent_context)
 
     def get_context_data(self, parent_context):
-        from handbook.models import HandbookChapterPage
 
         problems = broken_references(HandbookChapterPage.objects.live().order_by("path"))
         return {"problems": problems, "report_url": reverse("handbook_broken_references")}

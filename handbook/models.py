@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from catalogue.models import CatalogueIndexPage
 from core.baseurl import page_url
 from core.visibility import public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
@@ -30,7 +31,6 @@ from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
 from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
-from offerings.models import CatalogueIndexPage
 from search.params import MAX_QUERY_LENGTH, clean_text
 from search.sitesearch import ranked_ids
 from search.text import parse_text

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from core.visibility import public_pages
 from handbook.blocks import is_available
 
 HEADING_BLOCK = "heading"
@@ -15,8 +16,7 @@ def ordered_chapters(chapters):
     One query; chapter numbers, the root's grouping and previous/next all use this order.
     """
     chapters = list(
-        chapters.live()
-        .public()
+        public_pages(chapters)
         .select_related("phase")
         .only("title", "slug", "url_path", "path", "depth", "intro", "phase", "locale_id")
         .order_by("phase__sort_order", "phase__name", "path")

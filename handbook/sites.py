@@ -7,9 +7,11 @@ and catalogue pages rendered on the handbook host link back to the main host (Wa
 that by itself for pages outside a Site's tree).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Site
 
+from core.visibility import public_pages
 from handbook.models import HandbookPage
 
 HANDBOOK_SITE_NAME = "Handboek maatschappelijke onrust"
@@ -17,7 +19,7 @@ HANDBOOK_SITE_NAME = "Handboek maatschappelijke onrust"
 
 def handbook_root(public=False):
     """The handbook's root page; with public=True only when it is live and not restricted."""
-    pages = HandbookPage.objects.live().public() if public else HandbookPage.objects
+    pages = public_pages(HandbookPage.objects.all()) if public else HandbookPage.objects
     return pages.order_by("path").first()
 
 
@@ -34,7 +36,6 @@ def configure_handbook_site(hostname, port=443, main_hostname=None, main_port=No
 
     Returns the handbook Site. Raises ValueError with a Dutch message on bad input.
     """
-    from django.core.exceptions import ValidationError
 
     root = handbook_root()
     if root is None:

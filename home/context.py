@@ -2,7 +2,7 @@
 
 from django.db.models import Count
 
-from offerings.models import CatalogueIndexPage
+from catalogue.models import CatalogueIndexPage
 from search.visibility import public_offerings
 from taxonomy.kinds import KIND_PLURALS, Kind
 from taxonomy.models import Question

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.context import home_context
 from offerings.blocks import OfferingBodyBlock
 
 
@@ -26,14 +27,13 @@ class HomePage(Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["offerings.CatalogueIndexPage", "home.ContentPage", "handbook.HandbookPage"]
+    subpage_types = ["catalogue.CatalogueIndexPage", "home.ContentPage", "handbook.HandbookPage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from home.context import home_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_context(self))

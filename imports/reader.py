@@ -103,6 +103,7 @@ def check_zip(content):
 
 
 def read_xlsx(content, budget):
+    # Here, not at the top: openpyxl takes 0.2 s to import and only the spreadsheet import needs it.
     from openpyxl import load_workbook
 
     check_zip(content)

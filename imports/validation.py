@@ -11,6 +11,7 @@ from django.db.models import Q
 from core.visibility import public_pages
 from imports import limits
 from imports.columns import BY_HEADER, COLUMNS, LINK_FIELDS
+from imports.models import ImportedOffering
 from imports.parsing import CellError
 from imports.reader import ImportFileError, is_formula, read
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage, TrainingSession
@@ -326,7 +327,6 @@ def visible_to_importer(partner):
 
 def check_duplicates(report, partner, budget):
     """Two rows of the file, or a row and existing aanbod, with the same title or link."""
-    from imports.models import ImportedOffering
 
     previous = ImportedOffering.objects.filter(
         partner=partner, external_id__in=[row.external_id for row in report.rows]

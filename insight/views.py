@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from catalogue.models import CatalogueIndexPage
 from core.baseurl import absolute_url, admin_url
 from core.ratelimit import hit, is_limited
 from core.roles import is_coordinator
@@ -23,7 +24,6 @@ from insight.forms import MissingOfferForm
 from insight.models import MissingOfferReport
 from insight.notify import notify_coordination
 from insight.searches import group_key, low_result_searches, period_start, weekly_trend, zero_result_groups
-from offerings.models import CatalogueIndexPage
 from review.exports import ExportFormatError, table_response
 
 RATE_SCOPE = "missing-offer"

@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from linkcheck.queries import broken_links_of
+
 
 class BrokenLinksPanel(Panel):
     def __init__(self, **kwargs):
@@ -14,7 +16,6 @@ class BrokenLinksPanel(Panel):
 
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
-            from linkcheck.queries import broken_links_of
 
             self.broken = list(broken_links_of(self.instance.pk)) if self.instance.pk else []
 

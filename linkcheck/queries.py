@@ -1,6 +1,7 @@
 """Broken links as editors see them: per page, and walled per partner section."""
 
 from django.db.models import Q
+from wagtail.permissions import page_permission_policy
 
 from linkcheck.models import PageLink
 from partners.models import PartnerPage
@@ -19,7 +20,6 @@ def visible_pages(user):
     pages the user can edit (their own partner's section)."""
     if user.is_superuser or user.has_perm("editorial.view_all_pages"):
         return None
-    from wagtail.permissions import page_permission_policy
 
     return page_permission_policy.instances_user_has_any_permission_for(user, {"change", "publish"})
 

@@ -1,4 +1,4 @@
-"""The catalogue: its root page (the finder) and the three kinds of offering.
+"""The three kinds of offering (the catalogue's root page is catalogue.CatalogueIndexPage).
 
 Every field the finder filters on lives on the OfferingPage table, so one query over
 OfferingPage covers all three kinds without joins; each subtype only shows the panels
@@ -18,7 +18,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -52,36 +51,6 @@ def streamfield_text(data):
     if hasattr(data, "__iter__"):  # lists, and StreamField's RawDataView
         return [text for item in data for text in streamfield_text(item)]
     return []
-
-
-class CatalogueIndexPage(RoutablePageMixin, Page):
-    """'Aanbod': the root of the catalogue and the public finder."""
-
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["partners.PartnerPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("aanbodoverzicht")
-        verbose_name_plural = _("aanbodoverzichten")
-
-    # The finder and its feed are built by search/ and api/, which sit above offerings in the
-    # import layers (pyproject.toml): their apps register the views here when ready
-    # (search/apps.py, api/apps.py).
-    route_views = {}
-
-    @path("")
-    def finder(self, request):
-        return self.route_views["finder"](request, self)
-
-    @path("feed/")
-    def feed(self, request):
-        return self.route_views["feed"](request, self)
 
 
 class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):

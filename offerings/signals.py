@@ -1,9 +1,10 @@
+from django.db.models import Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.search import index
 from wagtail.signals import post_page_move
 
-from offerings.models import OfferingPage
+from offerings.models import OfferingPage, PublicationPage
 
 
 @receiver(post_page_move)
@@ -20,9 +21,6 @@ def update_partner_after_move(sender, instance, **kwargs):
 @receiver(post_save, sender="partners.Organisation")
 def reindex_publications_of_organisation(sender, instance, **kwargs):
     """The finder's text of a publication holds its publishers' and commissioners' names."""
-    from django.db.models import Q
-
-    from offerings.models import PublicationPage
 
     named = Q(publishers__organisation=instance) | Q(commissioners__organisation=instance)
     for page in PublicationPage.objects.live().filter(named).distinct():

@@ -36,6 +36,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.core.files import File
 from django.core.management import call_command
@@ -44,6 +45,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
 from django.db.models import FileField
+from wagtail.models import Page
 
 FORMAT = "stabiliteit-backup/1"
 DATABASE_FILE = "database.json"
@@ -259,8 +261,6 @@ def _unpack(tar, archive, work):
 
 
 def require_empty(using, storage, manifest):
-    from django.contrib.auth import get_user_model
-    from wagtail.models import Page
 
     user_model = get_user_model()
     # A migrated installation has Wagtail's root and its welcome page, no users.

@@ -53,13 +53,16 @@ def check_cache():
 def check_search():
     """The engine at SEARCH_URL answers its root within the timeout (OpenSearch and
     Elasticsearch answer GET / with their cluster info; credentials in the URL are used)."""
+    error = None
     for url in settings.SEARCH_URL.split(","):  # a cluster: one node answering is enough
         try:
             if requests.get(url.strip(), timeout=settings.HEALTH_CHECK_TIMEOUT).status_code < 500:
                 break
-        except requests.RequestException:
-            continue
+        except requests.RequestException as failure:
+            error = failure
     else:
+        if error is not None:
+            raise error  # logged with the request id by health()
         return False
     # A finder request (visibility filters, facet aggregations, the title order): refused
     # when the index is missing or wrongly mapped, which the root answer does not show.

@@ -64,7 +64,7 @@ class PartnerPage(Page):
         APIField("logo"),
     ]
 
-    parent_page_types = ["offerings.CatalogueIndexPage"]
+    parent_page_types = ["catalogue.CatalogueIndexPage"]
     subpage_types = ["offerings.PublicationPage", "offerings.TrainingPage", "offerings.ContactPointPage"]
 
     class Meta:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
@@ -83,8 +84,6 @@ NO_VALUE = _("(onbekend)")
 
 
 def _owner_labels(ids):
-    from django.contrib.auth import get_user_model
-
     users = get_user_model().objects.filter(pk__in=[i for i in ids if i])
     return {user.pk: user.get_full_name() or user.get_username() for user in users}
 

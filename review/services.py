@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -250,7 +251,6 @@ def complete_updates_for_page(page, revision=None):
 
 def rounds_covering(partner_id):
     """Open rounds whose scope includes this partner."""
-    from django.db.models import Q
 
     return (
         ReviewRound.objects.filter(status=RoundStatus.OPEN)

@@ -9,11 +9,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         # In ready(): these modules import models, which exist only once the app registry is.
-        from offerings.models import CatalogueIndexPage
         from search import indexqueue, signals
-        from search.views import finder_page
 
         signals.connect()
         indexqueue.connect()
-        # offerings sits below search, so the catalogue page gets its finder view from here.
-        CatalogueIndexPage.route_views["finder"] = finder_page

@@ -61,6 +61,8 @@ def table():
     if _table is None:
         with _lock:
             if _table is None:
+                # Here, not at the top: 0.4 s to import, paid by the first process that
+                # normalises Dutch rather than by every management command.
                 from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY
 
                 loaded = DEFAULT_DICTIONARY_FACTORY.get_dictionary("nl")

@@ -65,6 +65,18 @@ def stop_word_query(text):
     return list(dict.fromkeys(terms))
 
 
+def phrase_tokens(word):
+    """The phrase tokens of one hyphenated word typed in a query ("wij-zij":
+    ["stoppwijzij"]), for its pairs of stop words; [] for any other word. The normaliser
+    keys such a word as one ("wijzij"), which finds it only where it stands alone; the
+    phrase token also finds it inside a longer one ("wij-zij-denken"). Only for a word of
+    stop words alone: "wij-zij-denken" is searched as itself."""
+    pieces = dutch.fold(word).split("-")
+    if len(pieces) < 2 or any(piece not in dutch.STOP_WORDS for piece in pieces):
+        return []
+    return [PHRASE_MARK + left + right for left, right in _hyphenated_pairs(dutch.fold(word))]
+
+
 def has_words(text):
     """Whether free text holds any word to search for (stop words count)."""
     return bool(dutch.words(text))

@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
+from core.visibility import public_pages
 from offerings.models import (
     OfferingPage,
     PublicationAuthor,
@@ -65,14 +66,14 @@ def edit_distance(a, b, limit):
 
 
 def _catalogue_texts():
-    live = OfferingPage.objects.live().public()
+    live = public_pages(OfferingPage.objects.all())
     texts = [f"{title} {summary}" for title, summary in live.values_list("title", "summary")]
-    publications = PublicationPage.objects.live().public()
+    publications = public_pages(PublicationPage.objects.all())
     texts.extend(PublicationAuthor.objects.filter(page__in=publications).values_list("name", flat=True))
     for link in (PublicationPublisher, PublicationCommissioner):
         named = link.objects.filter(page__in=publications).values("organisation_id")
         texts.extend(Organisation.objects.filter(pk__in=named).values_list("name", flat=True))
-    for title, abbreviation in PartnerPage.objects.live().public().values_list("title", "abbreviation"):
+    for title, abbreviation in public_pages(PartnerPage.objects.all()).values_list("title", "abbreviation"):
         texts.append(f"{title} {abbreviation}")
     texts.extend(Question.objects.values_list("question", flat=True))
     for model in (Theme, Audience, Phase, Form):
@@ -84,7 +85,7 @@ def vocabulary():
     """({folded word: frequency}, {their keys}) of what users may mean: the catalogue's
     words (cached until the catalogue changes) and the synonyms' (read each time, so an
     edit counts at once)."""
-    live = OfferingPage.objects.live().public()
+    live = public_pages(OfferingPage.objects.all())
     stamp = live.aggregate(n=Count("pk"), latest=Max("latest_revision_created_at"))
     latest = stamp["latest"].timestamp() if stamp["latest"] else 0
     key = f"search:vocabulary:v2:{stamp['n']}:{latest}"
@@ -135,7 +136,7 @@ def suggest(text):
     if not changed:
         return ""
     suggestion = " ".join(suggestion)
-    found = match_ids(parse_text(suggestion), OfferingPage.objects.live().public())
+    found = match_ids(parse_text(suggestion), public_pages(OfferingPage.objects.all()))
     return suggestion if found else ""
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from modelsearch.query import And, Or, PlainText
 
 from search import dutch, stopwords
+from search.models import Synonym
 
 MAX_TERMS = 10
 
@@ -36,6 +37,7 @@ class TextQuery:
     truncated: bool = False
     parts: dict = field(default_factory=dict)  # stem of a compound -> its parts' stems
     readings: dict = field(default_factory=dict)  # stem -> keys of its other readings (schepen: schip)
+    phrases: dict = field(default_factory=dict)  # stem of "wij-zij" -> its phrase tokens (stopwords.py)
     # The text had only stop words: the stems are their marked tokens (search/stopwords.py)
     stop_words_only: bool = False
 
@@ -52,6 +54,7 @@ class TextQuery:
                 # A hyphenated pair of stop words ("wij zij") needs both words there.
                 alternatives.append(PlainText(self.raw_words[position], operator="and"))
             alternatives.extend(PlainText(reading) for reading in self.readings.get(stem, ()))
+            alternatives.extend(PlainText(token) for token in self.phrases.get(stem, ()))
             if self.parts.get(stem):
                 alternatives.append(PlainText(" ".join(self.parts[stem]), operator="and"))
             for synonym in self.widened.get(stem, ()):
@@ -86,7 +89,6 @@ class TextQuery:
 def synonym_groups():
     """All synonym groups as lists of stem tuples (one small query; editors keep few).
     Read on every query, so an edited group counts at once, without reindexing."""
-    from search.models import Synonym
 
     return [synonym.stemmed_terms() for synonym in Synonym.objects.all()]
 
@@ -94,7 +96,7 @@ def synonym_groups():
 def parse_text(text):
     """Parse free text into a TextQuery: its meaningful words' keys, or, when all its words
     are stop words, those words (search/stopwords.py); empty only without any word."""
-    stems, raw_words, parts, readings = [], [], {}, {}
+    stems, raw_words, parts, readings, phrases = [], [], {}, {}, {}
     for raw, word in dutch.word_pairs(text):
         if word in dutch.STOP_WORDS:
             continue
@@ -107,6 +109,8 @@ def parse_text(text):
                 parts[stem] = analysis.split
             if analysis.readings:
                 readings[stem] = analysis.readings
+            if stopwords.phrase_tokens(raw):
+                phrases[stem] = stopwords.phrase_tokens(raw)
     truncated = len(stems) > MAX_TERMS
     stems, raw_words = stems[:MAX_TERMS], raw_words[:MAX_TERMS]
     widened = {}
@@ -135,4 +139,5 @@ def parse_text(text):
         truncated=truncated,
         parts=parts,
         readings={stem: found for stem, found in readings.items() if stem in stems},
+        phrases={stem: found for stem, found in phrases.items() if stem in stems},
     )

@@ -1,10 +1,12 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from taxonomy.models import Audience, Form, Phase, Question, Theme
-from taxonomy.views import TermDeleteView
+from taxonomy.views import TermDeleteView, term_usage, usage_message
 
 
 class TermViewSet(SnippetViewSet):
@@ -61,10 +63,6 @@ register_snippet(TaxonomyGroup)
 
 @hooks.register("before_bulk_action")
 def refuse_bulk_delete_of_terms_in_use(request, action_type, objects, action_class_instance):
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from taxonomy.views import term_usage, usage_message
 
     if action_type != "delete":
         return None

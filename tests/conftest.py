@@ -9,6 +9,7 @@ tests marked `engine` (ENGINE_TESTS) that way, with REQUIRE_SEARCH_ENGINE=1.
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Site
 
 from tests import engine_support
 
@@ -61,6 +62,14 @@ def _engine_state(request):
     failures = engine_support.failures()
     yield
     engine_support.check_engine_served(request, failures)
+
+
+@pytest.fixture(autouse=True)
+def _site_root_paths():
+    """Wagtail caches the sites' root paths outside the database (Site.save() refreshes it);
+    a test that moved a site's root rolls its rows back, so the cache goes too."""
+    yield
+    Site.clear_site_root_paths_cache()
 
 
 def end_other_sessions():

@@ -8,6 +8,7 @@ may set it up voluntarily, and whoever has a confirmed device is always asked fo
 """
 
 from django.conf import settings
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core.roles import is_coordinator, partner_abbreviations
 
@@ -24,7 +25,6 @@ def requires_two_factor(user):
 
 def has_two_factor(user):
     """A confirmed authenticator app (recovery codes only come with one): one query."""
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     return user.is_authenticated and TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 

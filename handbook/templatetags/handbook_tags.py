@@ -1,9 +1,9 @@
 from django import template
 
+from catalogue.models import CatalogueIndexPage
 from handbook.discussion import analysing_chapter_ids, chapters_discussing
 from handbook.models import HandbookChapterPage
 from handbook.sites import handbook_root
-from offerings.models import CatalogueIndexPage
 from search.visibility import public_pages
 
 register = template.Library()
@@ -46,5 +46,5 @@ def handbook_chapters_for_phases(offering, limit=6):
 def finder_url(context):
     """The finder's URL (/aanbod/), for links from handbook pages to the catalogue by phase."""
 
-    catalogue = CatalogueIndexPage.objects.live().public().order_by("path").first()
+    catalogue = public_pages(CatalogueIndexPage.objects.all()).order_by("path").first()
     return catalogue.get_url(request=context.get("request")) if catalogue else ""

@@ -7,10 +7,10 @@ Configured as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.da
 from django.db import connection
 from wagtail.search.backends.database import SearchBackend as VendorSearchBackend
 
+from search.backends.postgres import IndexedPostgresSearchBackend
+
 
 def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend by this name)
     if connection.vendor == "postgresql":
-        from search.backends.postgres import IndexedPostgresSearchBackend
-
         return IndexedPostgresSearchBackend(params)
     return VendorSearchBackend(params)

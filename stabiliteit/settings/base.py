@@ -24,6 +24,11 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_bool(name, default):
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "ja", "yes", "on"}
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
@@ -35,6 +40,7 @@ INSTALLED_APPS = [
     "partners",
     "taxonomy",
     "offerings",
+    "catalogue",
     "search",
     "review",
     "insight",
@@ -459,12 +465,8 @@ LOGGING = {
 }
 
 
-# Issue 17 extras: two-factor login, feedback and usage counts, search alerts, spreadsheet
-# import. Apps: twofactor/, feedback/, alerts/, imports/. ------------------------------------
-def env_bool(name, default):
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "ja", "yes", "on"}
-
+# Two-factor login, "Was dit nuttig?" and usage counts, followed searches, spreadsheet
+# import (twofactor/, feedback/, alerts/, imports/; after the Django apps, as listed here) -----
 
 INSTALLED_APPS += [  # noqa: F405 (defined above)
     "django_otp",

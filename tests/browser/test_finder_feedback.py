@@ -138,3 +138,21 @@ def test_form_controls_show_the_same_focus_ring_as_links(open_finder, width):
         page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
         assert page.evaluate(f"({ring})(document.activeElement)") == link_ring, selector
     assert link_ring[0] == "solid"
+
+
+@pytest.mark.parametrize("width", [WIDE, PHONE])
+def test_results_show_their_facts_and_marked_words_at_both_widths(open_finder, width):
+    page = open_finder(width, path="/aanbod/?q=polarisatie")
+    first = page.locator(".result").first
+    assert first.locator("h3 mark.hit").first.is_visible()
+    for kind, fact in (
+        ("Publicatie", "Verschenen"),
+        ("Training", "Aanmelden"),
+        ("Contactpunt", "Bereikbaar"),
+    ):
+        result = page.locator(".result", has=page.locator(".site-meta", has_text=kind)).first
+        assert result.locator(".result__facts").is_visible(), kind
+        assert fact in result.locator(".result__facts").inner_text() or kind == "Training", kind
+    training = page.locator(".result", has=page.locator(".site-meta", has_text="Training")).first
+    assert training.locator(".registration, .label-expired").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 from wagtail.models import Site
 
+from catalogue.models import CatalogueIndexPage
 from core.baseurl import absolute_url, admin_url, page_url, site_root_url
-from offerings.models import CatalogueIndexPage, OfferingPage, TrainingPage
+from offerings.models import OfferingPage, TrainingPage
 from tests.alerts.conftest import catalogue_published_a_month_ago, confirmed, republish  # noqa: F401
 
 pytestmark = pytest.mark.django_db

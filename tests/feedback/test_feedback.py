@@ -119,7 +119,9 @@ def test_click_redirects_only_to_the_offerings_stored_url(client):
 def test_click_on_unpublished_offering_is_refused(client):
     page = training()
     page.unpublish()
+    before = views_and_clicks(page)
     assert client.get(f"/doorverwijzing/{page.pk}/aanmelden/", **BROWSER).status_code == 404
+    assert views_and_clicks(page) == before  # nothing counted for a page the public cannot see
 
 
 def test_publication_and_contact_links_go_through_the_counter(client):

@@ -6,10 +6,11 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Site
 
+from catalogue.models import CatalogueIndexPage
 from core.baseurl import page_url
 from handbook.models import HandbookChapterPage
 from handbook.sites import configure_handbook_site, handbook_site
-from offerings.models import CatalogueIndexPage, PublicationPage
+from offerings.models import PublicationPage
 
 HOST = "handboek.localhost:8000"
 

@@ -195,7 +195,9 @@ def test_contact_point_phone_numbers_are_tel_links(client):
 def test_theme_labels_link_to_the_finder(client):
     offering = OfferingPage.objects.live().filter(themes__isnull=False).first().specific
     html = client.get(offering.url).content.decode()
-    for theme in offering.themes.all():
+    themes = list(offering.themes.all())
+    assert themes
+    for theme in themes:
         assert f'href="/aanbod/?thema={theme.slug}"' in html
 
 

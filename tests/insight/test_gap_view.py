@@ -130,7 +130,7 @@ def test_gap_view_is_for_coordination_only(login, username):
 def test_finder_links_follow_the_site_root_when_it_is_not_home(login):
     from wagtail.models import Page, Site
 
-    from offerings.models import CatalogueIndexPage
+    from catalogue.models import CatalogueIndexPage
 
     site = Site.objects.get(is_default_site=True)
     home = site.root_page

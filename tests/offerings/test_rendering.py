@@ -2,8 +2,9 @@
 
 import pytest
 
+from catalogue.models import CatalogueIndexPage
 from home.models import ContentPage, HomePage
-from offerings.models import CatalogueIndexPage, ContactPointPage, PublicationPage, TrainingPage
+from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 from partners.models import PartnerPage
 from search.finder import run_finder
 from search.params import FinderQuery
@@ -69,7 +70,9 @@ def test_contact_point_shows_its_routes(client):
 def test_partner_page_lists_its_offerings(client):
     partner = PartnerPage.objects.get(abbreviation="ROR")
     body = client.get(partner.url).content.decode()
-    for offering in partner.offerings.live():
+    offerings = list(partner.offerings.live())
+    assert offerings
+    for offering in offerings:
         assert offering.title.replace("'", "&#x27;") in body
 
 

@@ -4,9 +4,9 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from catalogue.models import CatalogueIndexPage
 from home.models import ContentPage, HomePage
 from offerings.models import (
-    CatalogueIndexPage,
     ContactPointPage,
     OfferingPage,
     PublicationPage,

@@ -9,7 +9,9 @@ from partners.models import Organisation, PartnerPage
 
 @pytest.mark.django_db
 def test_every_partner_is_an_organisation():
-    for partner in PartnerPage.objects.all():
+    partners = list(PartnerPage.objects.all())
+    assert partners
+    for partner in partners:
         organisation = Organisation.objects.get(partner=partner)
         assert organisation.name == partner.title
         assert organisation.abbreviation == partner.abbreviation

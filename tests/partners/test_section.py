@@ -1,11 +1,11 @@
 """One helper finds the partner section of a page, for the stored offering partner and the
-editorial rules alike."""
+editorial rules (editorial/models.py) alike."""
 
 import pytest
 
-from editorial.models import PartnerWorkflowSettings
-from editorial.rules import needs_coordination_check
-from offerings.models import CatalogueIndexPage, OfferingPage
+from catalogue.models import CatalogueIndexPage
+from editorial.models import PartnerWorkflowSettings, needs_coordination_check
+from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from tests.editorial.conftest import add_draft
 

@@ -13,6 +13,7 @@ def test_every_spec_names_a_model_field_and_an_index_filter_field():
     filter_fields = {
         field.field_name for field in OfferingPage.get_search_fields() if isinstance(field, FilterField)
     }
+    assert facets.FACETS
     for spec in facets.FACETS:
         assert spec.model_field is not None, spec.key
         assert spec.index_column in filter_fields, (

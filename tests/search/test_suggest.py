@@ -4,6 +4,7 @@ never further from the typed word than a typo allows."""
 import pytest
 
 from offerings.models import PublicationAuthor, PublicationPage
+from partners.models import PartnerPage
 from search.finder import run_finder
 from search.models import Synonym
 from search.params import FinderQuery
@@ -66,3 +67,12 @@ def test_a_typo_is_corrected_only_within_the_edits_its_length_allows():
     words = {"boosheid": 50, "bos": 10, "postmes": 1}
     assert closest("bosch", words) is None
     assert closest("postmess", words) == "postmes"
+
+
+def test_offerings_hidden_under_an_unpublished_partner_are_not_suggested(make_offering):
+    make_offering("Burenruzie bemiddelen", partner="vng")
+    assert find("burenruzei").suggestion == "burenruzie"
+    PartnerPage.objects.get(slug="vng").unpublish()
+    # The offering is still live, but below an unpublished page: the public does not see it
+    # (core/visibility.py), so "Bedoelde u" must not offer its words either.
+    assert find("burenruzei").suggestion == ""

@@ -49,4 +49,10 @@ def test_an_invalid_group_gets_a_dutch_message_and_is_not_saved(login):
 
 
 def test_partner_editors_do_not_manage_synonyms(login):
-    assert login("vng-redacteur").get(reverse("wagtailsnippets_search_synonym:list")).status_code == 302
+    client = login("vng-redacteur")
+    assert client.get(reverse("wagtailsnippets_search_synonym:list")).status_code == 302
+    count = Synonym.objects.count()
+    add = reverse("wagtailsnippets_search_synonym:add")
+    refused = client.post(add, {"terms": "boef, schurk", "note": ""})
+    assert refused.status_code == 302
+    assert Synonym.objects.count() == count  # nothing written

@@ -88,6 +88,7 @@ def verify_session(client, account):
 
 def test_password_only_session_gets_no_private_document_or_page(enforced, client, account, private):
     client.force_login(account)
+    assert private["documents"] and private["pages"]
     for url in private["documents"]:
         response = client.get(url)
         assert SECRET not in body(response), url

@@ -5,8 +5,7 @@ import argparse
 from django.core.management.base import BaseCommand, CommandError
 
 from editorial.forms import AddPartnerForm
-from editorial.provisioning import provision_partner
-from offerings.models import CatalogueIndexPage
+from editorial.provisioning import partner_parent, provision_partner
 
 
 class Command(BaseCommand):
@@ -42,7 +41,7 @@ class Command(BaseCommand):
                 )
             )
         data = form.cleaned_data
-        catalogue = CatalogueIndexPage.objects.first()
+        catalogue = partner_parent()
         if catalogue is None:
             raise CommandError("Er is nog geen aanbodoverzicht (/aanbod/). Laad eerst de basisinhoud.")
         report = provision_partner(
