@@ -44,6 +44,11 @@ def shot(tab, name):
 
 
 def assert_axe_clean(tab, axe, where):
+    # Wagtail fades its messages in (opacity over 0.5 s): axe would measure a half-faded text.
+    tab.wait_for_function(
+        "() => [...document.querySelectorAll('.messages > ul')].every("
+        "list => getComputedStyle(list).opacity === '1')"
+    )
     violations = axe(tab)
     assert violations == [], (where, violations)
 
