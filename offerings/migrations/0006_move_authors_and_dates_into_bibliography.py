@@ -112,8 +112,10 @@ def _first_day(partial):
     partial = (partial or "").rstrip("~")
     if not partial:
         return None
-    year, month, day = (partial.split("-") + ["1", "1"])[:3]
-    return datetime.date(int(year), int(month), int(day))
+    year, month, day = (int(part) for part in (partial.split("-") + ["1", "1"])[:3])
+    if 33 <= month <= 36:  # a quarter (EDTF 33-36, offerings/dates.py): its first month
+        month = (month - 33) * 3 + 1
+    return datetime.date(year, month, day)
 
 
 def forward(apps, schema_editor):

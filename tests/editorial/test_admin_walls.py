@@ -16,7 +16,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db.models import Count, Max
+from django.db.models import CharField, Count, Max, UUIDField
+from django.db.models.functions import Cast
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
@@ -313,7 +314,10 @@ def database_state(kis):
         table = model._meta.db_table
         if table in VOLATILE_TABLES or model._meta.proxy:
             continue
-        state[table] = (model._base_manager.count(), model._base_manager.aggregate(m=Max("pk"))["m"])
+        newest = Max("pk")
+        if isinstance(model._meta.pk, UUIDField):  # PostgreSQL has no max(uuid) (the task queue's rows)
+            newest = Max(Cast("pk", CharField()))
+        state[table] = (model._base_manager.count(), model._base_manager.aggregate(m=newest)["m"])
     for page in kis["pages"]:
         state[f"page {page.pk}"] = snapshot(page)
     for key in ("document", "image", "item"):
