@@ -40,8 +40,23 @@ def _fail(pending):
     _finish(pending, PendingImport.FAILED, report, keep_content=False)
 
 
-def _progress(pending):
-    return lambda done, total: progress.report(pending.pk, done, total)
+def _run(step, pending):
+    """One pass over the stored upload (validate_file or run_import) with the task's budget,
+    reporting progress; any unexpected failure marks the import FAILED before it propagates."""
+    try:
+        return step(
+            bytes(pending.content),
+            pending.filename,
+            pending.partner,
+            user=pending.user,
+            budget=limits.task_budget(),
+            progress=lambda done, total: progress.report(pending.pk, done, total),
+        )
+    except ImportRefused:
+        raise
+    except Exception:
+        _fail(pending)
+        raise
 
 
 @task()
@@ -49,18 +64,7 @@ def check_import(pending_id):
     pending = _pending(pending_id, PendingImport.CHECKING)
     if pending is None:
         return
-    try:
-        report = validate_file(
-            bytes(pending.content),
-            pending.filename,
-            pending.partner,
-            user=pending.user,
-            budget=limits.task_budget(),
-            progress=_progress(pending),
-        )
-    except Exception:
-        _fail(pending)
-        raise
+    report = _run(validate_file, pending)
     _finish(pending, PendingImport.CHECKED, report, keep_content=report.ok)
 
 
@@ -70,18 +74,8 @@ def write_import(pending_id):
     if pending is None:
         return
     try:
-        report = run_import(
-            bytes(pending.content),
-            pending.filename,
-            pending.partner,
-            user=pending.user,
-            budget=limits.task_budget(),
-            progress=_progress(pending),
-        )
+        report = _run(run_import, pending)
     except ImportRefused as refused:
         _finish(pending, PendingImport.CHECKED, refused.report, keep_content=False)
         return
-    except Exception:
-        _fail(pending)
-        raise
     _finish(pending, PendingImport.DONE, report, keep_content=False)
