@@ -15,7 +15,9 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("width", [1280, 390])
 def test_dashboard_panels_line_up_and_the_review_table_fits(browser, live_site, db, axe, width):
     assert ReviewRound.objects.filter(status=RoundStatus.OPEN).exists()  # the demo's open round
-    context = browser.new_context(base_url=live_site, locale="nl-NL", viewport={"width": width, "height": 900})
+    context = browser.new_context(
+        base_url=live_site, locale="nl-NL", viewport={"width": width, "height": 900}
+    )
     page = context.new_page()
     page.set_default_timeout(15_000)
     try:
