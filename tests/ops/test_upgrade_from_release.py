@@ -46,6 +46,7 @@ CREDITS = {
         [["Nederlands Jeugdinstituut", "", False]],
     ),
     "publicatie-factsheet": ([], [["Vereniging van Nederlandse Gemeenten", "VNG", True]]),
+    "publicatie-artikel": ([], [["Nederlands Instituut Publieke Veiligheid", "NIPV", False]]),
 }
 SESSIONS = {
     "training-op-locatie": [["2026-03-02", "2026-03-04", False, "Utrecht", ""]],
@@ -60,7 +61,11 @@ def _postgres_database():
 
     settings = connection.settings_dict
     name = f"test_upgrade_{uuid.uuid4().hex[:8]}"
-    dsn = {"host": settings["HOST"] or "127.0.0.1", "port": settings["PORT"] or 5432, "user": settings["USER"]}
+    dsn = {
+        "host": settings["HOST"] or "127.0.0.1",
+        "port": settings["PORT"] or 5432,
+        "user": settings["USER"],
+    }
     if settings["PASSWORD"]:
         dsn["password"] = settings["PASSWORD"]
 
@@ -176,6 +181,7 @@ def test_publication_forms_get_their_schema_type(upgrade):
         "monitor": "Periodical",
         "handreiking": "LearningResource",
         "factsheet": "LearningResource",
+        "artikel": "LearningResource",
         "leergang": "LearningResource",
         "helpdesk": "LearningResource",
     }

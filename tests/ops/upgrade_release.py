@@ -50,6 +50,8 @@ CREDITS = {
     "monitor": "L. Hoogendam en R. Bakri (fictieve onderzoekers), in opdracht van BZK",
     "handreiking": "S. Öztürk & J. van der Berg, P. de Wit (Nederlands Jeugdinstituut)",
     "factsheet": "VNG",
+    # An organisation's name that looks like a person's, with its abbreviation.
+    "artikel": "Nederlands Instituut Publieke Veiligheid (NIPV)",
 }
 NOW = datetime.datetime(2026, 11, 29, 1, 2, 3, 456789, tzinfo=datetime.UTC)
 
@@ -128,26 +130,42 @@ def build(apps):
     )
     taxonomy = {name: apps.get_model("taxonomy", name) for name in ("Theme", "Audience", "Phase", "Form")}
     themes = [
-        taxonomy["Theme"].objects.create(name=name, slug=slug, description=f"Over {name.lower()}.", sort_order=i)
-        for i, (name, slug) in enumerate([("Polarisatie", "polarisatie"), ("Radicalisering", "radicalisering")])
+        taxonomy["Theme"].objects.create(
+            name=name, slug=slug, description=f"Over {name.lower()}.", sort_order=i
+        )
+        for i, (name, slug) in enumerate(
+            [("Polarisatie", "polarisatie"), ("Radicalisering", "radicalisering")]
+        )
     ]
     audience = taxonomy["Audience"].objects.create(name="Gemeenten", slug="gemeenten", sort_order=1)
     phase = taxonomy["Phase"].objects.create(name="Signaleren", slug="signaleren", sort_order=1)
     forms = {
-        slug: taxonomy["Form"].objects.create(name=slug.capitalize(), slug=slug, kind="publicatie", sort_order=i)
+        slug: taxonomy["Form"].objects.create(
+            name=slug.capitalize(), slug=slug, kind="publicatie", sort_order=i
+        )
         for i, slug in enumerate(CREDITS)
     }
     forms["leergang"] = taxonomy["Form"].objects.create(name="Leergang", slug="leergang", kind="training")
     forms["helpdesk"] = taxonomy["Form"].objects.create(name="Helpdesk", slug="helpdesk", kind="contactpunt")
     Question = apps.get_model("taxonomy", "Question")
     question = Question.objects.create(
-        question="Hoe herken ik polarisatie?", slug="polarisatie-herkennen", intro="Kort.", kinds=["publicatie"]
+        question="Hoe herken ik polarisatie?",
+        slug="polarisatie-herkennen",
+        intro="Kort.",
+        kinds=["publicatie"],
     )
     Question.themes.through.objects.create(question_id=question.pk, theme_id=themes[0].pk)
     Question.audiences.through.objects.create(question_id=question.pk, audience_id=audience.pk)
 
     home = apps.get_model("home", "HomePage").objects.get()
-    tree.add(home, "home.ContentPage", slug="over", title="Over deze site", intro="Wie wij zijn.", body=body("Tekst"))
+    tree.add(
+        home,
+        "home.ContentPage",
+        slug="over",
+        title="Over deze site",
+        intro="Wie wij zijn.",
+        body=body("Tekst"),
+    )
     partners = tree.add(home, "home.ContentPage", slug="partners", title="Partners", intro="", body="[]")
     vng = tree.add(
         partners,
@@ -163,7 +181,13 @@ def build(apps):
         title="Rapport", file="documents/rapport.pdf", collection_id=1, created_at=NOW, file_size=1234
     )
     catalogue = tree.add(home, "offerings.CatalogueIndexPage", slug="aanbod", title="Aanbod", intro="Alles.")
-    common = {"partner": vng, "cost": "gratis", "language": "nl", "region": "landelijk", "last_reviewed_at": NOW}
+    common = {
+        "partner": vng,
+        "cost": "gratis",
+        "language": "nl",
+        "region": "landelijk",
+        "last_reviewed_at": NOW,
+    }
     offerings = []
     for i, (slug, credit) in enumerate(CREDITS.items()):
         published_on = datetime.date(2024, 1 + i, 10 + i)
@@ -270,7 +294,9 @@ def build(apps):
         Offering.phases.through.objects.create(offeringpage_id=offering.pk, phase_id=phase.pk)
     apps.get_model("taxonomy", "QuestionPick").objects.create(question=question, offering_id=offerings[0].pk)
 
-    handbook = tree.add(home, "handbook.HandbookPage", slug="handboek", title="Handboek", intro="Intro", body="")
+    handbook = tree.add(
+        home, "handbook.HandbookPage", slug="handboek", title="Handboek", intro="Intro", body=""
+    )
     chapter = tree.add(
         handbook,
         "handbook.HandbookChapterPage",
@@ -295,22 +321,35 @@ def build(apps):
     )
     review_round.partners.add(vng.pk)
     item = apps.get_model("review", "ReviewItem").objects.create(
-        review_round=review_round, offering_id=offerings[0].pk, partner=vng, offering_title="Publicatie rapport"
+        review_round=review_round,
+        offering_id=offerings[0].pk,
+        partner=vng,
+        offering_title="Publicatie rapport",
     )
     apps.get_model("review", "ReviewAction").objects.create(item=item, kind="geopend", at=NOW, user=user)
     apps.get_model("review", "ReminderLog").objects.create(
-        key="r1", day=datetime.date(2026, 11, 28), sent_at=NOW, recipients="a@example.nl", open_items=1,
-        partner=vng, review_round=review_round,
-    )  # fmt: skip
+        key="r1",
+        day=datetime.date(2026, 11, 28),
+        sent_at=NOW,
+        recipients="a@example.nl",
+        open_items=1,
+        partner=vng,
+        review_round=review_round,
+    )
     apps.get_model("insight", "MissingOfferReport").objects.create(
-        description="Niets over buurtbemiddeling.", municipality="Zwolle", query="buurtbemiddeling",
-        created_at=NOW, theme=themes[0],
-    )  # fmt: skip
+        description="Niets over buurtbemiddeling.",
+        municipality="Zwolle",
+        query="buurtbemiddeling",
+        created_at=NOW,
+        theme=themes[0],
+    )
     apps.get_model("search", "Synonym").objects.create(terms="polarisatie, tegenstelling", note="redactie")
     apps.get_model("search", "SearchQueryDay").objects.create(
         day=datetime.date(2026, 11, 28), query="radicalisering", searches=3, result_count=7
     )
-    apps.get_model("editorial", "PartnerWorkflowSettings").objects.create(partner=vng, coordination_check=True)
+    apps.get_model("editorial", "PartnerWorkflowSettings").objects.create(
+        partner=vng, coordination_check=True
+    )
     apps.get_model("api", "ContentChange").objects.create(changed_at=NOW)
 
 
@@ -362,7 +401,8 @@ def current(connection):
 
     def sessions(page):
         return [
-            [str(s.start_date), str(s.end_date), s.online, s.location, s.registration_url] for s in page.sessions.all()
+            [str(s.start_date), str(s.end_date), s.online, s.location, s.registration_url]
+            for s in page.sessions.all()
         ]
 
     result = {}
@@ -388,7 +428,9 @@ def main(out):
     call_command("migrate", interactive=False, verbosity=0)
     after = dump(connection)
     with open(out, "w", encoding="utf-8") as file:
-        json.dump({"before": before, "after": after, "current": current(connection)}, file, ensure_ascii=False)
+        json.dump(
+            {"before": before, "after": after, "current": current(connection)}, file, ensure_ascii=False
+        )
 
 
 if __name__ == "__main__":
