@@ -4,20 +4,15 @@ migration with `manage.py migrate`: every row of every table is still there with
 as it was, except the changes the migrations are meant to make, each checked here.
 
 The upgrade runs in a process of its own against an empty database of its own (a SQLite file,
-or a new PostgreSQL database on the server of the PostgreSQL pass), as an operator runs it.
+or a new PostgreSQL database on the server of the PostgreSQL pass), as an operator runs it
+(tests/ops/conftest.py, upgraded_database).
 """
 
 import json
-import os
-import subprocess
-import sys
-import uuid
 
 import pytest
-from django.db import connection
 
 from search.dutch import padded_stems
-from tests.ops.conftest import ROOT
 
 # Where the migrations move what they remove: (table, column) -> checked in test below.
 MOVED_COLUMNS = {
@@ -55,57 +50,9 @@ SESSIONS = {
 }
 
 
-def _postgres_database():
-    """A new, empty database on the PostgreSQL server of this pass; dropped afterwards."""
-    import psycopg
-
-    settings = connection.settings_dict
-    name = f"test_upgrade_{uuid.uuid4().hex[:8]}"
-    dsn = {
-        "host": settings["HOST"] or "127.0.0.1",
-        "port": settings["PORT"] or 5432,
-        "user": settings["USER"],
-    }
-    if settings["PASSWORD"]:
-        dsn["password"] = settings["PASSWORD"]
-
-    def run(sql):
-        with psycopg.connect(dbname="postgres", autocommit=True, **dsn) as admin:
-            admin.execute(sql)
-
-    run(f'CREATE DATABASE "{name}"')
-    credentials = f"{dsn['user']}:{dsn['password']}" if settings["PASSWORD"] else dsn["user"]
-    return f"postgres://{credentials}@{dsn['host']}:{dsn['port']}/{name}", lambda: run(
-        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
-    )
-
-
 @pytest.fixture(scope="module")
-def upgrade(tmp_path_factory):
-    """Build at the release's schema, upgrade, and return both dumps and what the current
-    models read back."""
-    folder = tmp_path_factory.mktemp("upgrade")
-    if connection.vendor == "postgresql":
-        url, drop = _postgres_database()
-    else:
-        url, drop = f"sqlite:///{folder / 'upgrade.sqlite3'}", lambda: None
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "stabiliteit.settings.test"}
-    for name in ("SEARCH_URL", "REDIS_URL", "CACHE_LOCATION"):
-        env.pop(name, None)
-    out = folder / "dumps.json"
-    try:
-        process = subprocess.run(
-            [sys.executable, "-m", "tests.ops.upgrade_release", str(out)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert process.returncode == 0, process.stderr[-4000:]
-        return json.loads(out.read_text(encoding="utf-8"))
-    finally:
-        drop()
+def upgrade(upgraded_database):
+    return upgraded_database["dumps"]
 
 
 def test_every_row_and_field_survives_the_upgrade(upgrade):
