@@ -34,7 +34,6 @@ from offerings.models import OfferingPage, TrainingSession
 from search import facets
 from search.period import in_period, upcoming_key
 from taxonomy.kinds import Kind
-from taxonomy.models import Audience, Form, Phase, Theme
 
 _lock = threading.Lock()
 _cached = None
@@ -178,7 +177,8 @@ def catalogue_stamp():
         ("MAX(id)", "wagtailcore_pageviewrestriction"),
         ("COUNT(*)", "wagtailcore_page"),
         ("MAX(id)", "wagtailcore_page"),
-        *(("COUNT(*)", model._meta.db_table) for model in (Theme, Audience, Phase, Form)),
+        # The facets' taxonomy tables (search/facets.py); label edits log to ModelLogEntry.
+        *(("COUNT(*)", model._meta.db_table) for model in facets.term_models()),
     ]
     # Fixed table names from the models, no user input.
     sql = "SELECT " + ", ".join(f"(SELECT {agg} FROM {quote(table)})" for agg, table in aggregates)  # noqa: S608

@@ -29,13 +29,12 @@ from offerings.models import (
     PublicationPublisher,
 )
 from partners.models import Organisation, PartnerPage
-from search import dutch
+from search import dutch, facets
 from search.engines.database import match_ids
 from search.models import Synonym
-from search.params import FACETS
 from search.results import DropHint
 from search.text import parse_text
-from taxonomy.models import Audience, Form, Phase, Question, Theme
+from taxonomy.models import Question
 
 VOCABULARY_TIMEOUT = 600
 
@@ -76,8 +75,9 @@ def _catalogue_texts():
     for title, abbreviation in public_pages(PartnerPage.objects.all()).values_list("title", "abbreviation"):
         texts.append(f"{title} {abbreviation}")
     texts.extend(Question.objects.values_list("question", flat=True))
-    for model in (Theme, Audience, Phase, Form):
-        texts.extend(model.objects.values_list("name", flat=True))
+    for spec in facets.FACETS:  # the facets' labels: themes, audiences, forms, phases, ...
+        if spec.terms is not None:
+            texts.extend(spec.terms.objects.values_list(spec.label_attr, flat=True))
     return texts
 
 
@@ -147,7 +147,7 @@ def drop_hints(query, count):
         reduced = {k: v for k, v in query.filters.items() if k != name}
         n = count(_replace(query, filters=reduced))
         if n:
-            label = _("Zonder filter '%(facet)s'") % {"facet": FACETS[name]}
+            label = _("Zonder filter '%(facet)s'") % {"facet": facets.by_key(name).label}
             hints.append(_hint(label, query.querystring(filters=reduced), n))
     if query.q and query.filters:
         n = count(_replace(query, q=""))

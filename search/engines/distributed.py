@@ -120,7 +120,7 @@ class DistributedEngine(Engine):
     def selection_filters(self, request):
         """{facet key: terms filter} of the selected values."""
         return {
-            name: {"terms": {self.column(facets.BY_KEY[name].index_column): [str(key) for key in keys]}}
+            name: {"terms": {self.column(facets.by_key(name).index_column): [str(key) for key in keys]}}
             for name, keys in request.keys.items()
         }
 
