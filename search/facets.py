@@ -43,6 +43,8 @@ class FacetSpec:
     choices: tuple | None = None  # (value, label) in display order; default: the field's choices
     label_attr: str = "name"  # for related terms: the attribute shown as the value's label
     question_field: str = ""  # taxonomy.Question's field whose values ?vraag= selects on arrival
+    coverage: str = ""  # the gap view's matrix of themes × this facet: "main", "more" or none
+    short_label_attr: str = ""  # a shorter label where room is tight (the gap view's columns)
 
     @cached_property
     def model_field(self):
@@ -81,9 +83,11 @@ class FacetSpec:
         """The OfferingPage column holding a single-valued facet's key."""
         return self.model_field.attname
 
-    def options(self):
+    def options(self, short=False):
         """[(key, slug, label)] in display order. Related pages (partners) count only when
-        public; their label is `label_attr` (a partner by its name, sorted by it)."""
+        public; their label is `label_attr` (a partner by its name, sorted by it), or
+        `short_label_attr` when asked for a short one."""
+        label_attr = (self.short_label_attr if short else "") or self.label_attr
         if self.related_model is None:
             choices = self.choices if self.choices is not None else self.model_field.choices
             return [(value, value, str(label)) for value, label in choices]
@@ -91,7 +95,7 @@ class FacetSpec:
             rows = public_pages(self.related_model.objects.all()).order_by("title")
         else:
             rows = self.related_model.objects.all()
-        return list(rows.values_list("pk", "slug", self.label_attr))
+        return list(rows.values_list("pk", "slug", label_attr))
 
     def filter_q(self, keys):
         """OfferingPage rows with any of `keys`."""
@@ -149,13 +153,21 @@ FACETS = (
         "kind",
         choices=tuple((kind.value, KIND_PLURALS[kind]) for kind in Kind),
         question_field="kinds",
+        coverage="main",
     ),
     FacetSpec("thema", _("Thema"), "themes", question_field="themes"),
-    FacetSpec("doelgroep", _("Doelgroep"), "audiences", question_field="audiences"),
+    FacetSpec("doelgroep", _("Doelgroep"), "audiences", question_field="audiences", coverage="main"),
     FacetSpec("vorm", _("Vorm"), "form"),
-    FacetSpec("partner", _("Partnerorganisatie"), "partner", label_attr="title"),
-    FacetSpec("fase", _("Fase van onrust"), "phases"),
-    FacetSpec("regio", _("Regio"), "region"),
+    FacetSpec(
+        "partner",
+        _("Partnerorganisatie"),
+        "partner",
+        label_attr="title",
+        short_label_attr="abbreviation",
+        coverage="more",
+    ),
+    FacetSpec("fase", _("Fase van onrust"), "phases", coverage="more"),
+    FacetSpec("regio", _("Regio"), "region", coverage="more"),
     FacetSpec("kosten", _("Kosten"), "cost"),
     FacetSpec("werkvorm", _("Werkvorm (trainingen)"), "delivery"),
 )
