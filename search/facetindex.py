@@ -37,6 +37,7 @@ from taxonomy.kinds import Kind
 
 _lock = threading.Lock()
 _cached = None
+_generation = 0  # bumped by clear(): this process wrote to the catalogue
 
 
 @dataclass
@@ -215,9 +216,16 @@ def shared_index(stamp):
 
 
 def clear():
-    """Forget the index (the next request rebuilds it)."""
-    global _cached
+    """Forget the index (the next request rebuilds it), and tell the distributed engine's
+    catalogue facts (generation) that this process changed the catalogue."""
+    global _cached, _generation
     _cached = None
+    _generation += 1
+
+
+def generation():
+    """How many times this process dropped the index: part of what keys data read beside it."""
+    return _generation
 
 
 def build_index(stamp):

@@ -99,7 +99,9 @@ def test_a_label_edit_shows_at_once_and_drops_the_shared_index(monkeypatch):
 
     monkeypatch.setattr(facets, "FACETS", (*without_themes, dataclasses.replace(ONDERWERP)))
     theme.name = "Zwerfkeien en onrust"
+    before = facetindex.generation()
     theme.save()
     assert facetindex._cached is None, "the new facet reads themes: a theme edit drops the index"
+    assert facetindex.generation() > before  # the engine's catalogue facts are read afresh
     facet = next(f for f in finder().facets if f.name == "onderwerp")
     assert "Zwerfkeien en onrust" in [value.label for value in facet.values]
