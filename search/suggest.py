@@ -17,7 +17,6 @@ import dataclasses
 from collections import Counter
 
 from django.core.cache import cache
-from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from core.visibility import public_pages
@@ -29,7 +28,7 @@ from offerings.models import (
     PublicationPublisher,
 )
 from partners.models import Organisation, PartnerPage
-from search import dutch, facets
+from search import dutch, facetindex, facets
 from search.engines.database import match_ids
 from search.models import Synonym
 from search.results import DropHint
@@ -83,12 +82,10 @@ def _catalogue_texts():
 
 def vocabulary():
     """({folded word: frequency}, {their keys}) of what users may mean: the catalogue's
-    words (cached until the catalogue changes) and the synonyms' (read each time, so an
-    edit counts at once)."""
-    live = public_pages(OfferingPage.objects.all())
-    stamp = live.aggregate(n=Count("pk"), latest=Max("latest_revision_created_at"))
-    latest = stamp["latest"].timestamp() if stamp["latest"] else 0
-    key = f"search:vocabulary:v2:{stamp['n']}:{latest}"
+    words (cached until the catalogue changes: the facet index's stamp, which also moves when
+    an editor renames a term) and the synonyms' (read each time, so an edit counts at once)."""
+    stamp = ":".join(str(part) for part in facetindex.catalogue_stamp())
+    key = f"search:vocabulary:v3:{stamp}"
     cached = cache.get(key)
     if cached is None:
         words = Counter(

@@ -5,11 +5,10 @@ the API's parameters, facets and refusals, the OpenAPI document, the drop-filter
 the gap view's matrices, the engine's index column, and the signals that keep labels fresh.
 """
 
-import dataclasses
-
 import pytest
 from django.http import QueryDict
 from django.test import RequestFactory
+from wagtail.models import ModelLogEntry
 
 from api.openapi import build_schema, finder_params
 from insight.coverage import coverage_matrices
@@ -17,7 +16,7 @@ from offerings.models import OfferingPage
 from search import facetindex, facets
 from search.finder import run_finder
 from search.params import FinderQuery
-from search.suggest import drop_hints
+from search.suggest import drop_hints, vocabulary
 from search.visibility import public_offerings
 from taxonomy.models import Theme
 
@@ -94,14 +93,20 @@ def test_a_label_edit_shows_at_once_and_drops_the_shared_index(monkeypatch):
 
     monkeypatch.setattr(facets, "FACETS", without_themes)
     monkeypatch.setattr(facetindex, "_cached", sentinel := object())
+    theme.name = "Zwerfkeien"
     theme.save()
     assert facetindex._cached is sentinel, "no facet reads themes: a theme edit leaves the index"
+    words, _keys = vocabulary()
+    assert "zwerfkeien" not in words, "no facet reads themes: their labels are no suggestions"
 
-    monkeypatch.setattr(facets, "FACETS", (*without_themes, dataclasses.replace(ONDERWERP)))
+    monkeypatch.setattr(facets, "FACETS", (*without_themes, ONDERWERP))
     theme.name = "Zwerfkeien en onrust"
+    ModelLogEntry.objects.log_action(theme, "wagtail.edit")  # as the snippet editor does
     before = facetindex.generation()
     theme.save()
     assert facetindex._cached is None, "the new facet reads themes: a theme edit drops the index"
     assert facetindex.generation() > before  # the engine's catalogue facts are read afresh
     facet = next(f for f in finder().facets if f.name == "onderwerp")
     assert "Zwerfkeien en onrust" in [value.label for value in facet.values]
+    words, _keys = vocabulary()
+    assert "zwerfkeien" in words, "the new facet's labels are words users may mean"
