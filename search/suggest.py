@@ -17,6 +17,7 @@ import dataclasses
 from collections import Counter
 
 from django.core.cache import cache
+from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from core.visibility import public_pages
@@ -84,8 +85,12 @@ def vocabulary():
     """({folded word: frequency}, {their keys}) of what users may mean: the catalogue's
     words (cached until the catalogue changes: the facet index's stamp, which also moves when
     an editor renames a term) and the synonyms' (read each time, so an edit counts at once)."""
-    stamp = ":".join(str(part) for part in facetindex.catalogue_stamp())
-    key = f"search:vocabulary:v3:{stamp}"
+    live = public_pages(OfferingPage.objects.all())
+    stamp = live.aggregate(n=Count("pk"), latest=Max("latest_revision_created_at"))
+    latest = stamp["latest"].timestamp() if stamp["latest"] else 0
+    # Ids return after a rollback (SQLite), so the stamp alone could repeat: the newest revision too.
+    catalogue = ":".join(str(part) for part in facetindex.catalogue_stamp())
+    key = f"search:vocabulary:v3:{stamp['n']}:{latest}:{catalogue}"
     cached = cache.get(key)
     if cached is None:
         words = Counter(
