@@ -18,6 +18,7 @@ tests/ that asserts (its asserts count where it is called, with their own kind).
 """
 
 import ast
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +81,12 @@ def literal_non_empty(iterable):
         return bool(getattr(iterable, "elts", None) or getattr(iterable, "keys", None))
     if isinstance(iterable, ast.Constant) and isinstance(iterable.value, str | bytes):
         return bool(iterable.value)
-    if isinstance(iterable, ast.Call) and dotted_last(iterable.func) in {"range", "enumerate", "zip", "sorted"}:
+    if isinstance(iterable, ast.Call) and dotted_last(iterable.func) in {
+        "range",
+        "enumerate",
+        "zip",
+        "sorted",
+    }:
         args = iterable.args
         if dotted_last(iterable.func) == "range":
             return len(args) == 1 and isinstance(args[0], ast.Constant) and args[0].value > 0
@@ -100,6 +106,12 @@ class FunctionReader(ast.NodeVisitor):
 
     def surely_runs(self, iterable):
         if isinstance(iterable, ast.Name) and iterable.id in self.literal_names:
+            return True
+        if (
+            isinstance(iterable, ast.Call)
+            and isinstance(iterable.func, ast.Name)
+            and f"{iterable.func.id}()" in self.literal_names
+        ):
             return True
         if isinstance(iterable, ast.Attribute) and iterable.attr in {"items", "keys", "values"}:
             return self.surely_runs(iterable.value)
@@ -167,29 +179,43 @@ class FunctionReader(ast.NodeVisitor):
 
     def visit_Call(self, node):
         name = dotted_last(node.func)
-        checked = any(word.arg == "check" and getattr(word.value, "value", None) is True for word in node.keywords)
+        checked = any(
+            word.arg == "check" and getattr(word.value, "value", None) is True for word in node.keywords
+        )
         if name in FAILING_CALLS or checked:
             self.record()
         elif isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
             if dotted_last(node.func.value.func) == "expect":
                 self.record()
-        elif isinstance(node.func, ast.Attribute) and dotted_last(node.func.value) == "self" and name.startswith("assert"):
+        elif (
+            isinstance(node.func, ast.Attribute)
+            and dotted_last(node.func.value) == "self"
+            and name.startswith("assert")
+        ):
             # unittest/Wagtail assertions: on a status code only when that is all they compare.
-            self.record(status=bool(node.args) and all(mentions_status(arg) or isinstance(arg, ast.Constant) for arg in node.args))
+            self.record(
+                status=bool(node.args)
+                and all(mentions_status(arg) or isinstance(arg, ast.Constant) for arg in node.args)
+            )
         elif name:
             self.function.helper_calls.append((name, self.in_loop))
         self.generic_visit(node)
 
 
 def module_literal_names(tree):
-    """Module-level names bound to a non-empty literal (loops over them surely run)."""
+    """Module-level names bound to a non-empty literal, and functions that return only such
+    literals (loops over them, or over what they return, surely run)."""
     names = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            returns = [child.value for child in ast.walk(node) if isinstance(child, ast.Return)]
+            if returns and all(value is not None and literal_non_empty(value) for value in returns):
+                names.add(f"{node.name}()")
     for node in tree.body:
         if isinstance(node, ast.Assign) and literal_non_empty(node.value):
             names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
-        if isinstance(node, ast.AnnAssign) and node.value is not None and literal_non_empty(node.value):
-            if isinstance(node.target, ast.Name):
-                names.add(node.target.id)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names |= {node.target.id} if literal_non_empty(node.value) else set()
     return names
 
 
@@ -294,10 +320,17 @@ def fixed_waits_in(sources):
     for path, source in sources.items():
         tree = ast.parse(source)
         in_handler = {
-            id(node) for handler in ast.walk(tree) if isinstance(handler, ast.ExceptHandler) for node in ast.walk(handler)
+            id(node)
+            for handler in ast.walk(tree)
+            if isinstance(handler, ast.ExceptHandler)
+            for node in ast.walk(handler)
         }
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and dotted_last(node.func) in FIXED_WAITS and id(node) not in in_handler:
+            if (
+                isinstance(node, ast.Call)
+                and dotted_last(node.func) in FIXED_WAITS
+                and id(node) not in in_handler
+            ):
                 waits.append((path, node.lineno))
     return waits
 
@@ -326,44 +359,123 @@ def test_browser_tests_wait_for_a_condition_not_a_time():
     assert fixed_waits_in(sources) == []
 
 
+def sample(source):
+    return {Path("test_sample.py"): textwrap.dedent(source)}
+
+
 SAMPLES = {
-    "nothing": "def test_x(client):\n    client.get('/')\n",
-    "loop": "def test_x(rows):\n    for row in rows:\n        assert row.ok\n",
-    "all": "def test_x(rows):\n    assert all(row.ok for row in rows)\n",
-    "status": "def test_x(client):\n    r = client.get('/')\n    assert r.status_code == 200\n",
-    "status_helper": (
-        "def assert_ok(r):\n    assert r.status_code in (200, 302)\n"
-        "def test_x(client):\n    assert_ok(client.get('/'))\n"
-    ),
-    "while": "def test_x(q):\n    while q:\n        assert q.pop()\n",
+    "nothing": """
+        def test_x(client):
+            client.get('/')
+    """,
+    "loop": """
+        def test_x(rows):
+            for row in rows:
+                assert row.ok
+    """,
+    "all": """
+        def test_x(rows):
+            assert all(row.ok for row in rows)
+    """,
+    "while": """
+        def test_x(queue):
+            while queue:
+                assert queue.pop()
+    """,
+    "status": """
+        def test_x(client):
+            response = client.get('/')
+            assert response.status_code == 200
+    """,
+    "status_helper": """
+        def assert_ok(response):
+            assert response.status_code in (200, 302)
+        def test_x(client):
+            assert_ok(client.get('/'))
+    """,
 }
 GOOD = {
-    "guarded": "def test_x(rows):\n    assert rows\n    for row in rows:\n        assert row.ok\n",
-    "literal": "def test_x(client):\n    for url in ['/a', '/b']:\n        assert client.get(url).content\n",
-    "literal_name": "URLS = ('/a',)\ndef test_x(client):\n    for url in URLS:\n        assert client.get(url).content\n",
-    "status_and_body": "def test_x(client):\n    r = client.get('/')\n    assert r.status_code == 200\n    assert b'x' in r.content\n",
-    "raises": "import pytest\ndef test_x():\n    with pytest.raises(ValueError):\n        int('x')\n",
-    "expect": "def test_x(page):\n    expect(page.locator('h1')).to_have_text('x')\n",
-    "helper": "def assert_body(r):\n    assert r.content\ndef test_x(client):\n    assert_body(client.get('/'))\n",
-    "queries": "def test_x(client, django_assert_num_queries):\n    with django_assert_num_queries(3):\n        client.get('/')\n",
+    "guarded": """
+        def test_x(rows):
+            assert rows
+            for row in rows:
+                assert row.ok
+    """,
+    "literal": """
+        def test_x(client):
+            for url in ['/a', '/b']:
+                assert client.get(url).content
+    """,
+    "literal_name": """
+        URLS = ('/a',)
+        def test_x(client):
+            for url in URLS:
+                assert client.get(url).content
+    """,
+    "literal_function": """
+        def urls():
+            return ['/a', '/b']
+        def test_x(client):
+            for url in urls():
+                assert client.get(url).content
+    """,
+    "status_and_body": """
+        def test_x(client):
+            response = client.get('/')
+            assert response.status_code == 200
+            assert b'x' in response.content
+    """,
+    "raises": """
+        import pytest
+        def test_x():
+            with pytest.raises(ValueError):
+                int('x')
+    """,
+    "expect": """
+        def test_x(page):
+            expect(page.locator('h1')).to_have_text('x')
+    """,
+    "helper": """
+        def assert_body(response):
+            assert response.content
+        def test_x(client):
+            assert_body(client.get('/'))
+    """,
+    "queries": """
+        def test_x(client, django_assert_num_queries):
+            with django_assert_num_queries(3):
+                client.get('/')
+    """,
+    "subprocess": """
+        def test_x():
+            subprocess.run([sys.executable, '-c', 'assert 1'], check=True)
+    """,
 }
 
 
-@pytest.mark.parametrize("sample", sorted(SAMPLES))
-def test_the_checker_finds_a_test_that_cannot_fail(sample):
-    problems = problems_in({Path("test_sample.py"): SAMPLES[sample]})
-    assert [name for (_path, _line, name) in problems] == ["test_x"]
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_the_checker_finds_a_test_that_cannot_fail(name):
+    problems = problems_in(sample(SAMPLES[name]))
+    assert [test for (_path, _line, test) in problems] == ["test_x"]
 
 
-@pytest.mark.parametrize("sample", sorted(GOOD))
-def test_the_checker_accepts_a_test_that_can_fail(sample):
-    assert problems_in({Path("test_sample.py"): GOOD[sample]}) == {}
+@pytest.mark.parametrize("name", sorted(GOOD))
+def test_the_checker_accepts_a_test_that_can_fail(name):
+    assert problems_in(sample(GOOD[name])) == {}
 
 
 def test_the_checker_finds_a_fixed_wait_but_not_a_retry():
-    source = (
-        "def test_x(tab):\n    tab.wait_for_timeout(300)\n    assert not tab.locator('x').count()\n"
-        "def test_y(tab):\n    try:\n        tab.click('a')\n    except Exception:\n"
-        "        tab.wait_for_timeout(1000)\n        tab.click('a')\n"
+    waits = fixed_waits_in(
+        sample("""
+            def test_x(tab):
+                tab.wait_for_timeout(300)
+                assert not tab.locator('x').count()
+            def test_y(tab):
+                try:
+                    tab.click('a')
+                except Exception:
+                    tab.wait_for_timeout(1000)
+                    tab.click('a')
+        """)
     )
-    assert fixed_waits_in({Path("test_sample.py"): source}) == [(Path("test_sample.py"), 2)]
+    assert waits == [(Path("test_sample.py"), 3)]
