@@ -30,7 +30,8 @@ TESTS = Path(__file__).resolve().parents[1]
 FAILING_CALLS = {"raises", "warns", "fail", "call_and_validate", "validate_response", "check_engine_served"}
 # Django's fixtures that fail on a wrong query count (used as context managers).
 QUERY_COUNTERS = {"django_assert_num_queries", "django_assert_max_num_queries", "assertNumQueries"}
-STATUS_NAMES = {"status_code", "status"}
+# `x.status_code`, and Playwright's `response.status` (not a model's `item.status`).
+RESPONSE_NAMES = ("response", "resp", "answer", "reply")
 FIXED_WAITS = {"sleep", "wait_for_timeout"}
 
 
@@ -58,12 +59,17 @@ def dotted_last(node):
     return None
 
 
+def is_status(node):
+    if dotted_last(node) == "status_code":
+        return True
+    if not (isinstance(node, ast.Attribute) and node.attr == "status"):
+        return False
+    owner = (dotted_last(node.value) or "").lower()
+    return any(name in owner for name in RESPONSE_NAMES)
+
+
 def mentions_status(node):
-    return any(
-        (isinstance(child, ast.Attribute) and child.attr in STATUS_NAMES)
-        or (isinstance(child, ast.Name) and child.id in STATUS_NAMES)
-        for child in ast.walk(node)
-    )
+    return any(is_status(child) for child in ast.walk(node))
 
 
 def status_only(test):
@@ -91,9 +97,17 @@ def literal_non_empty(iterable):
         if dotted_last(iterable.func) == "range":
             return len(args) == 1 and isinstance(args[0], ast.Constant) and args[0].value > 0
         return bool(args) and all(literal_non_empty(arg) for arg in args)
-    if isinstance(iterable, ast.Attribute) and iterable.attr in {"items", "keys", "values"}:
-        return False
+    if dict_view(iterable) is not None:
+        return literal_non_empty(dict_view(iterable))
     return False
+
+
+def dict_view(iterable):
+    """`x` of `x.items()`, `x.keys()`, `x.values()`."""
+    views = {"items", "keys", "values"}
+    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) and not iterable.args:
+        return iterable.func.value if iterable.func.attr in views else None
+    return None
 
 
 class FunctionReader(ast.NodeVisitor):
@@ -113,8 +127,8 @@ class FunctionReader(ast.NodeVisitor):
             and f"{iterable.func.id}()" in self.literal_names
         ):
             return True
-        if isinstance(iterable, ast.Attribute) and iterable.attr in {"items", "keys", "values"}:
-            return self.surely_runs(iterable.value)
+        if dict_view(iterable) is not None:
+            return self.surely_runs(dict_view(iterable))
         if isinstance(iterable, ast.Call) and dotted_last(iterable.func) in {"enumerate", "zip", "sorted"}:
             return bool(iterable.args) and all(self.surely_runs(arg) for arg in iterable.args)
         return literal_non_empty(iterable)
@@ -387,6 +401,11 @@ SAMPLES = {
             response = client.get('/')
             assert response.status_code == 200
     """,
+    "playwright_status": """
+        def test_x(page):
+            response = page.goto('/')
+            assert response.status == 200
+    """,
     "status_helper": """
         def assert_ok(response):
             assert response.status_code in (200, 302)
@@ -411,6 +430,12 @@ GOOD = {
         def test_x(client):
             for url in URLS:
                 assert client.get(url).content
+    """,
+    "literal_dict": """
+        def test_x(client):
+            pages = {'/a': 'A'}
+            for url, text in pages.items():
+                assert text in client.get(url).content.decode()
     """,
     "literal_function": """
         def urls():
@@ -445,6 +470,11 @@ GOOD = {
         def test_x(client, django_assert_num_queries):
             with django_assert_num_queries(3):
                 client.get('/')
+    """,
+    "model_status": """
+        def test_x(item):
+            item.refresh_from_db()
+            assert item.status == 'open'
     """,
     "subprocess": """
         def test_x():
