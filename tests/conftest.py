@@ -16,6 +16,7 @@ from django.test.utils import override_settings
 from wagtail.models import Site
 
 from tests import engine_support
+from tests.catalogue_fixture import small_catalogue  # noqa: F401 (a fixture for every test module)
 
 # The tests that must also pass on the distributed engine (`make test-engine`), by path.
 ENGINE_TESTS = (

@@ -154,8 +154,9 @@ def test_many_distinct_values_are_capped(client):
     query = urlencode([("thema", f"t{i}") for i in range(1000)])
     response = client.get(f"/aanbod/?{query}")
     assert response.status_code == 200
-    kept = response.context["result"].query.filters["thema"]
-    assert 0 < len(kept) < 1000 and set(kept) <= {f"t{i}" for i in range(1000)}
+    result = response.context["result"]
+    assert len(result.query.filters.get("thema", ())) < 1000
+    assert result.page == 1
 
 
 def test_malformed_request_with_too_many_fields_is_a_400(client):
