@@ -10,17 +10,13 @@ partner also writes its groups and accounts (`login("vng-redacteur")`). Tests th
 the demo itself (tests/demo/, the screenshots, the Dutch evaluation) keep using the demo.
 """
 
-import contextlib
 import datetime
 import itertools
 from dataclasses import dataclass
 
 import pytest
-from django.conf import settings
-from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
-from modelsearch.backends import get_search_backends
 from modelsearch.index import insert_or_update_object
 
 from offerings.dates import parse_partial_date
@@ -29,21 +25,6 @@ from partners.models import PartnerPage
 from taxonomy.models import Audience, Form, Theme
 
 _slugs = itertools.count()
-
-
-@contextlib.contextmanager
-def indexed_in_bulk(model):
-    """Pages of `model` saved inside the block are indexed once, together, at its end, in
-    every backend (Wagtail's AUTO_UPDATE off meanwhile): a test that writes hundreds of
-    offerings does not index each one two or three times. Yields the list to put them in."""
-    backends = {
-        name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-    pages = []
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        yield pages
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(model, [model.objects.get(pk=page.pk) for page in pages])
 
 
 def publish(page, partner="vng", themes=("inclusie",), audiences=("communicatieadviseurs",)):

@@ -21,7 +21,6 @@ from partners.models import PartnerPage
 from search.finder import run_finder
 from search.params import FinderQuery
 from taxonomy.models import Form
-from tests.catalogue_fixture import indexed_in_bulk
 
 DATA = pathlib.Path(__file__).with_name("dutch_evaluation.tsv")
 MARKER = "proefmerkzq"  # one word in every evaluation offering's summary, nowhere else
@@ -56,26 +55,24 @@ def test_the_set_is_large_enough():
 
 def _create_catalogue(texts):
     """One live offering per text (no revisions: the finder reads live rows and the
-    search index). The pages are indexed in every configured backend once, together,
-    after they were all written; the engines are then refreshed so they are searchable."""
+    search index). Saving indexes a page in every configured backend (Wagtail's
+    post_save handler); the engines are then refreshed so the pages are searchable."""
     # Platform JEP and the form "helpdesk": their names (indexed with every offering)
     # occur in no query of the set.
     parent = PartnerPage.objects.get(abbreviation="JEP")
     form = Form.objects.get(slug="helpdesk")
     pages = {}
-    with indexed_in_bulk(ContactPointPage) as saved:  # indexed once each, at the end
-        for number, text in enumerate(texts):
-            page = ContactPointPage(
-                title=text,
-                slug=f"evaluatie-{number}-{slugify(text)[:40]}",
-                summary=f"Evaluatie-aanbod {MARKER}.",
-                form=form,
-                email="evaluatie@example.org",
-            )
-            parent = PartnerPage.objects.get(pk=parent.pk)  # fresh numchild for treebeard
-            parent.add_child(instance=page)
-            saved.append(page)
-            pages[text] = page.pk
+    for number, text in enumerate(texts):
+        page = ContactPointPage(
+            title=text,
+            slug=f"evaluatie-{number}-{slugify(text)[:40]}",
+            summary=f"Evaluatie-aanbod {MARKER}.",
+            form=form,
+            email="evaluatie@example.org",
+        )
+        parent = PartnerPage.objects.get(pk=parent.pk)  # fresh numchild for treebeard
+        parent.add_child(instance=page)
+        pages[text] = page.pk
     for backend in get_search_backends():
         backend.refresh_indexes()
     return pages
