@@ -1,5 +1,8 @@
 """Shared fixtures. The demo content is loaded once per test database, then every test
-runs inside a transaction that is rolled back, so tests see the same catalogue.
+runs inside a transaction that is rolled back, so tests see the same catalogue. The demo
+is indexed once, in bulk, after loading (search_index_written_once). Unit tests that need a
+few offerings of known kinds take `small_catalogue` (tests/catalogue_fixture.py) instead of
+picking from the demo; every test must be able to fail (tests/stabiliteit/test_tests_can_fail.py).
 
 With SEARCH_URL set the distributed engine serves the site (search/engines/): the tests
 then get their own index prefix, the demo content is indexed in the engine, and what a
