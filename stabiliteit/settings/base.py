@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "core.middleware.PublicSiteInDutch",
+    # GET/HEAD: the public rule's lists read once per request (core/visibility.py).
+    "core.middleware.OneReadingPerRequest",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
