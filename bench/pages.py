@@ -11,6 +11,10 @@ response is measured (time.process_time: unlike wall time it barely moves when o
 processes share the machine). The floor is /gezondheid/ (middleware, routing and one
 query) and a static file (WhiteNoise). Prints a table: CPU p50 / p90 ms, wall p50 ms,
 queries per response.
+
+--compare: each page also without the per-request reading of the public rule
+(core.middleware.OneReadingPerRequest taken out of MIDDLEWARE), in the same run: the
+"before" columns of docs/deploy.md's table.
 """
 
 import argparse
@@ -50,7 +54,7 @@ def pages():
         ("offering page", offering.url),
         ("handbook chapter", chapter.url),
         ("API listing", "/api/v2/offerings/"),
-        ("finder (not changed here)", "/aanbod/"),
+        ("finder", "/aanbod/"),
     ]
 
 
@@ -86,21 +90,34 @@ def main():
     )
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--profile", help="label prefix of one page to profile (e.g. offering)")
+    parser.add_argument("--compare", action="store_true", help="also without OneReadingPerRequest")
     args = parser.parse_args()
     if not 1 <= args.runs <= 500:
         sys.exit("bounds: 1-500 runs")
     setup_django()
+    from django.conf import settings
     from django.test import Client
+    from django.test.utils import override_settings
 
     client = Client(HTTP_USER_AGENT="bench/pages.py")
     print(
         f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
     )
-    print("\n| page | CPU p50 ms | CPU p90 ms | wall p50 ms | queries |\n| --- | --- | --- | --- | --- |")
+    before_header = " before: CPU p50 ms | queries |" if args.compare else ""
+    print(
+        f"\n| page |{before_header} CPU p50 ms | CPU p90 ms | wall p50 ms | queries |\n"
+        f"| --- |{' --- | --- |' if args.compare else ''} --- | --- | --- | --- |"
+    )
+    without = [name for name in settings.MIDDLEWARE if name != "core.middleware.OneReadingPerRequest"]
     for label, path in pages():
+        before = ""
+        if args.compare:
+            with override_settings(MIDDLEWARE=without):
+                cpu, _wall, queries = measure(Client(HTTP_USER_AGENT="bench/pages.py"), path, args.runs)
+            before = f" {statistics.median(cpu) * 1000:.1f} | {statistics.median(queries):.0f} |"
         cpu, wall, queries = measure(client, path, args.runs)
         print(
-            f"| {label} | {statistics.median(cpu) * 1000:.1f} | {quantile(cpu, 0.9) * 1000:.1f} | "
+            f"| {label} |{before} {statistics.median(cpu) * 1000:.1f} | {quantile(cpu, 0.9) * 1000:.1f} | "
             f"{statistics.median(wall) * 1000:.1f} | {statistics.median(queries):.0f} |"
         )
         if args.profile and label.startswith(args.profile):
