@@ -12,15 +12,25 @@ processes share the machine). The floor is /gezondheid/ (middleware, routing and
 query) and a static file (WhiteNoise). Prints a table: CPU p50 / p90 ms, wall p50 ms,
 queries per response.
 
---compare: each page also without the per-request reading of the public rule
-(core.middleware.OneReadingPerRequest taken out of MIDDLEWARE), in the same run: the
-"before" columns of docs/deploy.md's table.
+The finder is asked with a different filter combination each time (--runs of them, one or
+two filters from the facets /aanbod/ offers): a finder miss in the front cache is a
+combination nobody asked before. The other pages are asked at one URL; what the
+application keeps between requests for them is shared by all URLs (frontcache/fragments.py:
+navigation, footer), so a repeat is what any miss gets.
+
+--compare: each page also as before this work, in the same run: without the per-request
+reading of the public rule (core.middleware.OneReadingPerRequest taken out of MIDDLEWARE)
+and without shared fragments (FRAGMENT_CACHE_SECONDS=0): the "before" columns of
+docs/deploy.md's table.
 """
 
 import argparse
 import cProfile
+import itertools
 import os
 import pstats
+import random
+import re
 import statistics
 import sys
 import time
@@ -41,7 +51,23 @@ def setup_django():
     django.setup()
 
 
-def pages():
+FACETS = ("soort", "thema", "doelgroep", "fase", "kosten", "partner", "vorm")
+
+
+def finder_combinations(client, count):
+    """`count` different finder URLs with one or two filters, in a fixed random order."""
+    html = client.get("/aanbod/").content.decode()
+    options = sorted(set(re.findall(r'name="([a-z]+)" value="([^"]+)"', html)))
+    options = [(name, value) for name, value in options if name in FACETS]
+    pairs = [(a, b) for a, b in itertools.combinations(options, 2) if a[0] != b[0]]
+    combinations = [[option] for option in options] + [list(pair) for pair in pairs]
+    random.Random(5).shuffle(combinations)
+    return [
+        "/aanbod/?" + "&".join(f"{name}={value}" for name, value in combo) for combo in combinations[:count]
+    ]
+
+
+def pages(client, runs):
     from handbook.models import HandbookChapterPage
     from offerings.models import OfferingPage
 
@@ -54,23 +80,28 @@ def pages():
         ("offering page", offering.url),
         ("handbook chapter", chapter.url),
         ("API listing", "/api/v2/offerings/"),
-        ("finder", "/aanbod/"),
+        ("finder, a new filter combination each time", finder_combinations(client, 2 * runs + 4)),
     ]
 
 
-def measure(client, path, runs):
+def measure(client, paths, runs):
+    """CPU, wall time and queries of `runs` requests (after two warm-ups), cycling `paths`."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    paths = iter(itertools.cycle([paths] if isinstance(paths, str) else paths))
     for _ in range(2):
+        path = next(paths)
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
         b"".join(getattr(response, "streaming_content", [])) if response.streaming else response.content
     cpu, wall, queries = [], [], []
     for _ in range(runs):
+        path = next(paths)
         with CaptureQueriesContext(connection) as captured:
             started_cpu, started = time.process_time(), time.perf_counter()
             response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
             if response.streaming:
                 b"".join(response.streaming_content)
             cpu.append(time.process_time() - started_cpu)
@@ -109,11 +140,17 @@ def main():
         f"| --- |{' --- | --- |' if args.compare else ''} --- | --- | --- | --- |"
     )
     without = [name for name in settings.MIDDLEWARE if name != "core.middleware.OneReadingPerRequest"]
-    for label, path in pages():
+    for label, path in pages(client, args.runs):
         before = ""
         if args.compare:
-            with override_settings(MIDDLEWARE=without):
-                cpu, _wall, queries = measure(Client(HTTP_USER_AGENT="bench/pages.py"), path, args.runs)
+            # The finder's combinations: the first half before, the second half after.
+            before_paths, path = (
+                (path[: len(path) // 2], path[len(path) // 2 :]) if isinstance(path, list) else (path, path)
+            )
+            with override_settings(MIDDLEWARE=without, FRAGMENT_CACHE_SECONDS=0):
+                cpu, _wall, queries = measure(
+                    Client(HTTP_USER_AGENT="bench/pages.py"), before_paths, args.runs
+                )
             before = f" {statistics.median(cpu) * 1000:.1f} | {statistics.median(queries):.0f} |"
         cpu, wall, queries = measure(client, path, args.runs)
         print(
@@ -124,7 +161,7 @@ def main():
             profiler = cProfile.Profile()
             profiler.enable()
             for _ in range(args.runs):
-                client.get(path)
+                client.get(path if isinstance(path, str) else path[0])
             profiler.disable()
             stats = pstats.Stats(profiler)
             stats.sort_stats("cumulative").print_stats(25)

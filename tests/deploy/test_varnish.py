@@ -291,6 +291,21 @@ def test_a_publish_purges_the_page_and_every_listing_that_shows_it(stack):
     assert stack.get(unrelated["url"]).headers["X-Request-ID"] == copies[unrelated["url"]]
 
 
+def test_shared_fragments_follow_a_publish(stack):
+    """The finder's result cards are kept per catalogue stamp and shared between listings
+    (frontcache/fragments.py): straight from gunicorn (no Varnish), a listing asked before a
+    publish and one asked for the first time after it both show the new title."""
+    offering = stack.info["offerings"][2]
+    app = f"http://127.0.0.1:{stack.app_port}"
+    before, after = offering["finder"], offering["finder"] + "&sortering=titel"
+    for path in (before, before + "&sortering=nieuw"):
+        assert offering["title"] in requests.get(app + path, timeout=30).text.replace("&amp;", "&")
+    title = f"{offering['title']} {marker()}"
+    stack.edit(do="publish", page=offering["id"], title=title)
+    for path in (before, after):
+        assert title in requests.get(app + path, timeout=30).text.replace("&amp;", "&")
+
+
 def test_a_publication_publish_purges_the_chapters_that_analyse_it(stack):
     cited, chapter = stack.info["cited"], stack.info["chapter"]
     cached_twice(stack, chapter["url"])
