@@ -83,4 +83,10 @@ set +e
     --mix both --outage-pidfile "$WORK/gunicorn.pid" --outage-seconds "$OUTAGE"
 status=$?
 set -e
+# What Varnish did over the whole run (warm-ups, both mixes, the outage): hits, misses,
+# background fetches (the refreshes of soft-purged copies) and purged objects.
+echo
+echo "Varnish over the whole run:"
+varnishstat -n "$WORK/varnish/varnish" -1 -f MAIN.client_req -f MAIN.cache_hit -f MAIN.cache_hit_grace \
+    -f MAIN.cache_miss -f MAIN.bgfetch -f MAIN.backend_req -f MAIN.n_obj_purged 2>/dev/null || true
 exit "$status"
