@@ -12,10 +12,10 @@ processes share the machine). The floor is /gezondheid/ (middleware, routing and
 query) and a static file (WhiteNoise). Prints a table: CPU p50 / p90 ms, wall p50 ms,
 queries per response.
 
-The finder is asked with a different filter combination each time (--runs of them, one or
+The finder and the API listing are asked with a different filter combination each time (--runs of them, one or
 two filters from the facets /aanbod/ offers): a finder miss in the front cache is a
 combination nobody asked before. The other pages are asked at one URL; what the
-application keeps between requests for them is shared by all URLs (frontcache/fragments.py:
+application keeps between requests for them is shared by all URLs (search/fragments.py:
 navigation, footer), so a repeat is what any miss gets.
 
 --compare: each page also as before this work, in the same run: without the per-request
@@ -79,35 +79,46 @@ def pages(client, runs):
         ("home", "/"),
         ("offering page", offering.url),
         ("handbook chapter", chapter.url),
-        ("API listing", "/api/v2/offerings/"),
+        (
+            "API listing, a new filter combination each time",
+            [
+                path.replace("/aanbod/", "/api/v2/offerings/")
+                for path in finder_combinations(client, 2 * runs + 4)
+            ],
+        ),
         ("finder, a new filter combination each time", finder_combinations(client, 2 * runs + 4)),
     ]
 
 
-def measure(client, paths, runs):
-    """CPU, wall time and queries of `runs` requests (after two warm-ups), cycling `paths`."""
+def one(client, path, settings_override=None):
+    """CPU seconds, wall seconds and queries of one request."""
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
-    paths = iter(itertools.cycle([paths] if isinstance(paths, str) else paths))
-    for _ in range(2):
-        path = next(paths)
+    with override_settings(**(settings_override or {})), CaptureQueriesContext(connection) as captured:
+        started_cpu, started = time.process_time(), time.perf_counter()
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
-        b"".join(getattr(response, "streaming_content", [])) if response.streaming else response.content
-    cpu, wall, queries = [], [], []
-    for _ in range(runs):
-        path = next(paths)
-        with CaptureQueriesContext(connection) as captured:
-            started_cpu, started = time.process_time(), time.perf_counter()
-            response = client.get(path)
-            assert response.status_code == 200, (path, response.status_code)
-            if response.streaming:
-                b"".join(response.streaming_content)
-            cpu.append(time.process_time() - started_cpu)
-            wall.append(time.perf_counter() - started)
-        queries.append(len(captured))
-    return cpu, wall, queries
+        if response.streaming:
+            b"".join(response.streaming_content)
+        return time.process_time() - started_cpu, time.perf_counter() - started, len(captured)
+
+
+def measure(modes, paths, runs):
+    """Per mode (client, settings override): CPU, wall time and queries of `runs` requests
+    after two warm-ups, cycling `paths`. Modes take turns request by request, so a change in
+    the machine's load touches each alike; each mode asks its own paths (a new combination
+    for each request of each mode, when the paths are a list)."""
+    paths = itertools.cycle([paths] if isinstance(paths, str) else paths)
+    figures = [([], [], []) for _ in modes]
+    for run in range(runs + 2):
+        for (client, override), (cpu, wall, queries) in zip(modes, figures, strict=True):
+            seconds, elapsed, count = one(client, next(paths), override)
+            if run >= 2:
+                cpu.append(seconds)
+                wall.append(elapsed)
+                queries.append(count)
+    return figures
 
 
 def quantile(values, fraction):
@@ -140,19 +151,19 @@ def main():
         f"| --- |{' --- | --- |' if args.compare else ''} --- | --- | --- | --- |"
     )
     without = [name for name in settings.MIDDLEWARE if name != "core.middleware.OneReadingPerRequest"]
+    with override_settings(MIDDLEWARE=without):
+        before_client = Client(HTTP_USER_AGENT="bench/pages.py")
+        before_client.get("/gezondheid/")  # its handler loads the middleware now
+    modes = [(client, None)]
+    if args.compare:
+        modes.insert(0, (before_client, {"FRAGMENT_CACHE_SECONDS": 0}))
     for label, path in pages(client, args.runs):
+        figures = measure(modes, path, args.runs)
         before = ""
         if args.compare:
-            # The finder's combinations: the first half before, the second half after.
-            before_paths, path = (
-                (path[: len(path) // 2], path[len(path) // 2 :]) if isinstance(path, list) else (path, path)
-            )
-            with override_settings(MIDDLEWARE=without, FRAGMENT_CACHE_SECONDS=0):
-                cpu, _wall, queries = measure(
-                    Client(HTTP_USER_AGENT="bench/pages.py"), before_paths, args.runs
-                )
+            cpu, _wall, queries = figures.pop(0)
             before = f" {statistics.median(cpu) * 1000:.1f} | {statistics.median(queries):.0f} |"
-        cpu, wall, queries = measure(client, path, args.runs)
+        cpu, wall, queries = figures[0]
         print(
             f"| {label} |{before} {statistics.median(cpu) * 1000:.1f} | {quantile(cpu, 0.9) * 1000:.1f} | "
             f"{statistics.median(wall) * 1000:.1f} | {statistics.median(queries):.0f} |"

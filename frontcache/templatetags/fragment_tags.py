@@ -1,10 +1,10 @@
 """{% shared_fragment "name" var ... %}...{% endshared_fragment %}: a fragment that many URLs
-render the same, kept per catalogue stamp (frontcache/fragments.py)."""
+render the same, kept per catalogue stamp (search/fragments.py)."""
 
 from django import template
 from django.utils.safestring import mark_safe
 
-from frontcache import fragments
+from search import fragments
 
 register = template.Library()
 

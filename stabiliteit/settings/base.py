@@ -506,7 +506,7 @@ FRONT_CACHE_TTL = int(os.environ.get("FRONT_CACHE_TTL", "3600"))
 FRONT_CACHE_BROWSER_MAX_AGE = int(os.environ.get("FRONT_CACHE_BROWSER_MAX_AGE", "0"))
 FRONT_CACHE_URLS = env_list("VARNISH_URLS")
 # Template fragments shared by many URLs (navigation, footer, finder result cards) are kept
-# in the default cache per catalogue stamp (frontcache/fragments.py); 0: never kept.
+# in the default cache per catalogue stamp (search/fragments.py); 0: never kept.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 WAGTAILFRONTENDCACHE = {
     f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}

@@ -292,18 +292,20 @@ def test_a_publish_purges_the_page_and_every_listing_that_shows_it(stack):
 
 
 def test_shared_fragments_follow_a_publish(stack):
-    """The finder's result cards are kept per catalogue stamp and shared between listings
-    (frontcache/fragments.py): straight from gunicorn (no Varnish), a listing asked before a
-    publish and one asked for the first time after it both show the new title."""
+    """The finder's result cards and the API listing's items are kept per catalogue stamp
+    and shared between listings (search/fragments.py): straight from gunicorn (no Varnish),
+    listings asked before a publish and listings asked for the first time after it all show
+    the new title."""
     offering = stack.info["offerings"][2]
     app = f"http://127.0.0.1:{stack.app_port}"
-    before, after = offering["finder"], offering["finder"] + "&sortering=titel"
-    for path in (before, before + "&sortering=nieuw"):
+    finder, api = offering["finder"], offering["finder"].replace("/aanbod/", "/api/v2/offerings/")
+    asked = [finder, finder + "&sortering=nieuw", api]
+    for path in asked:
         assert offering["title"] in requests.get(app + path, timeout=30).text.replace("&amp;", "&")
     title = f"{offering['title']} {marker()}"
     stack.edit(do="publish", page=offering["id"], title=title)
-    for path in (before, after):
-        assert title in requests.get(app + path, timeout=30).text.replace("&amp;", "&")
+    for path in [*asked, finder + "&sortering=titel", api + "&sortering=nieuw"]:
+        assert title in requests.get(app + path, timeout=30).text.replace("&amp;", "&"), path
 
 
 def test_a_publication_publish_purges_the_chapters_that_analyse_it(stack):

@@ -1,8 +1,10 @@
-"""Template fragments shared by many URLs, kept in the shared cache per catalogue stamp.
+"""Fragments shared by many URLs, kept in the shared cache per catalogue stamp.
 
 A miss in Varnish (a URL nobody asked before, a listing just purged) still renders parts
 that many other URLs render the same: the site navigation and footer on every page, a
-finder result card in every listing that shows the offering. Such a fragment is kept in
+finder result card in every listing that shows the offering (the template tag
+`shared_fragment`, frontcache/templatetags/fragment_tags.py), an offering's item in every
+API listing that shows it (api/endpoints.py). Such a fragment is kept in
 Django's default cache (Redis in production, shared by all workers) under a key made of its
 name, what it varies on, today's date (registration states, "afgelopen") and the catalogue
 stamp (search/facetindex.py: one query whose answer moves whenever a page is published,
@@ -13,6 +15,8 @@ needs it renders it again for all.
 A fragment keyed on the stamp is cold exactly after a publish, so per-page fragments (an
 offering's own body) would not help: Varnish already keeps that page until the publish.
 Only fragments shared between URLs are cached.
+
+Here, beside the stamp's definition, so that api/ and the templates can use it alike.
 
 Not used (rendered every time) inside a transaction (a request that writes, tests): its
 data may be its own uncommitted writes, as in search/facetindex.get_index; nor with

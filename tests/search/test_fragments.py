@@ -1,4 +1,4 @@
-"""Shared template fragments (frontcache/fragments.py): kept per catalogue stamp, never used
+"""Shared fragments (search/fragments.py): kept per catalogue stamp, never used
 inside a transaction. That a listing shows a publish at once with the fragments in use (no
 transaction): tests/deploy/test_varnish.py::test_shared_fragments_follow_a_publish."""
 
@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from frontcache import fragments
 from offerings.models import OfferingPage
+from search import fragments
 
 pytestmark = pytest.mark.django_db
 
