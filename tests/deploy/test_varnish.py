@@ -299,12 +299,12 @@ def test_shared_fragments_follow_a_publish(stack):
     offering = stack.info["offerings"][2]
     app = f"http://127.0.0.1:{stack.app_port}"
     finder, api = offering["finder"], offering["finder"].replace("/aanbod/", "/api/v2/offerings/")
-    asked = [finder, finder + "&sortering=nieuw", api]
+    asked = [finder, finder + "&sorteer=nieuw", api]
     for path in asked:
         assert offering["title"] in requests.get(app + path, timeout=30).text.replace("&amp;", "&")
     title = f"{offering['title']} {marker()}"
     stack.edit(do="publish", page=offering["id"], title=title)
-    for path in [*asked, finder + "&sortering=titel", api + "&sortering=nieuw"]:
+    for path in [*asked, finder + "&sorteer=titel", api + "&sorteer=nieuw"]:
         assert title in requests.get(app + path, timeout=30).text.replace("&amp;", "&"), path
 
 
