@@ -243,8 +243,10 @@ def derive(base):
             base = noun
     if base.endswith("ing") and len(base) >= 7:
         verb = base[:-3] + "en"
-        if _is_verb(verb):
-            base = verb
+        if _is_verb(verb) and not (
+            lexicon.is_word(base) and any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(verb))
+        ):
+            base = verb  # not korting, a word of its own: korten is made from the adjective kort
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
         # bezoeker -> bezoek; not moeder (moed is no verb), not burger.
@@ -265,6 +267,8 @@ def derive(base):
             if _is_verb(verb):
                 base = verb
                 break
+    elif base.endswith(("iet", "iek")) and len(base) >= 6 and _is_verb(base[:-3] + "i" + base[-1] + "eren"):
+        base = base[:-3] + "i" + base[-1] + "eren"  # debiet -> debiteren, fabriek -> fabrikeren
     elif base.endswith("ies") and len(base) >= 6 and _is_verb(base[:-3] + "iseren"):
         base = base[:-3] + "iseren"  # advies -> adviseren
     if base.endswith("en"):
@@ -299,11 +303,53 @@ def _reduced(word):
     return None
 
 
+STRONG_PARTICIPLE_STARTS = tuple(prefix + "ge" for prefix in ("", *lemmas.SEPARABLE_PREFIXES))
+
+
+def _has_weak_participle(infinitive):
+    """True when the word list holds a regular participle of the verb (legen: geleegd),
+    so a ge-...-en form is not its participle (gelogen is liegen's, not legen's)."""
+    for prefix in ("", *lemmas.SEPARABLE_PREFIXES):
+        if infinitive.startswith(prefix) and (not prefix or lexicon.is_verb(infinitive[len(prefix) :])):
+            for stem in lemmas.verb_stems(infinitive[len(prefix) :]):
+                if any(lexicon.is_word(f"{prefix}ge{stem}{end}") for end in ("d", "t")):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def strong_infinitives(word):
+    """The verbs of the word list whose strong participle `word` may be, by the vowel
+    changes of Dutch strong verbs: gewezen -> wijzen, geweten -> weten and wijten,
+    weggegraven -> weggraven. simplemma lacks many of these or ranks another lemma
+    first (gewezen: afwijzen); verbs with a regular participle are left out."""
+    if not (word.startswith(STRONG_PARTICIPLE_STARTS) and word.endswith("en")) or not lexicon.is_word(word):
+        return ()
+    return tuple(
+        verb
+        for verb in lemmas.strong_participle_candidates(word)
+        if lexicon.is_verb(verb) and not _has_weak_participle(verb)
+    )
+
+
+def _is_participle_of(word, base):
+    """True when base is a verb and word is one of its participles by the table's or the
+    vowel-change reading (so the table's lemma stands)."""
+    return base in strong_infinitives(word) or lemmas.participle_infinitive(word, lambda v: v == base) == base
+
+
 @lru_cache(maxsize=200_000)
 def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
+    if strong and base != word and base not in strong:
+        return strong[0]  # gewezen: wijzen, not the table's afwijzen
+    if base and base != word and word in (base + "e", base + "en") and lemmas.participle_parts(base):
+        verb = lemmas.lookup(base)  # geregelde -> geregeld, a participle: regelen
+        if verb and verb != base and verb.endswith("en") and _is_verb(verb):
+            return verb
     if base and base in lemmas.infinitive_candidates(word) and lexicon.is_adjective(word):
         base = word  # koel is an adjective, not a form of koelen (the table's choice)
     if base is None or base == word or lemmas.is_lemma(base):
@@ -427,34 +473,68 @@ def analyse(word, raw=None):
         part_keys.extend([sub.key, *sub.readings, *sub.parts])
     if key is None:
         # Not in the table: the rule stem, so that every form of an unknown word (or
-        # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key.
-        key = lemmas.rule_stem(word)
+        # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key; a strong
+        # participle gets its verb's (ingevangen: invangen).
+        key = _rule_key(word)
     split = tuple(analyse(part).key for part in parts)
     readings = tuple(k for k in other_readings(word, raw) if k != key)
     part_keys = [k for k in dict.fromkeys(part_keys) if k != key and k not in readings]
     return Analysis(key, tuple(part_keys), split, readings)
 
 
+def _rule_key(word):
+    """The key of a word the table does not know: the rule stem of the word, or of the
+    verb whose strong participle it is (ingevangen: as invangen, invangt)."""
+    strong = strong_infinitives(word)
+    return lemmas.rule_stem(strong[0] if strong else word)
+
+
 def _regular_plural_known(noun):
     return any(lexicon.is_word(plural) for plural in (noun + "en", noun + noun[-1] + "en", noun + "s"))
 
 
+def _plain_noun(word):
+    """A noun of the word list that is no adjective (scan, run: their verbs scannen and
+    runnen reach them through derive; a verb reading would add scanning)."""
+    return lexicon.is_noun(word) and not lexicon.is_adjective(word)
+
+
 def other_readings(word, raw=None):
-    """Keys of a word's readings besides its lemma: a plural that is a noun of its own
-    (schepen: schip, and the alderman schepen), or a form the table gives another lemma
-    (leden: lijden, and the plural of lid). A singular counts only when the word list
-    knows no regular plural of it (wegen is no plural of wig: wiggen)."""
+    """Keys of a word's readings besides its lemma, each checked against the word list:
+    - a plural that is a noun of its own (schepen: schip, and the alderman schepen), or
+      a form the table gives another lemma (leden: lijden, and the plural of lid;
+      assembleeleden: assembleelid); a singular with a vowel change counts only when the
+      word list knows no regular plural of it (wegen is no plural of wig: wiggen);
+    - a regular plural of a noun the table reads otherwise (maten: maat, not only mate;
+      middels: middel; hogen: hoog);
+    - an inflected adjective (straffer: straf; rechter: recht; ronde: rond) and an
+      adjective the table reads as a noun form (links: link and links);
+    - the verb of a word that is also a verb's stem (los: lossen; wijs: wijzen; laat:
+      laten; kort: korten, whose -ing noun korting keeps its own key, see derive);
+    - every verb a strong participle may belong to (geweten: weten and wijten)."""
     base = known_base(word, raw)
-    if base is None:
-        return ()
-    found = []
-    if base != word and (lexicon.is_noun(word) or lexicon.is_verb(word)):
+    found, strong = [], []
+    if (
+        base is not None
+        and base != word
+        and (lexicon.is_noun(word) or lexicon.is_verb(word) or lexicon.is_adjective(word))
+    ):
         found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
     for singular in lemmas.irregular_singulars(word):
         known = lexicon.is_noun(singular) or lemmas.is_lemma(singular)
         if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):
             found.append(singular)
-    return tuple(dict.fromkeys(derive(found_word) for found_word in found))
+    if lexicon.is_word(word):
+        if not lexicon.is_noun(word):  # koets is no plural of koet
+            found.extend(s for s in lemmas.plural_singulars(word) if len(s) >= 3 and lexicon.is_noun(s))
+        found.extend(a for a in lemmas.adjective_bases(word) if lexicon.is_adjective(a))
+        strong = [known_key(verb) or _rule_key(verb) for verb in strong_infinitives(word)]
+    if base is not None and not base.endswith("en") and len(base) >= 3 and not _plain_noun(base):
+        # not jong: jongen is a noun before it is a verb
+        found.extend(
+            v for v in lemmas.infinitive_candidates(base) if lexicon.is_verb(v) and not lexicon.is_noun(v)
+        )
+    return tuple(dict.fromkeys([*(derive(found_word) for found_word in found), *strong]))
 
 
 def stem(word):
