@@ -188,6 +188,8 @@ class Analysis:
 
 # Adjective endings whose noun ends in -ie (preventief/preventie, democratisch/democratie,
 # ceremonieel/ceremonie: the -el comes off, the rest is the noun).
+# A noun in -ie- + consonant whose verb is -i-C-eren (debiet, fabriek, stiel).
+IE_NOUN_RE = re.compile(r"[^aeiou]ie[klnt]$")
 ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
 
 
@@ -228,7 +230,7 @@ def derive(base):
         base = base[:-2]  # a superlative the table keeps as a lemma: middelst -> middel
     for ending in ADJECTIVE_NOUN_ENDINGS:
         # preventief -> preventie, democratisch -> democratie, ceremonieel -> ceremonie
-        if base.endswith(ending) and len(base) - len(ending) >= 4:
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
             noun = base[: -len(ending)] + ("" if ending == "el" else "ie")
             if noun.endswith("ie") and (lexicon.is_noun(noun) or lemmas.is_lemma(noun)):
                 base = noun
@@ -261,14 +263,16 @@ def derive(base):
         verb = base[:-4] + "eren"
         if lemmas.is_lemma(verb):
             base = verb
+        elif lexicon.is_verb(verb):
+            return lemmas.rule_stem(verb)  # a verb only the word list knows: as its participle
     elif base.endswith(("ctie", "utie")) and len(base) >= 8:
         # reductie -> reduceren, projectie -> projecteren, evolutie -> evolueren
         for verb in (base[:-3] + "eren", base[:-2] + "eren"):
             if _is_verb(verb):
                 base = verb
                 break
-    elif base.endswith(("iet", "iek")) and len(base) >= 6 and _is_verb(base[:-3] + "i" + base[-1] + "eren"):
-        base = base[:-3] + "i" + base[-1] + "eren"  # debiet -> debiteren, fabriek -> fabrikeren
+    elif IE_NOUN_RE.search(base) and len(base) >= 5 and _is_verb(base[:-3] + "i" + base[-1] + "eren"):
+        base = base[:-3] + "i" + base[-1] + "eren"  # debiet -> debiteren, fabriek, stiel
     elif base.endswith("ies") and len(base) >= 6 and _is_verb(base[:-3] + "iseren"):
         base = base[:-3] + "iseren"  # advies -> adviseren
     if base.endswith("en"):
@@ -311,8 +315,12 @@ def _has_weak_participle(infinitive):
     so a ge-...-en form is not its participle (gelogen is liegen's, not legen's)."""
     for prefix in ("", *lemmas.SEPARABLE_PREFIXES):
         if infinitive.startswith(prefix) and (not prefix or lexicon.is_verb(infinitive[len(prefix) :])):
-            for stem in lemmas.verb_stems(infinitive[len(prefix) :]):
-                if any(lexicon.is_word(f"{prefix}ge{stem}{end}") for end in ("d", "t")):
+            stems = lemmas.verb_stems(infinitive[len(prefix) :])
+            # weten: weet, not wet (gewet is wetten's); wandelen: wandel
+            for stem in stems if infinitive.endswith(("elen", "eren", "enen")) else stems[-1:]:
+                # ge-meld, ge-werkt; a stem in -d/-t takes nothing more (wetten: gewet)
+                ends = ("",) if stem.endswith(("d", "t")) else ("d", "t")
+                if any(lexicon.is_word(f"{prefix}ge{stem}{end}") for end in ends):
                     return True
     return False
 
@@ -346,8 +354,8 @@ def known_base(word, raw=None):
     strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
     if strong and base != word and base not in strong:
         return strong[0]  # gewezen: wijzen, not the table's afwijzen
-    if base and base != word and word in (base + "e", base + "en") and lemmas.participle_parts(base):
-        verb = lemmas.lookup(base)  # geregelde -> geregeld, a participle: regelen
+    if base and base != word and word.startswith(base) and base.endswith(("d", "t")):
+        verb = lemmas.lookup(base)  # geregelde -> geregeld, vertrouwder -> vertrouwd: verbs
         if verb and verb != base and verb.endswith("en") and _is_verb(verb):
             return verb
     if base and base in lemmas.infinitive_candidates(word) and lexicon.is_adjective(word):

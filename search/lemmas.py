@@ -358,19 +358,21 @@ def adjective_bases(word):
     return list(dict.fromkeys(found))
 
 
-# Vowels of a strong participle and the vowels its infinitive may have:
-# gewezen (wijzen), gesloten (sluiten), gebonden (binden), gegraven (graven).
-ABLAUT = {
+# Vowels of a strong participle and the vowels its infinitive may have, in an open
+# syllable (one consonant: gewezen - wijzen, gesloten - sluiten, gebroken - breken,
+# gelegen - liggen) and a closed one (gebonden - binden, gevochten - vechten).
+ABLAUT_OPEN = {
     "e": ("e", "ij", "ee", "i"),
     "ee": ("ee", "ij", "e"),
-    "o": ("i", "ie", "ui", "e", "ee", "o", "ij"),
-    "oo": ("ie", "ui", "ee", "e", "i"),
+    "o": ("ie", "ui", "e", "ee", "o"),
+    "oo": ("ie", "ui", "ee", "e"),
     "a": ("a", "aa", "e"),
     "aa": ("aa", "a"),
-    "i": ("i", "ij"),
+    "i": ("ij",),
     "ie": ("ie",),
     "ou": ("ou", "ui", "ij"),
 }
+ABLAUT_CLOSED = {"o": ("i", "e", "o"), "a": ("a", "e"), "e": ("e",), "ou": ("ou",), "ie": ("ie",)}
 STRONG_PARTICIPLE_RE = re.compile(r"(ee|oo|aa|ie|ou|a|e|i|o)([^aeiou]+)$")
 
 
@@ -388,13 +390,14 @@ def strong_participle_candidates(word):
         match = STRONG_PARTICIPLE_RE.search(body)
         if not match:
             continue
-        consonants = match.group(2)
-        variants = {consonants, consonants + consonants[-1]}
-        if len(consonants) == 2 and consonants[0] == consonants[1]:
-            variants.add(consonants[0])
-        if consonants == "v":
-            variants.add("ff")
-        for vowel in ABLAUT.get(match.group(1), ()):
-            for tail in sorted(variants, key=len):
-                found.append(prefix + body[: match.start()] + vowel + tail + "en")
+        vowel, consonants = match.groups()
+        opened = len(consonants) == 1
+        for target in (ABLAUT_OPEN if opened else ABLAUT_CLOSED).get(vowel, ()):
+            tails = [consonants]
+            if consonants == "v":
+                tails.append("ff")  # geheven - heffen
+            if opened and vowel == "e" and target == "i":
+                tails = [consonants * 2]  # gelegen - liggen, gezeten - zitten
+            for tail in tails:
+                found.append(prefix + body[: match.start()] + target + tail + "en")
     return list(dict.fromkeys(found))
