@@ -501,6 +501,19 @@ def _regular_plural_known(noun):
     return any(lexicon.is_word(plural) for plural in (noun + "en", noun + noun[-1] + "en", noun + "s"))
 
 
+def _en_plural_of(singular, plural):
+    """True when the word list's noun `singular` may have `plural`: a noun in unstressed
+    -el/-em/-en/-er whose -s plural is listed does not take -en (ouders, so ouderen are
+    not parents: the elderly)."""
+    if len(singular) < 3 or not lexicon.is_noun(singular):
+        return False
+    return not (
+        plural.endswith("en")
+        and singular.endswith(("el", "em", "en", "er"))
+        and lexicon.is_word(singular + "s")
+    )
+
+
 def _plain_noun(word):
     """A noun of the word list that is no adjective (scan, run: their verbs scannen and
     runnen reach them through derive; a verb reading would add scanning)."""
@@ -533,9 +546,11 @@ def other_readings(word, raw=None):
         if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):
             found.append(singular)
     if lexicon.is_word(word):
-        if not lexicon.is_noun(word):  # koets is no plural of koet
-            found.extend(s for s in lemmas.plural_singulars(word) if len(s) >= 3 and lexicon.is_noun(s))
-        found.extend(a for a in lemmas.adjective_bases(word) if lexicon.is_adjective(a))
+        noun = lexicon.is_noun(word)  # koets is no plural of koet; rechter is the judge
+        if not noun:
+            found.extend(s for s in lemmas.plural_singulars(word) if _en_plural_of(s, word))
+        if not noun or word.endswith("e"):  # ronde: also the inflected rond
+            found.extend(a for a in lemmas.adjective_bases(word) if lexicon.is_adjective(a))
         strong = [known_key(verb) or _rule_key(verb) for verb in strong_infinitives(word)]
     if base is not None and not base.endswith("en") and len(base) >= 3 and not _plain_noun(base):
         # not jong: jongen is a noun before it is a verb

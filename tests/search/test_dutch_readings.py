@@ -21,8 +21,7 @@ MATCH = [
     ("recht", "rechtte"),
     ("kort", "kortte"),  # a form of korten; the noun korting stays apart (NOMATCH)
     ("hoog", "hogen"),
-    # A comparative that is a noun too, and an inflected adjective the table reads otherwise.
-    ("rechter", "recht"),
+    # A comparative, and an inflected adjective the table reads otherwise.
     ("straffer", "straf"),
     ("politieker", "politiek"),
     ("linkse", "links"),
@@ -55,6 +54,8 @@ MATCH = [
     ("made-up: donkering", "gedonkerd"),
 ]
 NOMATCH = [
+    ("recht", "rechter"),  # a comparative the word list has as a noun is the noun (the judge)
+    ("ouders", "ouderen"),  # ouder has the plural ouders: ouderen are the elderly
     ("kort", "korting"),  # korting is a word of its own, not korten's -ing
     ("korting", "kort"),
     ("jong", "jongen"),  # jongen is a noun before it is a verb
