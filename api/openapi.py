@@ -13,7 +13,8 @@ from wagtail.models import get_page_models
 from api import endpoints
 from core.baseurl import site_root_url
 from offerings.models import OfferingPage
-from search.params import EXPIRED_VALUES, FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
+from search import facets
+from search.params import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, SORTS
 from taxonomy.kinds import Kind, SchemaType
 
 SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$"
@@ -399,8 +400,8 @@ def components():
                     ),
                     "items": {"type": "array", "items": ref("Offering")},
                     "facets": obj(
-                        {name: {"type": "array", "items": facet_value} for name in FACETS},
-                        required=list(FACETS),
+                        {spec.key: {"type": "array", "items": facet_value} for spec in facets.FACETS},
+                        required=[spec.key for spec in facets.FACETS],
                     ),
                 },
                 required=("meta", "items", "facets"),
@@ -433,7 +434,7 @@ def finder_params():
             "zet het uitgelichte aanbod bovenaan. Een onbekende slug wordt genegeerd.",
         ),
     ]
-    for name, label in FACETS.items():
+    for name, label in facets.labels().items():
         params.append(
             query_param(
                 name,
@@ -457,20 +458,11 @@ def finder_params():
             "Volgorde; standaard relevantie bij een zoekvraag, binnenkort bij alleen trainingen of een "
             "periode (vanaf/tot), anders titel.",
         ),
-        query_param(
-            "verlopen",
-            string(enum=list(EXPIRED_VALUES)),
-            "Ook afgelopen trainingen tonen.",
-        ),
-        query_param(
-            "vanaf",
-            {"type": "string", "format": "date"},
-            "Alleen trainingen die op of na deze dag (deels) plaatsvinden, plus doorlopende trainingen.",
-        ),
-        query_param(
-            "tot",
-            {"type": "string", "format": "date"},
-            "Alleen trainingen die op of vóór deze dag (deels) plaatsvinden, plus doorlopende trainingen.",
+        *(query_param(spec.key, string(enum=list(spec.values)), spec.help) for spec in facets.FLAGS),
+        *(
+            query_param(param, {"type": "string", "format": "date"}, help_text)
+            for spec in facets.RANGES
+            for param, help_text in ((spec.start, spec.start_help), (spec.end, spec.end_help))
         ),
         *paging_params(),
     ]

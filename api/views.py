@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from api.caching import public_cache
 from api.openapi import build_schema
-from search.params import FACETS
+from search import facets
 
 
 def api_not_found(request):
@@ -49,7 +49,7 @@ def api_docs(request):
             {"path": path, "description": text, "example": None if example is None else path + example}
             for path, text, example in ENDPOINTS
         ],
-        "facets": FACETS,
+        "facets": facets.labels(),
         "openapi_url": "/api/v2/openapi.json",
     }
     return TemplateResponse(request, "api/docs.html", context)

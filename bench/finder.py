@@ -555,7 +555,7 @@ def check(result, reference):
     assert reference["total"][0][0] == result.total, (reference["total"], result.total)
     assert [row[0] for row in reference["page"]] == [item.pk for item in result.items]
     for facet in result.facets:
-        options = {slug: key for key, slug, _label in facets.BY_KEY[facet.name].options()}
+        options = {slug: key for key, slug, _label in facets.by_key(facet.name).options()}
         counted = dict(reference[facet.name])
         for value in facet.values:
             assert counted.get(options[value.slug], 0) == value.count, (facet.name, value.slug)

@@ -36,7 +36,7 @@ def statements(query):
         queryset = base
         for name, facet_keys in keys.items():
             if name != without:
-                queryset = queryset.filter(facets.BY_KEY[name].filter_q(facet_keys))
+                queryset = queryset.filter(facets.by_key(name).filter_q(facet_keys))
         return queryset
 
     result = filtered()

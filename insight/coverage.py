@@ -1,9 +1,12 @@
-"""Coverage of the live offer: themes × kinds and themes × audiences.
+"""Coverage of the live offer: themes × the facets their specs put in the gap view.
+
+The matrices follow the facet specs (search/facets.py, `coverage`): "main" are the first
+view's (kinds, audiences), "more" what a ministry decides on (partner, phase, region).
 
 'Live' is what the finder shows by default (search.visibility.public_offerings: published,
 public, trainings not yet ended), so a cell's number equals the finder's result count
-behind the cell's link. Five queries in total (themes, audiences, view restrictions,
-one count per matrix), whatever the size of the catalogue.
+behind the cell's link. A fixed number of queries (the terms, the visibility rule, one
+count per matrix), whatever the size of the catalogue.
 """
 
 from dataclasses import dataclass
@@ -12,13 +15,12 @@ from urllib.parse import urlencode
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from offerings.choices import Region
-from offerings.models import OfferingPage
-from partners.models import PartnerPage
 from review.unconfirmed import unconfirmed_items
+from search import facets
 from search.visibility import public_offerings
-from taxonomy.kinds import KIND_PLURALS, Kind
-from taxonomy.models import Audience, Phase, Theme
+
+ROW_FACET = "thema"  # the rows of every matrix
+ROWS_TITLE = _("Thema's")
 
 # Sequential blue scale (light -> dark) and the text colour readable on each (>= 4.5:1).
 SCALE = ["#ffffff", "#e6eef7", "#c5d8ec", "#93b6da", "#3d6ea6", "#154273"]
@@ -76,35 +78,35 @@ def level_for(count, maximum):
     return 1 + min(len(SCALE) - 2, (count - 1) * (len(SCALE) - 1) // maximum)
 
 
-def finder_url(base_url, theme_slug, param, value):
-    return f"{base_url}?{urlencode([('thema', theme_slug), (param, value)])}"
+def finder_url(base_url, row_param, row_slug, param, value):
+    return f"{base_url}?{urlencode([(row_param, row_slug), (param, value)])}"
 
 
-def _build(key, title, column_heading, column_param, themes, columns, counts, base_url):
+def _build(row_spec, spec, rows, columns, counts, base_url):
     cells = []
-    for theme in themes:
+    for row_key, row_slug, row_label in rows:
         row = []
-        for slug, label, column_key in columns:
-            count, unconfirmed = counts.get((theme.pk, column_key), (0, 0))
+        for column_key, slug, label in columns:
+            count, unconfirmed = counts.get((row_key, column_key), (0, 0))
             row.append(
                 Cell(
                     count=count,
                     unconfirmed=unconfirmed,
-                    url=finder_url(base_url, theme.slug, column_param, slug),
-                    row_label=theme.name,
+                    url=finder_url(base_url, row_spec.key, row_slug, spec.key, slug),
+                    row_label=row_label,
                     column_label=str(label),
                 )
             )
         cells.append(row)
     matrix = Matrix(
-        key=key,
-        title=str(title),
-        row_heading=str(_("Thema")),
-        column_heading=str(column_heading),
-        rows=[(theme.slug, theme.name) for theme in themes],
-        columns=[(slug, str(label)) for slug, label, _key in columns],
+        key=spec.key,
+        title=_("%(rows)s × %(columns)s") % {"rows": ROWS_TITLE, "columns": str(spec.label).lower()},
+        row_heading=str(row_spec.label),
+        column_heading=str(spec.label),
+        rows=[(slug, label) for _key, slug, label in rows],
+        columns=[(slug, str(label)) for _key, slug, label in columns],
         cells=cells,
-        column_param=column_param,
+        column_param=spec.key,
     )
     maximum = matrix.max_count
     for row in cells:
@@ -113,51 +115,12 @@ def _build(key, title, column_heading, column_param, themes, columns, counts, ba
     return matrix
 
 
-def coverage_matrices(base_url="/aanbod/"):
-    """(themes × kinds, themes × audiences) over the finder's default result set."""
-    live_ids = public_offerings().values("pk")
-    theme_links = OfferingPage.themes.through.objects.filter(offeringpage_id__in=live_ids)
-    unconfirmed = Q(offeringpage_id__in=unconfirmed_items().values("offering_id"))
-    by_kind = {
-        (row["theme_id"], row["offeringpage__kind"]): (row["n"], row["u"])
-        for row in theme_links.values("theme_id", "offeringpage__kind").annotate(
-            n=Count("offeringpage_id"), u=Count("offeringpage_id", filter=unconfirmed)
-        )
-    }
-    by_audience = {
-        (row["theme_id"], row["offeringpage__audiences"]): (row["n"], row["u"])
-        for row in theme_links.filter(offeringpage__audiences__isnull=False)
-        .values("theme_id", "offeringpage__audiences")
-        .annotate(
-            n=Count("offeringpage_id", distinct=True),
-            u=Count("offeringpage_id", distinct=True, filter=unconfirmed),
-        )
-    }
-    themes = list(Theme.objects.all())
-    audiences = list(Audience.objects.all())
-    kinds = [(kind.value, KIND_PLURALS[kind], kind.value) for kind in Kind]
-    return (
-        _build(
-            "soort", _("Thema's × soort aanbod"), _("Soort aanbod"), "soort", themes, kinds, by_kind, base_url
-        ),
-        _build(
-            "doelgroep",
-            _("Thema's × doelgroepen"),
-            _("Doelgroep"),
-            "doelgroep",
-            themes,
-            [(a.slug, a.name, a.pk) for a in audiences],
-            by_audience,
-            base_url,
-        ),
-    )
-
-
-def _theme_counts(theme_links, field_name, unconfirmed, distinct=False):
+def _counts(row_links, row_column, field_name, unconfirmed, distinct):
+    """{(row key, column key): (count, unconfirmed)}: one grouped query."""
     return {
-        (row["theme_id"], row[field_name]): (row["n"], row["u"])
-        for row in theme_links.filter(**{f"{field_name}__isnull": False})
-        .values("theme_id", field_name)
+        (row[row_column], row[field_name]): (row["n"], row["u"])
+        for row in row_links.filter(**{f"{field_name}__isnull": False})
+        .values(row_column, field_name)
         .annotate(
             n=Count("offeringpage_id", distinct=distinct),
             u=Count("offeringpage_id", distinct=distinct, filter=unconfirmed),
@@ -165,48 +128,39 @@ def _theme_counts(theme_links, field_name, unconfirmed, distinct=False):
     }
 
 
-def more_matrices(base_url="/aanbod/"):
-    """Themes × phase of unrest, × region and × partner (what a ministry decides on): the same
-    counting and finder links as `coverage_matrices`, one grouped query each."""
+def matrices(group, base_url="/aanbod/"):
+    """Themes × every facet whose spec names this gap-view group (search/facets.py:
+    `coverage`), in the facets' order; one grouped query each."""
+    row_spec = facets.by_key(ROW_FACET)
     live_ids = public_offerings().values("pk")
-    theme_links = OfferingPage.themes.through.objects.filter(offeringpage_id__in=live_ids)
+    row_links = row_spec.through.objects.filter(offeringpage_id__in=live_ids)
     unconfirmed = Q(offeringpage_id__in=unconfirmed_items().values("offering_id"))
-    themes = list(Theme.objects.all())
-    phases = [(p.slug, p.name, p.pk) for p in Phase.objects.all()]
-    regions = [(value, label, value) for value, label in Region.choices]
-    partners = [(p.slug, p.abbreviation, p.pk) for p in PartnerPage.objects.order_by("abbreviation")]
-    return (
+    rows = row_spec.options()
+    return tuple(
         _build(
-            "fase",
-            _("Thema's × fase van onrust"),
-            _("Fase van onrust"),
-            "fase",
-            themes,
-            phases,
-            _theme_counts(theme_links, "offeringpage__phases", unconfirmed, distinct=True),
+            row_spec,
+            spec,
+            rows,
+            spec.options(short=True),
+            _counts(
+                row_links, row_spec.through_column, f"offeringpage__{spec.field}", unconfirmed, spec.many
+            ),
             base_url,
-        ),
-        _build(
-            "regio",
-            _("Thema's × regio"),
-            _("Regio"),
-            "regio",
-            themes,
-            regions,
-            _theme_counts(theme_links, "offeringpage__region", unconfirmed),
-            base_url,
-        ),
-        _build(
-            "partner",
-            _("Thema's × partner"),
-            _("Partner"),
-            "partner",
-            themes,
-            partners,
-            _theme_counts(theme_links, "offeringpage__partner", unconfirmed),
-            base_url,
-        ),
+        )
+        for spec in facets.FACETS
+        if spec.coverage == group
     )
+
+
+def coverage_matrices(base_url="/aanbod/"):
+    """Themes × the main facets (kinds, audiences) over the finder's default result set."""
+    return matrices("main", base_url)
+
+
+def more_matrices(base_url="/aanbod/"):
+    """Themes × the facets a ministry decides on (partner, phase of unrest, region): the same
+    counting and finder links as `coverage_matrices`."""
+    return matrices("more", base_url)
 
 
 # SVG geometry for the heatmap (user units).

@@ -31,6 +31,7 @@ from offerings.identifiers import doi_url, normalize_doi, normalize_isbn
 from offerings.registration import RegistrationState, registration_state
 from offerings.review_state import REVIEW_STATE_FIELDS, ReviewStateOutsideRevisionsMixin
 from offerings.serializers import AuthorsField, EditionsField, PartialDateSerializer, SessionsField
+from offerings.termids import with_term_ids
 from partners.models import PartnerPage
 from partners.serializers import OrganisationsField, PartnerRefField
 from search import dutch, stopwords
@@ -53,6 +54,7 @@ def streamfield_text(data):
     return []
 
 
+@with_term_ids  # theme_ids, audience_ids, phase_ids: the engine's facet keys (offerings/termids.py)
 class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     """What every offer shares. Concrete, so OfferingPage.objects spans all kinds."""
 
@@ -179,9 +181,6 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         index.FilterField("start_date"),
         index.FilterField("session_days", type="DateField"),
         index.FilterField("region"),
-        index.FilterField("theme_ids"),
-        index.FilterField("audience_ids"),
-        index.FilterField("phase_ids"),
         # The stored padded stems as keyword lists, so a distributed engine scores title and
         # summary hits by tier (exact word, lemma, compound part) exactly as the database.
         index.FilterField("search_title_marks"),
@@ -258,7 +257,7 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         """Kind-specific text for the search index; overridden per subtype."""
         return []
 
-    # Facet keys for the Elasticsearch aggregations (search/elastic.py).
+    # Stems as keyword lists for the distributed engine's ranking (search/engines/distributed.py).
     def search_title_marks(self):
         return self.search_title_stems.split()
 
@@ -273,15 +272,6 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         if sessions is None:
             return []
         return [day.isoformat() for session in sessions.all() for day in session.days()]
-
-    def theme_ids(self):
-        return [term.pk for term in self.themes.all()]
-
-    def audience_ids(self):
-        return [term.pk for term in self.audiences.all()]
-
-    def phase_ids(self):
-        return [term.pk for term in self.phases.all()]
 
     @property
     def is_expired(self):

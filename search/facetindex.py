@@ -34,10 +34,10 @@ from offerings.models import OfferingPage, TrainingSession
 from search import facets
 from search.period import in_period, upcoming_key
 from taxonomy.kinds import Kind
-from taxonomy.models import Audience, Form, Phase, Theme
 
 _lock = threading.Lock()
 _cached = None
+_generation = 0  # bumped by clear(): this process wrote to the catalogue
 
 
 @dataclass
@@ -178,7 +178,8 @@ def catalogue_stamp():
         ("MAX(id)", "wagtailcore_pageviewrestriction"),
         ("COUNT(*)", "wagtailcore_page"),
         ("MAX(id)", "wagtailcore_page"),
-        *(("COUNT(*)", model._meta.db_table) for model in (Theme, Audience, Phase, Form)),
+        # The facets' taxonomy tables (search/facets.py); label edits log to ModelLogEntry.
+        *(("COUNT(*)", model._meta.db_table) for model in facets.term_models()),
     ]
     # Fixed table names from the models, no user input.
     sql = "SELECT " + ", ".join(f"(SELECT {agg} FROM {quote(table)})" for agg, table in aggregates)  # noqa: S608
@@ -215,9 +216,16 @@ def shared_index(stamp):
 
 
 def clear():
-    """Forget the index (the next request rebuilds it)."""
-    global _cached
+    """Forget the index (the next request rebuilds it), and tell the distributed engine's
+    catalogue facts (generation) that this process changed the catalogue."""
+    global _cached, _generation
     _cached = None
+    _generation += 1
+
+
+def generation():
+    """How many times this process dropped the index: part of what keys data read beside it."""
+    return _generation
 
 
 def build_index(stamp):

@@ -24,6 +24,8 @@ no longer indexed), so tasks may run in any order and any number of times.
 
 import datetime
 import logging
+import os
+import socket
 import time
 
 from django.apps import apps
@@ -31,7 +33,7 @@ from django.conf import settings
 from django.db.models import Count, Min
 from django.utils import timezone
 from django_tasks import task, task_backends
-from django_tasks.signals import task_finished
+from django_tasks.signals import task_finished, task_started
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from modelsearch.index import get_indexed_instance
@@ -44,6 +46,12 @@ from search.engines.distributed import ENGINE_ERRORS
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 5  # a task that found the engine unavailable waits this long
+# An index task still RUNNING this long after it started lost its worker (killed, machine
+# gone): one takes at most the engine's timeout (SEARCH_TIMEOUT, 5 s) per write, and a
+# missing index's creation; it is put back in the queue (requeue_lost).
+LOST_AFTER_SECONDS = 120
+LOST_CHECK_SECONDS = 30  # a running worker looks for lost tasks at most this often
+_lost_checked = [0.0]  # time.monotonic() of this worker's last look
 _engine_down_until = [0.0]  # time.monotonic(): this worker does not ask the engine before then
 _checked_indexes = set()  # index names whose mapping this process has checked
 
@@ -146,9 +154,64 @@ def _retry_later(sender, task_result, **kwargs):
 INDEX_TASKS = (sync_document.module_path, insert_or_update_object_task.module_path)
 
 
+def worker_id():
+    """This worker's id in DBTaskResult.worker_ids: host and process, so that a worker
+    starting on the same host can tell that the one before it is gone."""
+    return f"{socket.gethostname()[:50]}:{os.getpid()}"
+
+
+def requeue_lost():
+    """Put index tasks whose worker died in the middle back in the queue; returns how many.
+
+    django-tasks-db 0.12 has no heartbeat: a worker killed while running a task (SIGKILL, out
+    of memory, power) leaves its row RUNNING for ever and the change never reaches the engine.
+    A row is lost when the worker that claimed it ran on this host and its process is gone
+    (known at once), or when it started more than LOST_AFTER_SECONDS ago (a worker on another
+    host cannot be asked). Running an index task twice is harmless: it makes the engine's
+    document match the database as it is then. Only index tasks: others may not be idempotent.
+    """
+    cutoff = timezone.now() - datetime.timedelta(seconds=LOST_AFTER_SECONDS)
+    running = DBTaskResult.objects.filter(task_path__in=INDEX_TASKS, status="RUNNING")
+    lost = [
+        pk
+        for pk, started_at, worker_ids in running.values_list("pk", "started_at", "worker_ids")
+        if started_at is None or started_at < cutoff or _gone_from_this_host(worker_ids)
+    ]
+    if not lost:
+        return 0
+    count = DBTaskResult.objects.filter(pk__in=lost, status="RUNNING").update(
+        status="READY", run_after=timezone.now(), started_at=None
+    )
+    logger.warning("%s index task(s) lost their worker mid-task: put back in the queue.", count)
+    return count
+
+
+def _gone_from_this_host(worker_ids):
+    host, _, pid = (worker_ids[-1] if worker_ids else "").rpartition(":")
+    if host != socket.gethostname()[:50] or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False
+
+
+def _requeue_lost_now_and_then(sender, task_result, **kwargs):
+    """In a worker, before a task: look for lost index tasks at most every LOST_CHECK_SECONDS."""
+    if getattr(task_result, "db_result", None) is None:
+        return
+    if time.monotonic() - _lost_checked[0] >= LOST_CHECK_SECONDS:
+        _lost_checked[0] = time.monotonic()
+        requeue_lost()
+
+
 def connect():
     """Called by SearchConfig.ready(): every process (the worker too) retries this way."""
     task_finished.connect(_retry_later, dispatch_uid="search.indexqueue.retry")
+    task_started.connect(_requeue_lost_now_and_then, dispatch_uid="search.indexqueue.lost")
 
 
 def backlog():

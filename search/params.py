@@ -1,7 +1,15 @@
-"""Parsing the finder's URL parameters into a validated, immutable query.
+"""The finder's parameters: one parser for the /aanbod/ page, the JSON API and the feed.
 
-The HTML finder, the JSON API and the Atom feed all read their parameters here, so the
-same URL means the same thing everywhere.
+The same URL means the same thing everywhere. The parser reads every parameter once, in
+one of two modes:
+- repair (the page, the feed, followed searches): bad input is repaired, with a note for the
+  user where it changes the answer (a person is looking at it);
+- strict (the API): the first bad parameter is refused with a Dutch message naming it
+  (ParameterError; api/finder_params.py makes it a 400), so an integration never silently
+  shows the wrong list.
+A parameter the page repairs is exactly a parameter the API refuses
+(tests/search/test_one_parser.py). The facets, periods and switches it reads are the specs
+in search/facets.py.
 """
 
 import datetime
@@ -10,7 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from search import facets
 
@@ -19,30 +28,35 @@ MAX_VALUES_PER_FACET = 30
 MAX_PAGE = 10_000
 PAGE_SIZE = 20
 
-# URL parameter -> label, in the order of the facets on screen (defined in search/facets.py).
-FACETS = {spec.key: spec.label for spec in facets.FACETS}
 SORTS = {
-    "relevantie": _("Relevantie"),
-    "binnenkort": _("Binnenkort eerst (trainingen)"),
-    "nieuw": _("Nieuwste eerst"),
-    "titel": _("Titel (A-Z)"),
+    "relevantie": gettext_lazy("Relevantie"),
+    "binnenkort": gettext_lazy("Binnenkort eerst (trainingen)"),
+    "nieuw": gettext_lazy("Nieuwste eerst"),
+    "titel": gettext_lazy("Titel (A-Z)"),
 }
-# ?vanaf= and ?tot=: trainings in a period (search/finder.py: in_period).
-DATE_PARAMS = {"vanaf": "starts_from", "tot": "starts_until"}
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")  # the date picker's format, and as typed
-# ?verlopen=: the values that show ended trainings too, and those that explicitly do not.
-# The finder page treats anything else as "no"; the API refuses it with a 400.
-EXPIRED_VALUES = {
-    "1": True,
-    "ja": True,
-    "on": True,  # the finder page's checkbox
-    "true": True,
-    "0": False,
-    "nee": False,
-    "off": False,
-    "false": False,
-}
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class ParameterError(ValueError):
+    """A parameter strict mode refuses: its name and a Dutch message saying what is wrong."""
+
+    def __init__(self, name, message):
+        super().__init__(message)
+        self.name = name
+        self.message = message
+
+
+def finder_parameters():
+    """The finder's parameters, in the order the API documents them."""
+    flags = [spec.key for spec in facets.FLAGS]
+    return ("q", "vraag", *facets.labels(), "sorteer", *flags, *facets.date_params())
+
+
+def single_valued():
+    """The finder's parameters that may appear once (the others are facets)."""
+    return {"q", "vraag", "sorteer", *(spec.key for spec in facets.FLAGS), *facets.date_params()}
 
 
 def parse_date(raw):
@@ -67,9 +81,6 @@ def default_sort_for(q, filters, in_period=False):
     return "titel"
 
 
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
 def clean_text(value):
     """Normalise free text: NFC, no control characters or NULs, collapsed spaces, capped."""
     value = unicodedata.normalize("NFC", value or "")
@@ -78,63 +89,161 @@ def clean_text(value):
     return value[:MAX_QUERY_LENGTH].strip()
 
 
+class _Reader:
+    """One pass over the parameters: `bad` refuses (strict) or notes the repair (page)."""
+
+    def __init__(self, data, strict):
+        self.data = data
+        self.strict = strict
+        self.notes = []  # messages for the page's user
+        self.repaired = []  # names of the parameters the page repaired
+
+    def bad(self, name, refusal, note=None):
+        if self.strict:
+            raise ParameterError(name, refusal)
+        if name not in self.repaired:
+            self.repaired.append(name)
+        if note is not None:
+            self.notes.append(note)
+
+    def one(self, name):
+        """A single-valued parameter's value ("" when absent); the page takes the last."""
+        values = self.data.getlist(name)
+        if len(values) > 1:
+            self.bad(name, _("Geef '%(name)s' maar één keer op.") % {"name": name})
+        return values[-1] if values else ""
+
+    def text(self):
+        raw = self.one("q")
+        if "\x00" in raw:
+            self.bad("q", _("Parameters mogen geen NUL-tekens (\\x00) bevatten."))
+        if len(raw) > MAX_QUERY_LENGTH:
+            self.bad(
+                "q",
+                _("'q' mag hoogstens %(n)s tekens lang zijn.") % {"n": MAX_QUERY_LENGTH},
+                _("Uw zoekvraag was erg lang; we zoeken op de eerste %(n)s tekens.")
+                % {"n": MAX_QUERY_LENGTH},
+            )
+        return clean_text(raw)
+
+    def slugs(self, name):
+        values = self.data.getlist(name)
+        if len(values) > MAX_VALUES_PER_FACET:
+            self.bad(
+                name,
+                _("Geef hoogstens %(n)s waarden voor '%(name)s'.")
+                % {"n": MAX_VALUES_PER_FACET, "name": name},
+            )
+        slugs = []
+        for raw in values[: MAX_VALUES_PER_FACET * 4]:
+            slug = raw.strip().lower()
+            if not SLUG_RE.match(slug):
+                self.bad(
+                    name,
+                    _(
+                        "'%(value)s' is geen geldige waarde voor '%(name)s': "
+                        "gebruik een slug zoals 'polarisatie'."
+                    )
+                    % {"value": raw[:60], "name": name},
+                )
+            elif slug not in slugs:
+                slugs.append(slug)
+        return tuple(slugs[:MAX_VALUES_PER_FACET])
+
+    def choice(self, name, allowed):
+        """A value from `allowed`, or "" (absent or repaired)."""
+        raw = self.one(name)
+        if name in self.data and raw not in allowed:
+            self.bad(
+                name,
+                _("'%(name)s' moet een van deze zijn: %(values)s.")
+                % {"name": name, "values": ", ".join(allowed)},
+            )
+            return ""
+        return raw
+
+    def period(self, spec):
+        days = {}
+        for param, attribute in spec.params.items():
+            raw = self.one(param)
+            days[attribute] = parse_date(raw)
+            if raw.strip() and days[attribute] is None:
+                # An empty value (a form's empty date field) means no date.
+                self.bad(
+                    param,
+                    _("'%(param)s' moet een datum zijn, zoals 2027-03-01.") % {"param": param},
+                    _("De datum '%(raw)s' kennen we niet (bijvoorbeeld 1-3-2027); we filteren er niet op.")
+                    % {"raw": raw.strip()[:20]},
+                )
+        first, last = days[spec.start_attribute], days[spec.end_attribute]
+        if first and last and first > last:
+            # Not refused: page and API both swap the two, so the URL means the same everywhere.
+            days = {spec.start_attribute: last, spec.end_attribute: first}
+            self.notes.append(_("De begindatum lag na de einddatum; we hebben ze omgedraaid."))
+        return days
+
+    def question(self):
+        question = self.one("vraag").strip().lower()
+        if SLUG_RE.match(question):
+            return question
+        if "vraag" in self.data:
+            self.bad("vraag", _("'vraag' moet de slug van een vraagstuk zijn, zoals 'rol-jongerenwerk'."))
+        return ""
+
+    def unknown(self, extra):
+        """Strict mode: parameters that are neither the finder's nor in `extra` are refused."""
+        known = finder_parameters()
+        unknown = sorted(set(self.data) - {*known, *extra})
+        if unknown:
+            listed = [*known, *(name for name in extra if not name.startswith("_"))]
+            raise ParameterError(
+                unknown[0],
+                _("Onbekende parameter(s): %(names)s. Toegestaan zijn: %(allowed)s.")
+                % {"names": ", ".join(unknown), "allowed": ", ".join(listed)},
+            )
+
+
 @dataclass(frozen=True)
 class FinderQuery:
     q: str = ""
     filters: dict = field(default_factory=dict)  # facet -> tuple of slugs
     sort: str = "relevantie"
     page: int = 1
-    include_expired: bool = False
+    include_expired: bool = False  # ?verlopen= (search/facets.py: FLAGS)
     question: str = ""  # slug of a municipalities' question (?vraag=), see search/questions.py
     starts_from: datetime.date | None = None  # ?vanaf=: trainings (partly) on or after this day
     starts_until: datetime.date | None = None  # ?tot=: trainings (partly) on or before this day
     messages: tuple = ()  # notes for the user about input that was adjusted
+    repaired: tuple = field(default=(), compare=False)  # parameters repaired (what strict refuses)
 
     @classmethod
-    def from_querydict(cls, data):
-        messages = []
-        q = clean_text(data.get("q", ""))
-        if len(data.get("q", "")) > MAX_QUERY_LENGTH:
-            messages.append(
-                _("Uw zoekvraag was erg lang; we zoeken op de eerste %(n)s tekens.") % {"n": MAX_QUERY_LENGTH}
-            )
-        filters = {}
-        for name in FACETS:
-            slugs = []
-            for raw in data.getlist(name)[: MAX_VALUES_PER_FACET * 4]:
-                slug = raw.strip().lower()
-                if SLUG_RE.match(slug) and slug not in slugs:
-                    slugs.append(slug)
-            if slugs:
-                filters[name] = tuple(slugs[:MAX_VALUES_PER_FACET])
+    def from_querydict(cls, data, strict=False, extra=()):
+        """The query of a QueryDict. strict: refuse the first bad parameter (ParameterError),
+        and any parameter that is neither the finder's nor in `extra`; else repair."""
+        reader = _Reader(data, strict)
+        if strict:
+            reader.unknown(extra)
+        q = reader.text()
+        filters = {spec.key: reader.slugs(spec.key) for spec in facets.FACETS}
+        filters = {name: slugs for name, slugs in filters.items() if slugs}
+        sort = reader.choice("sorteer", SORTS)
+        flags = {
+            spec.attribute: spec.values.get(reader.choice(spec.key, spec.values), False)
+            for spec in facets.FLAGS
+        }
         dates = {}
-        for param, attribute in DATE_PARAMS.items():
-            raw = data.get(param, "")
-            dates[attribute] = parse_date(raw)
-            if raw.strip() and dates[attribute] is None:
-                messages.append(
-                    _("De datum '%(raw)s' kennen we niet (bijvoorbeeld 1-3-2027); we filteren er niet op.")
-                    % {"raw": raw.strip()[:20]}
-                )
-        if dates["starts_from"] and dates["starts_until"] and dates["starts_from"] > dates["starts_until"]:
-            dates = {"starts_from": dates["starts_until"], "starts_until": dates["starts_from"]}
-            messages.append(_("De begindatum lag na de einddatum; we hebben ze omgedraaid."))
-        sort = data.get("sorteer", "")
-        if sort not in SORTS:
-            sort = default_sort_for(q, filters, any(dates.values()))
-        page = parse_page(data.get("pagina", "1"))
-        include_expired = EXPIRED_VALUES.get(data.get("verlopen", ""), False)
-        question = data.get("vraag", "").strip().lower()
-        if not SLUG_RE.match(question):
-            question = ""
+        for spec in facets.RANGES:
+            dates.update(reader.period(spec))
+        question = reader.question()
         return cls(
             q=q,
             filters=filters,
-            sort=sort,
-            page=page,
-            include_expired=include_expired,
+            sort=sort or default_sort_for(q, filters, any(dates.values())),
+            page=parse_page(data.get("pagina", "1")),
             question=question,
-            messages=tuple(messages),
+            messages=tuple(reader.notes),
+            repaired=tuple(reader.repaired),
+            **flags,
             **dates,
         )
 
@@ -144,12 +253,12 @@ class FinderQuery:
 
     @property
     def in_period(self):
-        return self.starts_from is not None or self.starts_until is not None
+        return any(getattr(self, attribute) is not None for attribute in facets.date_params().values())
 
     @property
     def filter_count(self):
-        dates = (self.starts_from, self.starts_until)
-        return sum(len(slugs) for slugs in self.filters.values()) + sum(d is not None for d in dates)
+        days = sum(getattr(self, attribute) is not None for attribute in facets.date_params().values())
+        return sum(len(slugs) for slugs in self.filters.values()) + days
 
     def selected(self, facet):
         return self.filters.get(facet, ())
@@ -162,12 +271,13 @@ class FinderQuery:
         if self.question and any(filters.values()):
             # The question's picks stay on top while any filter remains.
             params.append(("vraag", self.question))
-        for name in FACETS:
-            params.extend((name, slug) for slug in filters.get(name, ()))
-        if changes.get("include_expired", self.include_expired):
-            params.append(("verlopen", "1"))
+        for spec in facets.FACETS:
+            params.extend((spec.key, slug) for slug in filters.get(spec.key, ()))
+        for spec in facets.FLAGS:
+            if changes.get(spec.attribute, getattr(self, spec.attribute)):
+                params.append((spec.key, spec.on))
         in_period = False
-        for param, attribute in DATE_PARAMS.items():
+        for param, attribute in facets.date_params().items():
             value = changes.get(attribute, getattr(self, attribute))
             if value is not None:
                 params.append((param, value.isoformat()))

@@ -29,13 +29,12 @@ from offerings.models import (
     PublicationPublisher,
 )
 from partners.models import Organisation, PartnerPage
-from search import dutch
+from search import dutch, facetindex, facets
 from search.engines.database import match_ids
 from search.models import Synonym
-from search.params import FACETS
 from search.results import DropHint
 from search.text import parse_text
-from taxonomy.models import Audience, Form, Phase, Question, Theme
+from taxonomy.models import Question
 
 VOCABULARY_TIMEOUT = 600
 
@@ -76,19 +75,22 @@ def _catalogue_texts():
     for title, abbreviation in public_pages(PartnerPage.objects.all()).values_list("title", "abbreviation"):
         texts.append(f"{title} {abbreviation}")
     texts.extend(Question.objects.values_list("question", flat=True))
-    for model in (Theme, Audience, Phase, Form):
-        texts.extend(model.objects.values_list("name", flat=True))
+    for spec in facets.FACETS:  # the facets' labels: themes, audiences, forms, phases, ...
+        if spec.terms is not None:
+            texts.extend(spec.terms.objects.values_list(spec.label_attr, flat=True))
     return texts
 
 
 def vocabulary():
     """({folded word: frequency}, {their keys}) of what users may mean: the catalogue's
-    words (cached until the catalogue changes) and the synonyms' (read each time, so an
-    edit counts at once)."""
+    words (cached until the catalogue changes: the facet index's stamp, which also moves when
+    an editor renames a term) and the synonyms' (read each time, so an edit counts at once)."""
     live = public_pages(OfferingPage.objects.all())
     stamp = live.aggregate(n=Count("pk"), latest=Max("latest_revision_created_at"))
     latest = stamp["latest"].timestamp() if stamp["latest"] else 0
-    key = f"search:vocabulary:v2:{stamp['n']}:{latest}"
+    # Ids return after a rollback (SQLite), so the stamp alone could repeat: the newest revision too.
+    catalogue = ":".join(str(part) for part in facetindex.catalogue_stamp())
+    key = f"search:vocabulary:v3:{stamp['n']}:{latest}:{catalogue}"
     cached = cache.get(key)
     if cached is None:
         words = Counter(
@@ -147,7 +149,7 @@ def drop_hints(query, count):
         reduced = {k: v for k, v in query.filters.items() if k != name}
         n = count(_replace(query, filters=reduced))
         if n:
-            label = _("Zonder filter '%(facet)s'") % {"facet": FACETS[name]}
+            label = _("Zonder filter '%(facet)s'") % {"facet": facets.by_key(name).label}
             hints.append(_hint(label, query.querystring(filters=reduced), n))
     if query.q and query.filters:
         n = count(_replace(query, q=""))

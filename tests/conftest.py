@@ -17,6 +17,7 @@ from tests import engine_support
 ENGINE_TESTS = (
     "tests/search/test_finder.py",
     "tests/search/test_facet_counts_property.py",
+    "tests/search/test_add_facet.py",
     "tests/search/test_bad_input.py",
     "tests/search/test_site_search.py",
     "tests/search/test_engine_*.py",

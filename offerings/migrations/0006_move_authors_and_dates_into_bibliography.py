@@ -100,8 +100,26 @@ def split_credit(text, credits):
 
 
 def _names_people(text):
+    """True for "M. de Boer (Movisie)", False for "Nederlands Instituut Publieke Veiligheid
+    (NIPV)": an organisation's name can look like a person's, but then the text between the
+    brackets abbreviates it."""
     match = ORGANISATION_WITH_ABBREVIATION.match(text)
-    return bool(match and people(match["name"]))
+    return bool(match and people(match["name"]) and not abbreviates(match["abbreviation"], match["name"]))
+
+
+def abbreviates(abbreviation, name):
+    """True when `abbreviation`'s letters appear in `name` in order, starting with its first
+    letter (NCTV, RUG, NIPV, JEP in "Platform JEP"), as an abbreviation of that name does."""
+    letters = [char for char in abbreviation.casefold() if char.isalnum()]
+    text = name.casefold()
+    if not letters or not (text.startswith(letters[0]) or abbreviation.casefold() in text):
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _iso(date):

@@ -120,7 +120,7 @@ class DistributedEngine(Engine):
     def selection_filters(self, request):
         """{facet key: terms filter} of the selected values."""
         return {
-            name: {"terms": {self.column(facets.BY_KEY[name].index_column): [str(key) for key in keys]}}
+            name: {"terms": {self.column(facets.by_key(name).index_column): [str(key) for key in keys]}}
             for name, keys in request.keys.items()
         }
 
@@ -321,7 +321,8 @@ class EngineSelection(Selection):
 class CatalogueFacts:
     """What the engine requests need from the database: the facet values and the live
     offerings the public may not see. Read once per catalogue change (the facet index's
-    stamp query); inside a transaction, read afresh (uncommitted writes, see facetindex)."""
+    stamp query, and this process's own writes: search/signals.py); inside a transaction,
+    read afresh (uncommitted writes, see facetindex)."""
 
     _lock = threading.Lock()
     _cached = None
@@ -333,7 +334,8 @@ class CatalogueFacts:
 
 
 def catalogue_facts():
-    stamp = facetindex.catalogue_stamp()
+    # The signals' generation as well: a term saved in code logs nothing (search/signals.py).
+    stamp = (*facetindex.catalogue_stamp(), facetindex.generation())
     if connection.in_atomic_block:
         return CatalogueFacts(stamp)
     facts = CatalogueFacts._cached

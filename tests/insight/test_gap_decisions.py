@@ -27,7 +27,9 @@ GAP_URL = "/admin/inzicht/"
 
 @pytest.mark.django_db
 def test_theme_by_phase_region_and_partner_match_the_finder_and_database():
-    by_phase, by_region, by_partner = more_matrices()
+    matrices = {matrix.key: matrix for matrix in more_matrices()}
+    assert list(matrices) == ["partner", "fase", "regio"]
+    by_phase, by_region, by_partner = matrices["fase"], matrices["regio"], matrices["partner"]
     for row in by_phase.cells:
         for cell in row:
             assert cell.count == finder_total(cell.url), cell

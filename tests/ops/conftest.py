@@ -1,12 +1,16 @@
 import contextlib
+import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
+import sys
 import uuid
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
@@ -39,9 +43,24 @@ def redis_prefix():
 
 
 def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """A free loopback port; from TEST_PORT_RANGE ("21000-21099") when set, so that people
+    sharing a machine keep to their own ports."""
+    first, _, last = os.environ.get("TEST_PORT_RANGE", "").partition("-")
+    candidates = range(int(first), int(last) + 1) if first and last else [0]
+    for port in candidates:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            port = probe.getsockname()[1]
+            if port not in _handed_out:
+                _handed_out.add(port)
+                return port
+    raise RuntimeError(f"no free port in TEST_PORT_RANGE={os.environ['TEST_PORT_RANGE']}")
+
+
+_handed_out = set()  # ports given before their server bound them
 
 
 class PrivateEngine:
@@ -90,3 +109,79 @@ def private_engine(tmp_path_factory):
     with contextlib.suppress(ProcessLookupError, FileNotFoundError):
         engine.resume()
     engine.run("stop")
+
+
+class ScratchDatabase:
+    """An empty database of its own beside the test database: a SQLite file, or a new
+    PostgreSQL database on the server of the PostgreSQL pass (dropped afterwards). Processes
+    started by a test (`manage.py migrate`, `manage.py db_worker`) use it through `url`."""
+
+    def __init__(self, folder):
+        settings = connection.settings_dict
+        self.postgres = connection.vendor == "postgresql"
+        if self.postgres:
+            self.name = f"test_scratch_{uuid.uuid4().hex[:8]}"
+            self.dsn = {
+                "host": settings["HOST"] or "127.0.0.1",
+                "port": settings["PORT"] or 5432,
+                "user": settings["USER"],
+                "password": settings["PASSWORD"] or None,
+            }
+            credentials = self.dsn["user"] + (f":{self.dsn['password']}" if self.dsn["password"] else "")
+            self.url = f"postgres://{credentials}@{self.dsn['host']}:{self.dsn['port']}/{self.name}"
+            self._admin(f'CREATE DATABASE "{self.name}"')
+        else:
+            self.path = folder / "scratch.sqlite3"
+            self.url = f"sqlite:///{self.path}"
+
+    def _admin(self, sql):
+        import psycopg
+
+        with psycopg.connect(dbname="postgres", autocommit=True, **self.dsn) as admin:
+            admin.execute(sql)
+
+    def query(self, sql, params=()):
+        """Rows of one SQL statement, in a connection of its own (committed at once)."""
+        if self.postgres:
+            import psycopg
+
+            with psycopg.connect(dbname=self.name, autocommit=True, **self.dsn) as db:
+                cursor = db.execute(sql.replace("?", "%s"), params)
+                return cursor.fetchall() if cursor.description else []
+        with contextlib.closing(sqlite3.connect(self.path, timeout=20)) as db, db:
+            return db.execute(sql, params).fetchall()
+
+    def drop(self):
+        if self.postgres:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def scratch_env(database, settings_module="stabiliteit.settings.test", **extra):
+    env = {**os.environ, "DATABASE_URL": database.url, "DJANGO_SETTINGS_MODULE": settings_module}
+    for name in ("SEARCH_URL", "ELASTICSEARCH_URL", "REDIS_URL", "CACHE_LOCATION"):
+        env.pop(name, None)
+    env.update(extra)
+    return env
+
+
+@pytest.fixture(scope="session")
+def upgraded_database(tmp_path_factory):
+    """A scratch database built at the schema of the release of 29 Nov with hand-made content
+    of every kind and upgraded with `manage.py migrate` (tests/ops/upgrade_release.py), with
+    the dumps of every table before and after."""
+    folder = tmp_path_factory.mktemp("upgrade")
+    database = ScratchDatabase(folder)
+    out = folder / "dumps.json"
+    try:
+        process = subprocess.run(
+            [sys.executable, "-m", "tests.ops.upgrade_release", str(out)],
+            cwd=ROOT,
+            env=scratch_env(database),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert process.returncode == 0, process.stderr[-4000:]
+        yield {"database": database, "dumps": json.loads(out.read_text(encoding="utf-8"))}
+    finally:
+        database.drop()

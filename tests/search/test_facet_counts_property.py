@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from offerings.models import OfferingPage
 from search import facets
 from search.finder import run_finder
-from search.params import FACETS, FinderQuery
+from search.params import FinderQuery
 from search.visibility import public_offerings
 from tests import engine_support
 
@@ -66,7 +66,7 @@ def brute_force_added(rows, filters, facet_name, slug):
 @st.composite
 def selections(draw):
     filters = {}
-    for name in draw(st.lists(st.sampled_from(list(FACETS)), max_size=4, unique=True)):
+    for name in draw(st.lists(st.sampled_from(list(facets.labels())), max_size=4, unique=True)):
         filters[name] = tuple(
             draw(st.lists(st.sampled_from(options()[name]), min_size=1, max_size=3, unique=True))
         )
