@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST := 127.0.0.1:8000
 
-.PHONY: run serve test test-engine lint format bench clean postgres redis search-engine search-engine-stop messages assets
+.PHONY: run serve test test-engine lint format bench bench-cache clean postgres redis search-engine search-engine-stop messages assets
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -111,6 +111,11 @@ assets:
 
 bench: $(VENV)/.dev
 	$(PY) bench/finder.py
+
+# Issue 23's front-cache benchmark in one command (bench/front_cache.sh: Varnish in front of
+# gunicorn on FRONT_BENCH_PORT, both URL mixes, publishing, the outage run, targets pass/fail).
+bench-cache: $(VENV)/.runtime
+	bash bench/front_cache.sh
 
 # OpenSearch 2.19 on 127.0.0.1:9200 for SEARCH_URL (search-engine/README.md); data in var/.
 # NODES=3: a three-node cluster on loopback (HTTP 9200-9202, transport 9300-9302); then

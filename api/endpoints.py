@@ -23,6 +23,7 @@ from core.visibility import public_pages
 from offerings.facts import attach_registration_states
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
+from search import fragments
 from search.finder import run_finder
 from search.visibility import public_document_ids, public_image_ids
 from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
@@ -288,7 +289,19 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )
-        items = serializer_class(result.items, many=True, context=self.get_serializer_context()).data
+        context = self.get_serializer_context()
+        # Each item is the same in every listing that shows it (the fields are fixed here):
+        # kept per catalogue stamp and shared (search/fragments.py); its URLs name the host.
+        base = request.build_absolute_uri("/")
+        items = [
+            fragments.get_or_render(
+                request,
+                "api-offering-item",
+                [item.pk, base],
+                lambda item=item: serializer_class(item, context=context).data,
+            )
+            for item in result.items
+        ]
         facets = {facet.name: [asdict(value) for value in facet.values] for facet in result.facets}
         return Response({"meta": finder_meta(result), "items": items, "facets": facets})
 

@@ -8,19 +8,57 @@ outside every Site's tree.
 
 It lives in the project package, below every app: taxonomy, partners, offerings, search
 and api all use it (imports flow one way, see pyproject.toml's import contract).
+
+Within one GET or HEAD request (`read_once`, entered by core.middleware.OneReadingPerRequest)
+the three lists the rule reads (restricted, hidden and site root paths) are read once and
+reused: an offering page applies the rule five times (related offerings, the handbook's
+discussion, navigation), which cost 15 queries. A request that may write (POST, ...)
+reads them every time, so it always sees its own changes.
 """
+
+import contextlib
+import contextvars
 
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction, Site
 
+# The lists read so far in this request (a dict), or None outside `read_once`.
+_read = contextvars.ContextVar("visibility_read", default=None)
+
+
+@contextlib.contextmanager
+def read_once():
+    """Read the rule's lists at most once inside this block (a request that writes nothing)."""
+    token = _read.set({})
+    try:
+        yield
+    finally:
+        _read.reset(token)
+
+
+def _once(name, read):
+    memo = _read.get()
+    if memo is None:
+        return read()
+    if name not in memo:
+        memo[name] = read()
+    return memo[name]
+
 
 def hidden_branch_paths():
     """Tree paths of unpublished pages that have children: everything below them is hidden."""
-    return list(Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True))
+    return _once(
+        "hidden", lambda: list(Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True))
+    )
 
 
 def site_root_paths():
-    return list(Site.objects.values_list("root_page__path", flat=True))
+    return _once("roots", lambda: list(Site.objects.values_list("root_page__path", flat=True)))
+
+
+def restricted_paths():
+    """Tree paths of pages with a view restriction (password, login, groups)."""
+    return _once("restricted", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
 
 def _below_any(paths):
@@ -33,8 +71,7 @@ def _below_any(paths):
 def not_public_q():
     """Pages that are not public even when live: below a view restriction or an unpublished
     page, or outside every site. A condition on page rows, for filter() and exclude()."""
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    hidden = _below_any([*restricted, *hidden_branch_paths()])
+    hidden = _below_any([*restricted_paths(), *hidden_branch_paths()])
     roots = site_root_paths()
     if not roots:
         return Q(pk__isnull=False)  # no site: nothing is public

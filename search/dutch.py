@@ -188,6 +188,8 @@ class Analysis:
 
 # Adjective endings whose noun ends in -ie (preventief/preventie, democratisch/democratie,
 # ceremonieel/ceremonie: the -el comes off, the rest is the noun).
+# A noun in -ie- + consonant whose verb is -i-C-eren (debiet, fabriek, stiel).
+IE_NOUN_RE = re.compile(r"[^aeiou]ie[klnt]$")
 ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
 
 
@@ -228,7 +230,7 @@ def derive(base):
         base = base[:-2]  # a superlative the table keeps as a lemma: middelst -> middel
     for ending in ADJECTIVE_NOUN_ENDINGS:
         # preventief -> preventie, democratisch -> democratie, ceremonieel -> ceremonie
-        if base.endswith(ending) and len(base) - len(ending) >= 4:
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
             noun = base[: -len(ending)] + ("" if ending == "el" else "ie")
             if noun.endswith("ie") and (lexicon.is_noun(noun) or lemmas.is_lemma(noun)):
                 base = noun
@@ -243,8 +245,10 @@ def derive(base):
             base = noun
     if base.endswith("ing") and len(base) >= 7:
         verb = base[:-3] + "en"
-        if _is_verb(verb):
-            base = verb
+        if _is_verb(verb) and not (
+            lexicon.is_word(base) and any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(verb))
+        ):
+            base = verb  # not korting, a word of its own: korten is made from the adjective kort
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
         # bezoeker -> bezoek; not moeder (moed is no verb), not burger.
@@ -259,12 +263,16 @@ def derive(base):
         verb = base[:-4] + "eren"
         if lemmas.is_lemma(verb):
             base = verb
+        elif lexicon.is_verb(verb):
+            return lemmas.rule_stem(verb)  # a verb only the word list knows: as its participle
     elif base.endswith(("ctie", "utie")) and len(base) >= 8:
         # reductie -> reduceren, projectie -> projecteren, evolutie -> evolueren
         for verb in (base[:-3] + "eren", base[:-2] + "eren"):
             if _is_verb(verb):
                 base = verb
                 break
+    elif IE_NOUN_RE.search(base) and len(base) >= 5 and _is_verb(base[:-3] + "i" + base[-1] + "eren"):
+        base = base[:-3] + "i" + base[-1] + "eren"  # debiet -> debiteren, fabriek, stiel
     elif base.endswith("ies") and len(base) >= 6 and _is_verb(base[:-3] + "iseren"):
         base = base[:-3] + "iseren"  # advies -> adviseren
     if base.endswith("en"):
@@ -299,11 +307,57 @@ def _reduced(word):
     return None
 
 
+STRONG_PARTICIPLE_STARTS = tuple(prefix + "ge" for prefix in ("", *lemmas.SEPARABLE_PREFIXES))
+
+
+def _has_weak_participle(infinitive):
+    """True when the word list holds a regular participle of the verb (legen: geleegd),
+    so a ge-...-en form is not its participle (gelogen is liegen's, not legen's)."""
+    for prefix in ("", *lemmas.SEPARABLE_PREFIXES):
+        if infinitive.startswith(prefix) and (not prefix or lexicon.is_verb(infinitive[len(prefix) :])):
+            stems = lemmas.verb_stems(infinitive[len(prefix) :])
+            # weten: weet, not wet (gewet is wetten's); wandelen: wandel
+            for stem in stems if infinitive.endswith(("elen", "eren", "enen")) else stems[-1:]:
+                # ge-meld, ge-werkt; a stem in -d/-t takes nothing more (wetten: gewet)
+                ends = ("",) if stem.endswith(("d", "t")) else ("d", "t")
+                if any(lexicon.is_word(f"{prefix}ge{stem}{end}") for end in ends):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def strong_infinitives(word):
+    """The verbs of the word list whose strong participle `word` may be, by the vowel
+    changes of Dutch strong verbs: gewezen -> wijzen, geweten -> weten and wijten,
+    weggegraven -> weggraven. simplemma lacks many of these or ranks another lemma
+    first (gewezen: afwijzen); verbs with a regular participle are left out."""
+    if not (word.startswith(STRONG_PARTICIPLE_STARTS) and word.endswith("en")) or not lexicon.is_word(word):
+        return ()
+    return tuple(
+        verb
+        for verb in lemmas.strong_participle_candidates(word)
+        if lexicon.is_verb(verb) and not _has_weak_participle(verb)
+    )
+
+
+def _is_participle_of(word, base):
+    """True when base is a verb and word is one of its participles by the table's or the
+    vowel-change reading (so the table's lemma stands)."""
+    return base in strong_infinitives(word) or lemmas.participle_infinitive(word, lambda v: v == base) == base
+
+
 @lru_cache(maxsize=200_000)
 def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
+    if strong and base != word and base not in strong:
+        return strong[0]  # gewezen: wijzen, not the table's afwijzen
+    if base and base != word and word.startswith(base) and base.endswith(("d", "t")):
+        verb = lemmas.lookup(base)  # geregelde -> geregeld, vertrouwder -> vertrouwd: verbs
+        if verb and verb != base and verb.endswith("en") and _is_verb(verb):
+            return verb
     if base and base in lemmas.infinitive_candidates(word) and lexicon.is_adjective(word):
         base = word  # koel is an adjective, not a form of koelen (the table's choice)
     if base is None or base == word or lemmas.is_lemma(base):
@@ -427,34 +481,83 @@ def analyse(word, raw=None):
         part_keys.extend([sub.key, *sub.readings, *sub.parts])
     if key is None:
         # Not in the table: the rule stem, so that every form of an unknown word (or
-        # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key.
-        key = lemmas.rule_stem(word)
+        # compound: polarisatieaanpak, polarisatieaanpakken) gets the same key; a strong
+        # participle gets its verb's (ingevangen: invangen).
+        key = _rule_key(word)
     split = tuple(analyse(part).key for part in parts)
     readings = tuple(k for k in other_readings(word, raw) if k != key)
     part_keys = [k for k in dict.fromkeys(part_keys) if k != key and k not in readings]
     return Analysis(key, tuple(part_keys), split, readings)
 
 
+def _rule_key(word):
+    """The key of a word the table does not know: the rule stem of the word, or of the
+    verb whose strong participle it is (ingevangen: as invangen, invangt)."""
+    strong = strong_infinitives(word)
+    return lemmas.rule_stem(strong[0] if strong else word)
+
+
 def _regular_plural_known(noun):
     return any(lexicon.is_word(plural) for plural in (noun + "en", noun + noun[-1] + "en", noun + "s"))
 
 
+def _en_plural_of(singular, plural):
+    """True when the word list's noun `singular` may have `plural`: a noun in unstressed
+    -el/-em/-en/-er whose -s plural is listed does not take -en (ouders, so ouderen are
+    not parents: the elderly)."""
+    if len(singular) < 3 or not lexicon.is_noun(singular):
+        return False
+    return not (
+        plural.endswith("en")
+        and singular.endswith(("el", "em", "en", "er"))
+        and lexicon.is_word(singular + "s")
+    )
+
+
+def _plain_noun(word):
+    """A noun of the word list that is no adjective (scan, run: their verbs scannen and
+    runnen reach them through derive; a verb reading would add scanning)."""
+    return lexicon.is_noun(word) and not lexicon.is_adjective(word)
+
+
 def other_readings(word, raw=None):
-    """Keys of a word's readings besides its lemma: a plural that is a noun of its own
-    (schepen: schip, and the alderman schepen), or a form the table gives another lemma
-    (leden: lijden, and the plural of lid). A singular counts only when the word list
-    knows no regular plural of it (wegen is no plural of wig: wiggen)."""
+    """Keys of a word's readings besides its lemma, each checked against the word list:
+    - a plural that is a noun of its own (schepen: schip, and the alderman schepen), or
+      a form the table gives another lemma (leden: lijden, and the plural of lid;
+      assembleeleden: assembleelid); a singular with a vowel change counts only when the
+      word list knows no regular plural of it (wegen is no plural of wig: wiggen);
+    - a regular plural of a noun the table reads otherwise (maten: maat, not only mate;
+      middels: middel; hogen: hoog);
+    - an inflected adjective (straffer: straf; rechter: recht; ronde: rond) and an
+      adjective the table reads as a noun form (links: link and links);
+    - the verb of a word that is also a verb's stem (los: lossen; wijs: wijzen; laat:
+      laten; kort: korten, whose -ing noun korting keeps its own key, see derive);
+    - every verb a strong participle may belong to (geweten: weten and wijten)."""
     base = known_base(word, raw)
-    if base is None:
-        return ()
-    found = []
-    if base != word and (lexicon.is_noun(word) or lexicon.is_verb(word)):
+    found, strong = [], []
+    if (
+        base is not None
+        and base != word
+        and (lexicon.is_noun(word) or lexicon.is_verb(word) or lexicon.is_adjective(word))
+    ):
         found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
     for singular in lemmas.irregular_singulars(word):
         known = lexicon.is_noun(singular) or lemmas.is_lemma(singular)
         if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):
             found.append(singular)
-    return tuple(dict.fromkeys(derive(found_word) for found_word in found))
+    if lexicon.is_word(word):
+        noun = lexicon.is_noun(word)  # koets is no plural of koet; rechter is the judge
+        if not noun:
+            found.extend(s for s in lemmas.plural_singulars(word) if _en_plural_of(s, word))
+        if not noun or word.endswith("e"):  # ronde: also the inflected rond
+            found.extend(a for a in lemmas.adjective_bases(word) if lexicon.is_adjective(a))
+        strong = [known_key(verb) or _rule_key(verb) for verb in strong_infinitives(word)]
+    if base is not None and not base.endswith("en") and len(base) >= 3 and not _plain_noun(base):
+        # not jong: jongen is a noun before it is a verb
+        found.extend(
+            v for v in lemmas.infinitive_candidates(base) if lexicon.is_verb(v) and not lexicon.is_noun(v)
+        )
+    return tuple(dict.fromkeys([*(derive(found_word) for found_word in found), *strong]))
 
 
 def stem(word):

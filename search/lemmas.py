@@ -314,3 +314,90 @@ def diminutive_bases(word):
                 base += "g"  # konin-kje -> koning
             found.append(base)
     return found
+
+
+def _undo_open_syllable(stem):
+    """Spellings of a stem before an ending that opened its syllable: klass -> klas,
+    mat -> maat, hog -> hoog, wijz -> wijs, lev -> leef, institutionel -> institutioneel
+    (candidates)."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        return [stem, stem[:-1]]  # a doubled consonant marks a short vowel: klass -> klas
+    found = [stem]
+    if stem.endswith("v"):
+        found.append(stem[:-1] + "f")
+    elif stem.endswith("z"):
+        found.append(stem[:-1] + "s")
+    for spelling in list(found):
+        short = re.search(r"(^|[^aeiou])([aeou])([^aeiou])$", spelling)
+        if short:
+            found.append(spelling[: short.start(2)] + short.group(2) * 2 + short.group(3))
+    return list(dict.fromkeys(found))
+
+
+def plural_singulars(word):
+    """Singulars a regular plural may have: maten -> maat, klassen -> klas, middels ->
+    middel (candidates; the caller checks them against the word list)."""
+    if word.endswith("en") and len(word) >= 5:
+        return _undo_open_syllable(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
+        return [word[:-1]]
+    return []
+
+
+# Endings of an inflected adjective: ronde, straffer, rechtere, langst, langste.
+ADJECTIVE_ENDINGS = ("ere", "ste", "er", "st", "e")
+
+
+def adjective_bases(word):
+    """Base forms an inflected adjective may have: straffer -> straf, grotere -> groot,
+    ronde -> rond (candidates; the caller checks them against the word list)."""
+    found = []
+    for ending in ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            found.extend(_undo_open_syllable(word[: -len(ending)]))
+    return list(dict.fromkeys(found))
+
+
+# Vowels of a strong participle and the vowels its infinitive may have, in an open
+# syllable (one consonant: gewezen - wijzen, gesloten - sluiten, gebroken - breken,
+# gelegen - liggen) and a closed one (gebonden - binden, gevochten - vechten).
+ABLAUT_OPEN = {
+    "e": ("e", "ij", "ee", "i"),
+    "ee": ("ee", "ij", "e"),
+    "o": ("ie", "ui", "e", "ee", "o"),
+    "oo": ("ie", "ui", "ee", "e"),
+    "a": ("a", "aa", "e"),
+    "aa": ("aa", "a"),
+    "i": ("ij",),
+    "ie": ("ie",),
+    "ou": ("ou", "ui", "ij"),
+}
+ABLAUT_CLOSED = {"o": ("i", "e", "o"), "a": ("a", "e"), "e": ("e",), "ou": ("ou",), "ie": ("ie",)}
+STRONG_PARTICIPLE_RE = re.compile(r"(ee|oo|aa|ie|ou|a|e|i|o)([^aeiou]+)$")
+
+
+def strong_participle_candidates(word):
+    """Infinitives a ge-...-en participle may come from by a vowel change, separable
+    prefix kept: gewezen -> wijzen, ..., weggegraven -> weggraven, ingevangen -> invangen
+    (candidates; the caller keeps those the word list knows as verbs)."""
+    found = []
+    if not word.endswith("en"):
+        return found
+    for prefix in ("", *SEPARABLE_PREFIXES):
+        if not word.startswith(prefix + "ge") or len(word) < len(prefix) + 6:
+            continue
+        body = word[len(prefix) + 2 : -2]
+        match = STRONG_PARTICIPLE_RE.search(body)
+        if not match:
+            continue
+        vowel, consonants = match.groups()
+        opened = len(consonants) == 1
+        for target in (ABLAUT_OPEN if opened else ABLAUT_CLOSED).get(vowel, ()):
+            tails = [consonants]
+            if consonants == "v":
+                tails.append("ff")  # geheven - heffen
+            if opened and vowel == "e" and target == "i":
+                tails = [consonants * 2]  # gelegen - liggen, gezeten - zitten
+            for tail in tails:
+                found.append(prefix + body[: match.start()] + target + tail + "en")
+    return list(dict.fromkeys(found))

@@ -1,5 +1,8 @@
 """Shared fixtures. The demo content is loaded once per test database, then every test
-runs inside a transaction that is rolled back, so tests see the same catalogue.
+runs inside a transaction that is rolled back, so tests see the same catalogue. The demo
+is indexed once, in bulk, after loading (search_index_written_once). Unit tests that need a
+few offerings of known kinds take `small_catalogue` (tests/catalogue_fixture.py) instead of
+picking from the demo; every test must be able to fail (tests/stabiliteit/test_tests_can_fail.py).
 
 With SEARCH_URL set the distributed engine serves the site (search/engines/): the tests
 then get their own index prefix, the demo content is indexed in the engine, and what a
@@ -7,11 +10,16 @@ test indexed is put back after it (tests/engine_support.py). `make test-engine` 
 tests marked `engine` (ENGINE_TESTS) that way, with REQUIRE_SEARCH_ENGINE=1.
 """
 
+import contextlib
+
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.test.utils import override_settings
 from wagtail.models import Site
 
 from tests import engine_support
+from tests.catalogue_fixture import small_catalogue  # noqa: F401 (a fixture for every test module)
 
 # The tests that must also pass on the distributed engine (`make test-engine`), by path.
 ENGINE_TESTS = (
@@ -40,12 +48,27 @@ ENGINE_TESTS = (
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         engine_support.start_session()
-        call_command("load_demo_content", verbosity=0)
+        with search_index_written_once():
+            call_command("load_demo_content", verbosity=0)
         engine_support.index_demo_content()
     yield
     with django_db_blocker.unblock():
         end_other_sessions()
         engine_support.end_session()
+
+
+@contextlib.contextmanager
+def search_index_written_once():
+    """The demo content saves each page two or three times (created, its revision published,
+    its child rows written), and every save would index the page again in every backend, a
+    third of the load. Wagtail's AUTO_UPDATE setting turns that off while loading; then
+    `update_index` writes every backend once, in bulk, as after a deploy."""
+    backends = {
+        name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        yield
+    call_command("update_index", verbosity=0)
 
 
 def pytest_collection_modifyitems(config, items):

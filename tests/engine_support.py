@@ -3,7 +3,7 @@
 - Each test session gets its own index prefix (the test database's name, this checkout and
   the process), so parallel runs and other people's runs on a shared engine never collide;
   its indexes are deleted when the session ends.
-- The demo content is indexed into the engine once per session.
+- The demo content is indexed into the engine once per session, in bulk.
 - Tests run in transactions that are rolled back, but the engine does not roll back: every
   document a test writes or deletes is recorded, and before the next test it is put back
   as the database has it.
@@ -80,9 +80,10 @@ def start_session():
 
 
 def index_demo_content():
+    """After the demo content was written to every backend at once (tests/conftest.py,
+    search_index_written_once): make it searchable and start with nothing to put back."""
     if not configured():
         return
-    call_command("update_index", backend_name="default", verbosity=0)
     refresh()
     _dirty.clear()
 

@@ -22,7 +22,9 @@
 #
 # Outages: while /gezondheid/ fails (backend.vcl's probe) or gunicorn does not answer,
 # cached responses are served for up to 6 hours past their expiry (beresp.grace), and what
-# is not cached gets the Dutch maintenance page (503, Retry-After).
+# is not cached gets the Dutch maintenance page (503, Retry-After); a counting include
+# that fails is left out (its visit not counted), so a served page never carries the
+# maintenance page inside it.
 vcl 4.1;
 
 import std;
@@ -86,6 +88,15 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    # A counting include (/teller/, core/surrogate.py) holds up the page it is part of:
+    # while gunicorn is saturated, a visitor of a cached page waits at most this long for it
+    # (gunicorn still counts a request it has received once it gets to it).
+    if (bereq.url ~ "^/teller/") {
+        set bereq.first_byte_timeout = 1s;
+    }
+}
+
 sub vcl_backend_response {
     # Counting includes (core/surrogate.py): processed only where the application asked.
     if (beresp.http.Surrogate-Control ~ "ESI/1\.0") {
@@ -109,6 +120,16 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+    # A counting include that failed (gunicorn down, sick or too slow): nothing in its place.
+    # Not the maintenance page, which would end up inside the cached page it is part of; the
+    # visit is not counted.
+    if (bereq.url ~ "^/teller/") {
+        set beresp.status = 204;
+        set beresp.http.Cache-Control = "no-store";
+        set beresp.uncacheable = true;
+        synthetic("");
+        return (deliver);
+    }
     # gunicorn down or sick and nothing cached: the maintenance page, in Dutch.
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "60";

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "core.middleware.PublicSiteInDutch",
+    # GET/HEAD: the public rule's lists read once per request (core/visibility.py).
+    "core.middleware.OneReadingPerRequest",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -503,6 +505,9 @@ ALERTS_CONFIRM_HOURS = int(os.environ.get("ALERTS_CONFIRM_HOURS", "48"))
 FRONT_CACHE_TTL = int(os.environ.get("FRONT_CACHE_TTL", "3600"))
 FRONT_CACHE_BROWSER_MAX_AGE = int(os.environ.get("FRONT_CACHE_BROWSER_MAX_AGE", "0"))
 FRONT_CACHE_URLS = env_list("VARNISH_URLS")
+# Template fragments shared by many URLs (navigation, footer, finder result cards) are kept
+# in the default cache per catalogue stamp (search/fragments.py); 0: never kept.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 WAGTAILFRONTENDCACHE = {
     f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
     for number, url in enumerate(FRONT_CACHE_URLS)

@@ -291,6 +291,23 @@ def test_a_publish_purges_the_page_and_every_listing_that_shows_it(stack):
     assert stack.get(unrelated["url"]).headers["X-Request-ID"] == copies[unrelated["url"]]
 
 
+def test_shared_fragments_follow_a_publish(stack):
+    """The finder's result cards and the API listing's items are kept per catalogue stamp
+    and shared between listings (search/fragments.py): straight from gunicorn (no Varnish),
+    listings asked before a publish and listings asked for the first time after it all show
+    the new title."""
+    offering = stack.info["offerings"][2]
+    app = f"http://127.0.0.1:{stack.app_port}"
+    finder, api = offering["finder"], offering["finder"].replace("/aanbod/", "/api/v2/offerings/")
+    asked = [finder, finder + "&sorteer=nieuw", api]
+    for path in asked:
+        assert offering["title"] in requests.get(app + path, timeout=30).text.replace("&amp;", "&")
+    title = f"{offering['title']} {marker()}"
+    stack.edit(do="publish", page=offering["id"], title=title)
+    for path in [*asked, finder + "&sorteer=titel", api + "&sorteer=nieuw"]:
+        assert title in requests.get(app + path, timeout=30).text.replace("&amp;", "&"), path
+
+
 def test_a_publication_publish_purges_the_chapters_that_analyse_it(stack):
     cited, chapter = stack.info["cited"], stack.info["chapter"]
     cached_twice(stack, chapter["url"])
@@ -352,6 +369,11 @@ def test_serves_from_the_cache_while_gunicorn_is_stopped(stack):
                 answer = stack.get(path)
                 assert answer.status_code == 200, (path, answer.status_code)
                 assert answer.headers["X-Cache"] == "hit", path
+                # The offering page's counting include fails: left out, not replaced by the
+                # maintenance page inside the page.
+                assert "tijdelijk niet beschikbaar" not in answer.text, path
+                if answer.headers["Content-Type"].startswith("text/html"):
+                    assert answer.text.rstrip().endswith("</html>"), path
         never_cached = stack.get(f"/zoeken/?q={marker()}")
         assert never_cached.status_code == 503
         assert 'lang="nl"' in never_cached.text and "tijdelijk niet beschikbaar" in never_cached.text

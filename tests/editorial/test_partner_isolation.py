@@ -135,7 +135,9 @@ def test_admin_api_refuses_other_partners_page(request, login, username, fixture
     page = request.getfixturevalue(fixture)
     client = login(username)
     before = snapshot(page)
-    for label, method, url, data in api_requests(page):
+    requests = api_requests(page)
+    assert requests
+    for label, method, url, data in requests:
         response = run(client, method, url, data, json=True)
         assert response.status_code in (403, 404), f"{label}: {response.status_code}"
         assert snapshot(page) == before, f"{label} changed the database"

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.urls import reverse
 
@@ -83,6 +84,12 @@ def failed_login(client, username, ip="10.0.0.1"):
     )
 
 
+def logged_in_as(client):
+    """The username of the client's session, or None."""
+    pk = client.session.get("_auth_user_id")
+    return get_user_model().objects.get(pk=pk).username if pk else None
+
+
 def test_admin_login_locks_after_repeated_failures_with_dutch_message(client):
     for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
         assert failed_login(client, "vng-redacteur").status_code == 200
@@ -111,6 +118,7 @@ def test_lockout_is_per_username_and_address(client):
         REMOTE_ADDR="10.0.0.1",
     )
     assert other.status_code == 302
+    assert logged_in_as(client) == "kis-redacteur"
     client.logout()
     elsewhere = client.post(
         reverse("wagtailadmin_login"),
@@ -118,6 +126,7 @@ def test_lockout_is_per_username_and_address(client):
         REMOTE_ADDR="10.0.0.2",
     )
     assert elsewhere.status_code == 302
+    assert logged_in_as(client) == "vng-redacteur"
 
 
 def test_one_address_is_locked_after_failures_spread_over_many_accounts(client, django_user_model):
@@ -154,9 +163,11 @@ def test_demo_login_and_force_login_still_work(client, django_user_model):
         reverse("wagtailadmin_login"), {"username": "vng-redacteur", "password": settings.DEMO_PASSWORD}
     )
     assert response.status_code == 302
+    assert logged_in_as(client) == "vng-redacteur"
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     client.logout()
     client.force_login(django_user_model.objects.get(username="coordinator"))
+    assert logged_in_as(client) == "coordinator"
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
@@ -169,5 +180,15 @@ def test_successful_login_resets_failure_count(client):
         REMOTE_ADDR="10.0.0.1",
     )
     assert ok.status_code == 302
+    assert logged_in_as(client) == "vng-redacteur"
     client.logout()
-    assert failed_login(client, "vng-redacteur").status_code == 200
+    # Counted from zero again: as many failures as before still leave the account open.
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert failed_login(client, "vng-redacteur").status_code == 200
+    again = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "vng-redacteur", "password": settings.DEMO_PASSWORD},
+        REMOTE_ADDR="10.0.0.1",
+    )
+    assert again.status_code == 302
+    assert logged_in_as(client) == "vng-redacteur"

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from feedback.models import DailyUsage, Feedback
 from handbook.models import HandbookChapterPage
-from offerings.models import ContactPointPage, PublicationPage, TrainingPage
+from offerings.models import TrainingPage
 
 pytestmark = pytest.mark.django_db
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"}
@@ -19,20 +19,13 @@ def fresh_rate_limits():
     cache.clear()
 
 
-def training(partner=None, **filters):
-    pages = TrainingPage.objects.live().exclude(registration_url="").filter(**filters)
-    if partner:
-        pages = pages.filter(partner__abbreviation=partner)
-    return pages.order_by("pk").first()
-
-
 def views_and_clicks(page):
     row = DailyUsage.objects.filter(page=page).first()
     return (row.views, row.clicks) if row else (0, 0)
 
 
-def test_offering_page_shows_the_question_without_setting_a_cookie(client):
-    page = PublicationPage.objects.live().first()
+def test_offering_page_shows_the_question_without_setting_a_cookie(client, small_catalogue):
+    page = small_catalogue.publication
     response = client.get(page.url, **BROWSER)
     html = response.content.decode()
     assert "Was dit nuttig?" in html
@@ -40,8 +33,8 @@ def test_offering_page_shows_the_question_without_setting_a_cookie(client):
     assert not response.cookies
 
 
-def test_answer_is_stored_without_personal_data_and_thanked(client):
-    page = PublicationPage.objects.live().first()
+def test_answer_is_stored_without_personal_data_and_thanked(client, small_catalogue):
+    page = small_catalogue.publication
     response = client.post(
         f"/nuttig/{page.pk}/", {"nuttig": "nee", "toelichting": "  Mist een   voorbeeld. "}, **BROWSER
     )
@@ -62,8 +55,8 @@ def test_answer_on_a_handbook_chapter(client):
     assert Feedback.objects.get().page_id == chapter.pk
 
 
-def test_bad_answers_get_dutch_messages_and_store_nothing(client):
-    page = PublicationPage.objects.live().first()
+def test_bad_answers_get_dutch_messages_and_store_nothing(client, small_catalogue):
+    page = small_catalogue.publication
     missing = client.post(f"/nuttig/{page.pk}/", {"toelichting": "x"})
     assert missing.status_code == 400
     assert "Kies ‘Ja’ of ‘Nee’." in missing.content.decode()
@@ -71,15 +64,15 @@ def test_bad_answers_get_dutch_messages_and_store_nothing(client):
     assert long.status_code == 400 and "Uw toelichting is te lang" in long.content.decode()
     home = Page.objects.get(depth=2)
     assert client.post(f"/nuttig/{home.pk}/", {"nuttig": "ja"}).status_code == 404
-    draft = PublicationPage.objects.live().last()
+    draft = small_catalogue.training
     draft.unpublish()
     assert client.post(f"/nuttig/{draft.pk}/", {"nuttig": "ja"}).status_code == 404
     assert not Feedback.objects.exists()
 
 
-def test_answers_are_rate_limited(client, settings):
+def test_answers_are_rate_limited(client, settings, small_catalogue):
     settings.FEEDBACK_MAX_PER_HOUR = 2
-    page = PublicationPage.objects.live().first()
+    page = small_catalogue.publication
     for _ in range(2):
         client.post(f"/nuttig/{page.pk}/", {"nuttig": "ja"})
     limited = client.post(f"/nuttig/{page.pk}/", {"nuttig": "ja"})
@@ -88,8 +81,8 @@ def test_answers_are_rate_limited(client, settings):
     assert Feedback.objects.count() == 2
 
 
-def test_views_are_counted_per_day_without_robots_or_editors(client, login):
-    page = training()
+def test_views_are_counted_per_day_without_robots_or_editors(client, login, small_catalogue):
+    page = small_catalogue.training
     client.get(page.url, **BROWSER)
     client.get(page.url, REMOTE_ADDR="192.0.2.7", **BROWSER)
     client.get(page.url, HTTP_USER_AGENT="Googlebot/2.1")
@@ -100,8 +93,8 @@ def test_views_are_counted_per_day_without_robots_or_editors(client, login):
     assert DailyUsage.objects.filter(page=page).count() == 1
 
 
-def test_click_redirects_only_to_the_offerings_stored_url(client):
-    page = training()
+def test_click_redirects_only_to_the_offerings_stored_url(client, small_catalogue):
+    page = small_catalogue.training
     html = client.get(page.url, **BROWSER).content.decode()
     link = f"/doorverwijzing/{page.pk}/aanmelden/"
     assert f'href="{link}"' in html and page.registration_url not in html
@@ -116,27 +109,25 @@ def test_click_redirects_only_to_the_offerings_stored_url(client):
     assert views_and_clicks(page)[1] == 1
 
 
-def test_click_on_unpublished_offering_is_refused(client):
-    page = training()
+def test_click_on_unpublished_offering_is_refused(client, small_catalogue):
+    page = small_catalogue.training
     page.unpublish()
     before = views_and_clicks(page)
     assert client.get(f"/doorverwijzing/{page.pk}/aanmelden/", **BROWSER).status_code == 404
     assert views_and_clicks(page) == before  # nothing counted for a page the public cannot see
 
 
-def test_publication_and_contact_links_go_through_the_counter(client):
-    publication = PublicationPage.objects.live().exclude(external_url="").first()
+def test_publication_and_contact_links_go_through_the_counter(client, small_catalogue):
+    publication, contact = small_catalogue.publication, small_catalogue.contact_point
     response = client.get(f"/doorverwijzing/{publication.pk}/publicatie/", **BROWSER)
     assert response["Location"] == publication.external_url
-    contact = ContactPointPage.objects.live().exclude(form_url="").first()
-    if contact is not None:
-        assert (
-            client.get(f"/doorverwijzing/{contact.pk}/formulier/", **BROWSER)["Location"] == contact.form_url
-        )
+    response = client.get(f"/doorverwijzing/{contact.pk}/formulier/", **BROWSER)
+    assert response["Location"] == contact.form_url
+    assert views_and_clicks(publication)[1] == 1 and views_and_clicks(contact)[1] == 1
 
 
-def test_partner_dashboard_shows_only_its_own_figures(client, login):
-    ours, theirs = training("VNG"), TrainingPage.objects.live().exclude(partner__abbreviation="VNG").first()
+def test_partner_dashboard_shows_only_its_own_figures(client, login, small_catalogue):
+    ours, theirs = small_catalogue.training, small_catalogue.other_partners_training
     for page in (ours, theirs):
         client.get(page.url, **BROWSER)
         client.post(f"/nuttig/{page.pk}/", {"nuttig": "ja", "toelichting": f"Opmerking over {page.pk}"})
@@ -146,8 +137,8 @@ def test_partner_dashboard_shows_only_its_own_figures(client, login):
     assert theirs.title not in dashboard and f"Opmerking over {theirs.pk}" not in dashboard
 
 
-def test_coordinator_sees_every_partner_in_the_insight_view(client, login):
-    ours, theirs = training("VNG"), TrainingPage.objects.live().exclude(partner__abbreviation="VNG").first()
+def test_coordinator_sees_every_partner_in_the_insight_view(client, login, small_catalogue):
+    ours, theirs = small_catalogue.training, small_catalogue.other_partners_training
     for page in (ours, theirs):
         client.get(page.url, **BROWSER)
     insight = login("coordinator").get("/admin/inzicht/").content.decode()
@@ -155,9 +146,9 @@ def test_coordinator_sees_every_partner_in_the_insight_view(client, login):
     assert ours.title in insight and theirs.title in insight
 
 
-def test_a_client_counts_once_per_page_per_day_and_no_address_is_stored(client):
+def test_a_client_counts_once_per_page_per_day_and_no_address_is_stored(client, small_catalogue):
     """Issue 22 B7: 150 views and 150 clicks from one client count as one of each."""
-    page, other = TrainingPage.objects.live().exclude(registration_url="").order_by("pk")[:2]
+    page, other = small_catalogue.training, small_catalogue.other_partners_training
     for _ in range(150):
         client.get(page.url, REMOTE_ADDR="198.51.100.23", **BROWSER)
         client.get(f"/doorverwijzing/{page.pk}/aanmelden/", REMOTE_ADDR="198.51.100.23", **BROWSER)

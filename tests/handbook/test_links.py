@@ -149,7 +149,9 @@ def test_report_is_in_the_reports_menu_and_needs_page_permissions(
 
 def test_editor_sees_report(login):
     client = login("vng-redacteur")
-    assert client.get(REPORT).status_code == 200
+    response = client.get(REPORT)
+    assert response.status_code == 200
+    assert "Handboek: kapotte verwijzingen" in response.content.decode()
 
 
 def test_broken_references_reads_stored_content(publication, chapter):

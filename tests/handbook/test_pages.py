@@ -175,10 +175,13 @@ def test_page_tree_rules():
 
 def test_admin_edit_and_add_views_render(admin_client_logged_in, handbook):
     chapter = HandbookChapterPage.objects.first()
-    assert admin_client_logged_in.get(f"/admin/pages/{chapter.pk}/edit/").status_code == 200
-    assert admin_client_logged_in.get(f"/admin/pages/{handbook.pk}/edit/").status_code == 200
+    for page in (chapter, handbook):
+        edit = admin_client_logged_in.get(f"/admin/pages/{page.pk}/edit/")
+        assert edit.status_code == 200
+        assert f'value="{page.title}"' in edit.content.decode()
     add = admin_client_logged_in.get(f"/admin/pages/add/handbook/handbookchapterpage/{handbook.pk}/")
     assert add.status_code == 200
+    assert 'name="title"' in add.content.decode() and 'id="body" data-block' in add.content.decode()
 
 
 def test_chapter_search_fields_include_body_and_phase():

@@ -106,7 +106,11 @@ def test_rate_limit_per_client(client):
 
 @pytest.mark.django_db
 def test_other_methods_refused(client):
-    assert client.put(URL).status_code == 405
+    before = MissingOfferReport.objects.count()
+    response = client.put(URL, valid(), content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, POST"
+    assert MissingOfferReport.objects.count() == before
 
 
 def test_public_templates_have_no_inline_script_or_style():

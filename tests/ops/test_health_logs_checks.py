@@ -93,7 +93,10 @@ def test_health_is_503_when_the_database_fails_even_if_only_search_is_degradable
 
 @pytest.mark.django_db
 def test_health_refuses_other_methods(client):
-    assert client.post(URL).status_code == 405
+    response = client.post(URL)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"
+    assert b"status" not in response.content
 
 
 # Request ids and JSON logs --------------------------------------------------------------

@@ -81,6 +81,7 @@ def test_every_row_and_field_survives_the_upgrade(upgrade):
 
 def test_the_meant_changes_are_right(upgrade):
     before, after = upgrade["before"], upgrade["after"]
+    assert all(before[table]["rows"] for table, _column in CHANGED_FIELDS), "every changed table has rows"
     for table, column in CHANGED_FIELDS:
         for key, row in before[table]["rows"].items():
             old, new = row[column], after[table]["rows"][key][column]

@@ -229,7 +229,12 @@ def test_too_long_note_is_refused(login, open_item):
 
 @pytest.mark.django_db
 def test_unknown_item_is_404(login):
-    assert login("vng-redacteur").get("/admin/review/reviewitem/confirm/999999/").status_code == 404
+    assert not ReviewItem.objects.filter(pk=999999).exists()
+    actions = ReviewAction.objects.count()
+    client = login("vng-redacteur")
+    assert client.get("/admin/review/reviewitem/confirm/999999/").status_code == 404
+    assert client.post("/admin/review/reviewitem/confirm/999999/", {"note": "x"}).status_code == 404
+    assert ReviewAction.objects.count() == actions
 
 
 @pytest.mark.django_db

@@ -39,6 +39,9 @@ WORDS = Path("/usr/share/dict/dutch")
 HUNSPELL = Path("/usr/share/hunspell/nl.dic")
 SEED = 20261205
 VOWELS = "aeiou"
+# What may join a compound's modifier to its head, or make a diminutive or plural of the
+# modifier first (lange-afstand, prullen-mand, volks-genote, filmpjes-site, echo-otje).
+LINKS = ("e", "en", "n", "s", "es", "er", "ers", "pjes", "tjes", "jes", "otje", "otjes", "ën", "ënd", "ënde")
 SEPARABLE = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "voor", "weg")
 
 
@@ -426,6 +429,12 @@ def main():
                 continue
             if any(longer[len(word) : i] in words for i in range(len(word) + 2, len(longer) + 1)):
                 continue  # a compound or a derivation of a word: not unrelated
+            if any(
+                rest.startswith(link)
+                and any(rest[len(link) : i] in words for i in range(len(link) + 3, len(rest) + 1))
+                for link in (*LINKS, *(word[-1] + link for link in LINKS))
+            ):
+                continue  # linked compounds: prul-l-en-mand, volk-s-genote, film-pjes-site
             if rest.rstrip("sn") in suffixes or rest[1:] in words or rest[:-1] in suffixes:
                 continue
             if rest.startswith(

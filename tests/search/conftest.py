@@ -15,6 +15,7 @@ from modelsearch.index import insert_or_update_object
 from offerings.models import ContactPointPage, TrainingPage, TrainingSession
 from partners.models import PartnerPage
 from taxonomy.models import Audience, Form, Theme
+from tests.catalogue_fixture import publish
 
 _counter = itertools.count()
 
@@ -22,7 +23,6 @@ _counter = itertools.count()
 @pytest.fixture
 def make_offering(db):
     def _make(title, summary="Demo-inhoud voor een test.", body="", themes=("inclusie",), partner="vng"):
-        parent = PartnerPage.objects.get(slug=partner)
         page = ContactPointPage(
             title=title,
             slug=f"test-aanbod-{next(_counter)}",
@@ -31,13 +31,7 @@ def make_offering(db):
             form=Form.objects.get(slug="vraagbaak"),
             email="test@example.org",
         )
-        page.themes = list(Theme.objects.filter(slug__in=themes))
-        page.audiences = list(Audience.objects.filter(slug="communicatieadviseurs"))
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        page.refresh_from_db()
-        insert_or_update_object(page)
-        return page
+        return publish(page, partner, themes)
 
     return _make
 

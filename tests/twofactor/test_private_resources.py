@@ -111,6 +111,7 @@ def test_login_page_sends_a_password_only_session_to_the_second_step(enforced, c
 def test_verified_session_opens_the_private_resources(enforced, client, account, private):
     client.force_login(account)
     verify_session(client, account)
+    assert len(private["documents"]) == 2 and len(private["pages"]) == 2
     for url in private["documents"]:
         assert body(client.get(url)) == SECRET, url
     for url, title in zip(private["pages"], private["titles"], strict=True):
