@@ -20,6 +20,7 @@ from api.finder_params import SINGLE_VALUED, finder_query
 from api.pagination import PublicPagination
 from api.validation import check_raw_parameters, check_search, parse_limit_offset
 from core.visibility import public_pages
+from offerings.facts import attach_registration_states
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search import fragments
@@ -248,6 +249,7 @@ OFFERING_LISTING_FIELDS = [
     "start_date",
     "end_date",
     "is_expired",
+    "registration_state",
     "last_reviewed_at",
 ]
 
@@ -283,6 +285,7 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         limit, offset = parse_limit_offset(request.GET)
         # Unknown filter values match nothing, here as on the page and in the feed (finder).
         result = run_finder(query, offset=offset, limit=limit)
+        attach_registration_states(result.items)
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )

@@ -162,6 +162,9 @@ def components():
         "start_date": nullable(string(format="date")),
         "end_date": nullable(string(format="date")),
         "is_expired": {"type": "boolean"},
+        # Trainings: open, vol, gesloten or afgelopen (offerings/registration.py), in the
+        # listing and the detail; null for other kinds.
+        "registration_state": nullable(ref("Choice")),
         "last_reviewed_at": nullable(string(format="date-time")),
         # Per kind (detail only):
         "subtitle": string(),
@@ -189,7 +192,6 @@ def components():
         "page_count": nullable({"type": "integer"}),
         "document": nullable(ref("DocumentRef")),
         "external_url": string(),
-        "registration_state": ref("Choice"),  # trainings: open, vol, gesloten, afgelopen
         "location": string(),
         "duration": string(),
         "group_size": string(),

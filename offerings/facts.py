@@ -65,3 +65,22 @@ def attach_facts(offerings):
             facts.ways = [label for value, label in ways if value]
             facts.availability, facts.response_time = point.availability, point.response_time
     return offerings
+
+
+def attach_registration_states(offerings):
+    """Set `offering.listed_registration_state` on each training of a result list (the API
+    listing; None on other kinds): one query for the trainings' end dates and own
+    registration links; the sessions are those the finder attached (`listed_sessions`,
+    search/finder.py), else registration_state reads them."""
+    trainings = {offering.pk: offering for offering in offerings if offering.kind == Kind.TRAINING}
+    for offering in offerings:
+        offering.listed_registration_state = None
+    if not trainings:
+        return offerings
+    rows = TrainingPage.objects.filter(pk__in=trainings).only("pk", "end_date", "registration_url")
+    for training in rows:
+        listed = trainings[training.pk]
+        listed.listed_registration_state = registration_state(
+            training, sessions=getattr(listed, "listed_sessions", None)
+        )
+    return offerings

@@ -203,6 +203,8 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
         APIField("start_date"),
         APIField("end_date"),
         APIField("is_expired"),
+        # Trainings: open, vol, gesloten or afgelopen (offerings/registration.py); else null.
+        APIField("registration_state", serializer=ChoiceField(RegistrationState.choices)),
         APIField("last_reviewed_at"),
     ]
 
@@ -276,6 +278,13 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     @property
     def is_expired(self):
         return self.end_date is not None and self.end_date < timezone.localdate()
+
+    @property
+    def registration_state(self):
+        """A training's registration state in a result list, set in bulk there
+        (offerings/facts.py attach_registration_states); None for other kinds. A
+        TrainingPage reads its own (TrainingPage.registration_state)."""
+        return getattr(self, "listed_registration_state", None)
 
     def clean(self):
         super().clean()
@@ -671,7 +680,6 @@ class TrainingPage(OfferingPage):
 
     api_fields = [
         *OfferingPage.api_fields,
-        APIField("registration_state", serializer=ChoiceField(RegistrationState.choices)),
         APIField("location"),
         APIField("duration"),
         APIField("group_size"),

@@ -26,12 +26,14 @@ class RegistrationState(models.TextChoices):
     ENDED = "afgelopen", _("Afgelopen")
 
 
-def registration_state(training, today=None):
-    """The RegistrationState of a training, from its sessions (see above)."""
+def registration_state(training, today=None, sessions=None):
+    """The RegistrationState of a training, from its sessions (see above). `sessions`: the
+    training's sessions when the caller loaded them already (a result list loads those of
+    all its trainings in one query); else they are read here."""
     today = today or timezone.localdate()
     if training.end_date is not None and training.end_date < today:
         return RegistrationState.ENDED  # its last day (kept from the sessions) has passed
-    sessions = list(training.sessions.all())
+    sessions = list(training.sessions.all()) if sessions is None else sessions
     if not sessions:
         return RegistrationState.OPEN if training.registration_url else RegistrationState.CLOSED
     states = [(session.state_on(today), session) for session in sessions]

@@ -10,7 +10,9 @@ from partners.models import Organisation
 class OrganisationChooserForm(OrganisationForm):
     """The chooser's "Organisatie toevoegen" tab: the same rules, fewer fields."""
 
-    class Meta:
+    # Wagtail's Meta carries formfield_callback: the admin's field overrides (links refused
+    # without a scheme, with the https:// suggestion, offerings/links.py) apply here too.
+    class Meta(OrganisationForm.Meta):
         model = Organisation
         fields = ["name", "abbreviation", "confirm_abbreviation", "parent", "website"]
 

@@ -5,6 +5,8 @@ afgelopen), shown on the training page, in the finder's result list and in the A
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from offerings.models import TrainingPage, TrainingSession
@@ -95,3 +97,35 @@ def test_open_training_page_has_the_button(client):
     body = client.get(training.url).content.decode()
     assert "registration--open" in body and ">Aanmelden</a>" in body
     assert client.get(f"/api/v2/offerings/{training.pk}/").json()["registration_state"]["slug"] == "open"
+
+
+@pytest.mark.django_db
+def test_the_api_listing_gives_each_training_its_registration_state(client):
+    """The listing says of each training what its detail says (one rule,
+    offerings/registration.py); other kinds say null. Issue 26: it was in the detail only."""
+    listing = client.get("/api/v2/offerings/", {"soort": "training", "limit": 50}).json()
+    assert listing["items"], "the demo has trainings"
+    states = {item["id"]: item["registration_state"] for item in listing["items"]}
+    trainings = TrainingPage.objects.filter(pk__in=states).prefetch_related("sessions")
+    expected = {
+        t.pk: {"slug": t.registration_state.value, "label": str(t.registration_state.label)}
+        for t in trainings
+    }
+    assert states == expected
+    assert {state["slug"] for state in states.values()} >= {"open", "gesloten"}
+    others = client.get("/api/v2/offerings/", {"soort": "publicatie", "limit": 5}).json()["items"]
+    assert others and all(item["registration_state"] is None for item in others)
+
+
+@pytest.mark.django_db
+def test_the_listing_reads_the_registration_states_in_bulk(client):
+    """One query for the trainings' registration links, whatever the page holds."""
+
+    def queries(limit):
+        with CaptureQueriesContext(connection) as captured:
+            items = client.get("/api/v2/offerings/", {"soort": "training", "limit": limit}).json()["items"]
+        assert len(items) == limit and all(item["registration_state"] for item in items)
+        return len(captured)
+
+    queries(2)  # fills the site caches every request after it shares
+    assert queries(2) == queries(12)
