@@ -107,7 +107,7 @@ def test_round_page_shows_progress_per_kind_and_owner(login, demo_round):
     done = trainings.filter(status__in=["nog-actueel", "aangepast", "ingetrokken"]).count()
     assert '<th scope="row">Trainingen</th>' in body
     row = body.split('<th scope="row">Trainingen</th>', 1)[1].split("</tr>", 1)[0]
-    assert f"<td>{trainings.count()}</td>" in row
-    assert f"<td>{round(100 * done / trainings.count())}%</td>" in row
+    assert f'<td data-label="Totaal">{trainings.count()}</td>' in row
+    assert f'<td data-label="Afgerond">{round(100 * done / trainings.count())}%</td>' in row
     owner = get_user_model().objects.get(username="vng-redacteur")
     assert (owner.get_full_name() or owner.username) in body
