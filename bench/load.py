@@ -62,6 +62,8 @@ VISIBILITY_TIMEOUT = 30.0
 # finder requests with a text query, served beside the clients and not counted with them.
 POLL_INTERVAL = 0.1
 PROBES = [0]  # probe requests sent
+# A worker counts for "visible on every worker" when it answered a client this recently.
+WORKER_SEEN_WITHIN = 5.0
 
 
 def loopback_only(url):
@@ -250,10 +252,17 @@ async def client_loop(number, base_url, traffic, deadline, results, budget, work
                 status = response.status_code
                 answered_by = response.headers.get("x-cache", "-")
                 if "x-worker" in response.headers:
-                    workers.add(response.headers["x-worker"])
+                    workers[response.headers["x-worker"]] = time.monotonic()
             except httpx.HTTPError as error:
                 status = f"{type(error).__name__}"
             results.append((kind, status, time.monotonic() - started, path, answered_by))
+
+
+def live_workers(workers):
+    """The workers that answered the clients lately: gunicorn replaces a worker after
+    max_requests, and a replaced worker can never show a publish."""
+    since = time.monotonic() - WORKER_SEEN_WITHIN
+    return {worker for worker, seen in workers.items() if seen >= since}
 
 
 async def visibility(base_url, editor, workers, deadline, seen_markers, times, cached):
@@ -294,7 +303,8 @@ async def visibility(base_url, editor, workers, deadline, seen_markers, times, c
                     continue
             if marker in response.text:
                 shown_by.add(response.headers.get("x-worker", "?"))
-            if workers and shown_by >= workers:
+            alive = live_workers(workers)
+            if alive and shown_by >= alive:
                 times.append((marker, time.monotonic() - published_at))
                 return
             await asyncio.sleep(POLL_INTERVAL)
@@ -358,7 +368,7 @@ def run_phase(base_url, args, traffic, offerings, cached):
     editor = Editor(offerings[:20], args.publish_every, stop)
     profile_report = {}
     profiler = threading.Thread(target=profile_finder, args=(args.profile, stop, profile_report), daemon=True)
-    results, workers, seen, times = [], set(), set(), []
+    results, workers, seen, times = [], {}, set(), []
     budget = [args.max_requests]
     PROBES[0] = 0
 
@@ -456,7 +466,7 @@ def run_phase(base_url, args, traffic, offerings, cached):
 
 def warm_up(base_url, traffic, args):
     """The clients' traffic for args.warm_seconds, not counted: a cache in use is not empty."""
-    results, workers, budget = [], set(), [args.max_requests]
+    results, workers, budget = [], {}, [args.max_requests]
 
     async def run():
         deadline = time.monotonic() + min(args.warm_seconds, 600)
