@@ -61,6 +61,28 @@ def drop_copy(copy):
             cursor.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
 
 
+def start_gunicorn(workdir, port, env):
+    """gunicorn as production runs it (deploy/gunicorn.conf.py) on a loopback port, its own
+    control socket, its log in workdir/gunicorn.log."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            str(ROOT / "deploy" / "gunicorn.conf.py"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--control-socket",
+            str(workdir / "gunicorn.ctl"),
+        ],  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        stdout=open(workdir / "gunicorn.log", "ab"),  # noqa: SIM115
+        stderr=subprocess.STDOUT,
+    )
+
+
 class Stack:
     def __init__(self, workdir, database_url):
         self.workdir = Path(workdir)
@@ -108,23 +130,7 @@ class Stack:
 
     # gunicorn ------------------------------------------------------------------------------
     def start_app(self):
-        self.app = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "-c",
-                str(ROOT / "deploy" / "gunicorn.conf.py"),
-                "--bind",
-                f"127.0.0.1:{self.app_port}",
-                "--control-socket",
-                str(self.workdir / "gunicorn.ctl"),
-            ],  # fmt: skip
-            cwd=ROOT,
-            env=self.env,
-            stdout=open(self.workdir / "gunicorn.log", "ab"),  # noqa: SIM115
-            stderr=subprocess.STDOUT,
-        )
+        self.app = start_gunicorn(self.workdir, self.app_port, self.env)
         self.wait_until(self.app_answers, HEALTHY_WITHIN, "gunicorn never answered /gezondheid/")
         # Varnish's probe may have seen the boot fail: wait until it counts healthy again.
         self.wait_until(self.backend_healthy, HEALTHY_WITHIN, "Varnish never saw gunicorn healthy")

@@ -5,13 +5,13 @@ what the public sees while a part fails (test_fault_under_load.py)."""
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import requests
 
+from tests.deploy.frontstack import start_gunicorn
 from tests.ops.conftest import ROOT, free_port
 
 BOOT_WITHIN = 90  # seconds for gunicorn to boot on a busy machine
@@ -53,23 +53,7 @@ class AppServer:
         self.process = None
 
     def start(self):
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "-c",
-                str(ROOT / "deploy" / "gunicorn.conf.py"),
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--control-socket",
-                str(self.workdir / "gunicorn.ctl"),
-            ],  # fmt: skip
-            cwd=ROOT,
-            env=self.env,
-            stdout=open(self.workdir / "gunicorn.log", "ab"),  # noqa: SIM115
-            stderr=subprocess.STDOUT,
-        )
+        self.process = start_gunicorn(self.workdir, self.port, self.env)
         deadline = time.monotonic() + BOOT_WITHIN
         while time.monotonic() < deadline:
             if self.answers():
