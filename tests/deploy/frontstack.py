@@ -61,6 +61,25 @@ def drop_copy(copy):
             cursor.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
 
 
+def app_environment(workdir, database_url, settings_module):
+    """The environment of a process on `database_url`: this process's, without its engine,
+    cache and database, uploads on disk in workdir/media (shared by the stack's processes)."""
+    media = workdir / "media"
+    media.mkdir(parents=True, exist_ok=True)
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SEARCH_URL", "ELASTICSEARCH_URL", "REDIS_URL", "CACHE_LOCATION", "DATABASE_URL"}
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE=settings_module,
+        DATABASE_URL=database_url,
+        MEDIA_ROOT=str(media),
+        PYTHONPATH=str(ROOT),
+    )
+    return environment
+
+
 def start_gunicorn(workdir, port, env):
     """gunicorn as production runs it (deploy/gunicorn.conf.py) on a loopback port, its own
     control socket, its log in workdir/gunicorn.log."""
@@ -90,23 +109,13 @@ class Stack:
         self.varnish_port, self.app_port = base, base + 1
         self.url = f"http://127.0.0.1:{self.varnish_port}"
         self.varnish_dir = self.workdir / "varnish"
-        media = self.workdir / "media"
-        media.mkdir(parents=True, exist_ok=True)
-        self.env = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in {"SEARCH_URL", "ELASTICSEARCH_URL", "REDIS_URL", "CACHE_LOCATION", "DATABASE_URL"}
-        }
+        self.env = app_environment(self.workdir, database_url, "tests.deploy.front_settings")
         self.env.update(
-            DJANGO_SETTINGS_MODULE="tests.deploy.front_settings",
-            DATABASE_URL=database_url,
-            MEDIA_ROOT=str(media),
             CACHE_LOCATION=str(self.workdir / "cache"),
             VARNISH_URLS=self.url,
             TRUSTED_PROXIES="127.0.0.1",
             GUNICORN_WORKERS="2",
             GUNICORN_THREADS="4",
-            PYTHONPATH=str(ROOT),
         )
         self.app = None
         self.editor = None

@@ -2,7 +2,6 @@
 cache, and a bounded crowd of readers in threads: what the fault-under-load tests need to see
 what the public sees while a part fails (test_fault_under_load.py)."""
 
-import os
 import signal
 import subprocess
 import threading
@@ -11,8 +10,8 @@ from pathlib import Path
 
 import requests
 
-from tests.deploy.frontstack import start_gunicorn
-from tests.ops.conftest import ROOT, free_port
+from tests.deploy.frontstack import app_environment, start_gunicorn
+from tests.ops.conftest import free_port
 
 BOOT_WITHIN = 90  # seconds for gunicorn to boot on a busy machine
 
@@ -34,22 +33,8 @@ class AppServer:
         self.workdir = Path(workdir)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        media = self.workdir / "media"
-        media.mkdir(parents=True, exist_ok=True)
-        self.env = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in {"SEARCH_URL", "ELASTICSEARCH_URL", "REDIS_URL", "CACHE_LOCATION", "DATABASE_URL"}
-        }
-        self.env.update(
-            DJANGO_SETTINGS_MODULE="tests.ops.load_settings",
-            DATABASE_URL=database_url,
-            MEDIA_ROOT=str(media),
-            GUNICORN_WORKERS="2",
-            GUNICORN_THREADS="4",
-            PYTHONPATH=str(ROOT),
-            **environment,
-        )
+        self.env = app_environment(self.workdir, database_url, "tests.ops.load_settings")
+        self.env.update(GUNICORN_WORKERS="2", GUNICORN_THREADS="4", **environment)
         self.process = None
 
     def start(self):
