@@ -213,6 +213,15 @@ def _present_participle_infinitive(word):
     return None
 
 
+def adjective_ing_noun(word):
+    """True for an -ing noun of the word list made from a verb that is made from a gradable
+    adjective (korting: korten, kort; dunning: dunnen, dun): a word of its own, which
+    neither the adjective nor its verb finds, whichever reading the table gives it."""
+    if not (word.endswith("ing") and len(word) >= 6 and lexicon.is_word(word)):
+        return False
+    return any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(word[:-3] + "en"))
+
+
 def derive(base):
     """Reduce a lemma to the word naming the same concept, each rule once, in order:
     -heid to its adjective, -ig to its noun, -ing to its verb, an agent noun in -er to
@@ -245,9 +254,7 @@ def derive(base):
             base = noun
     if base.endswith("ing") and len(base) >= 7:
         verb = base[:-3] + "en"
-        if _is_verb(verb) and not (
-            lexicon.is_word(base) and any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(verb))
-        ):
+        if _is_verb(verb) and not adjective_ing_noun(base):
             base = verb  # not korting, a word of its own: korten is made from the adjective kort
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
@@ -351,6 +358,8 @@ def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    if base and base != word and adjective_ing_noun(word):
+        return word  # korting is no form of korten, whatever the table says
     strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
     if strong and base != word and base not in strong:
         return strong[0]  # gewezen: wijzen, not the table's afwijzen
@@ -394,7 +403,11 @@ def is_word(part):
     """A word of the table that may be a compound part (2), else 0: a headword, or an
     inflection of one that starts with it (werkers: werker; jongeren: jong), or reached
     by a derivation (polarisatie: polariseren); its lemma has at least four letters (not
-    rek, tuk); or a noun by the word list that the table reads as a verb form (praat)."""
+    rek, tuk); or a noun by the word list that the table reads as a verb form (praat).
+    Either way the OpenTaal word list must hold it too: the table also holds strings no
+    spell checker accepts, which split unrelated words (lang + oest, homo + zygoot)."""
+    if not lexicon.is_word(part):
+        return 0
     base = lemmas.lemma(part)
     if base is None:
         return 2 if _reduced(part) is not None else 0
@@ -534,6 +547,8 @@ def other_readings(word, raw=None):
       laten; kort: korten, whose -ing noun korting keeps its own key, see derive);
     - every verb a strong participle may belong to (geweten: weten and wijten)."""
     base = known_base(word, raw)
+    if adjective_ing_noun(word):
+        return ()  # korting: no reading leads back to kort or korten
     found, strong = [], []
     if (
         base is not None
