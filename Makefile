@@ -71,8 +71,11 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 ifeq ($(if $(VARNISHD),$(SERVE_VARNISH),0),1)
 	@echo "  Varnish op $(SERVE_PORT) voor gunicorn op $(APP_PORT) (deploy/varnish/, docs/deploy.md)"
 	bash deploy/varnish/run.sh start $(SERVE_PORT) $(APP_PORT) $(VARNISH_DIR) $(SERVE_HOST)
+	@# Views and searches served from the cache are counted from Varnish's log
+	@# (frontcache/cachelog.py); deploy/stabiliteit-teller.service does this on a server.
 	$(SERVE_ENV) $(WORKER) & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null; bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
+	  $(SERVE_ENV) $(PY) manage.py count_from_cache_log --name $(VARNISH_DIR)/varnish --verbosity 0 & counter=$$!; \
+	  trap 'kill $$worker $$counter 2>/dev/null; bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
 	  $(SERVE_ENV) VARNISH_URLS=http://$(SERVE_HOST):$(SERVE_PORT) TRUSTED_PROXIES=127.0.0.1 \
 	  $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(APP_PORT)
 else

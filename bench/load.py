@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 WORDS = ["radicalisering", "polarisatie", "jongerenwerk", "demonstraties", "gemeente", "wijkteam",
          "signalen", "veerkracht", "onrust", "extremisme", "handreiking", "training", "netwerk"]  # fmt: skip
+BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
 FACET_NAMES = ("soort", "thema", "doelgroep", "fase", "kosten", "partner", "vorm")
 VISIBILITY_TIMEOUT = 30.0
 # Between two probes of one publish: the resolution of "seconds until visible". Probes are
@@ -239,8 +240,11 @@ class Editor(threading.Thread):
 
 async def client_loop(number, base_url, traffic, deadline, results, budget, workers):
     rnd = random.Random(number)
+    # Each client a browser of its own address (TRUSTED_PROXIES believes X-Forwarded-For from
+    # loopback), so views and searches are counted as for visitors, straight or from the cache.
+    visitor = {"User-Agent": BROWSER_AGENT, "X-Forwarded-For": f"198.18.{number // 250}.{number % 250 + 1}"}
     async with httpx.AsyncClient(
-        base_url=base_url, timeout=30, limits=httpx.Limits(max_connections=1)
+        base_url=base_url, timeout=30, limits=httpx.Limits(max_connections=1), headers=visitor
     ) as client:
         while time.monotonic() < deadline and budget[0] > 0:
             budget[0] -= 1

@@ -90,9 +90,10 @@ def outbound(request, page_id, target):
 @never_cache
 @require_GET
 def count_offering_view(request, page_id):
-    """The front cache's include on a cached offering page (core/surrogate.py): count this
-    visitor's view with the rules of every view (once per client, page and day). Anything
-    but the id of a live, public offering is refused alike, so it reveals nothing."""
+    """An offering page's counting URL, replayed from the front cache's log for each visitor
+    it served the page to (core/surrogate.py): count this visitor's view with the rules of
+    every view (once per client, page and day). Anything but the id of a live, public
+    offering is refused alike, so it reveals nothing."""
     if not (page_id.isascii() and page_id.isdigit()) or not 0 < int(page_id) <= MAX_PAGE_ID:
         return surrogate.refused()
     try:
