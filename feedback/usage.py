@@ -59,9 +59,15 @@ def first_today(request, page_id, field):
     return cache.add(_seen_key(request, page_id, field, now.date()), 1, seconds)
 
 
+def counts_now(request, page_id, field):
+    """True when this request is a visit that counts for `field` of the page: a counted
+    visit, and this client's first today (which it records)."""
+    return is_counted_visit(request) and first_today(request, page_id, field)
+
+
 def count_visit(request, page_id, field):
     """Count a view or click (`field`) of an offering once per client, page and day."""
-    if is_counted_visit(request) and first_today(request, page_id, field):
+    if counts_now(request, page_id, field):
         count(page_id, field)
 
 
