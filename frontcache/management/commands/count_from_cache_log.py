@@ -9,6 +9,7 @@ It starts varnishncsa and replays each delivery it prints; it ends when varnishn
 import shutil
 import subprocess
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, close_old_connections
 
@@ -19,7 +20,11 @@ class Command(BaseCommand):
     help = "Telt bezoeken en zoekvragen per bezoeker uit het log van Varnish (de cache voor de site)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--name", help="Werkmap van varnishd (-n); standaard die van Debian.")
+        parser.add_argument(
+            "--name",
+            help="Werkmap van varnishd (-n): een absoluut pad, of een naam onder /var/lib/varnish; "
+            "standaard die van Debian.",
+        )
         parser.add_argument("--varnishncsa", default=shutil.which("varnishncsa") or "/usr/bin/varnishncsa")
 
     def handle(self, *args, name=None, varnishncsa=None, **options):
@@ -31,6 +36,12 @@ class Command(BaseCommand):
             raise CommandError(f"varnishncsa start niet ({error}): apt-get install varnish") from error
         if options["verbosity"]:
             self.stdout.write(f"Telt uit het log van Varnish: {' '.join(command)}")
+        if not settings.TRUSTED_PROXIES:
+            # The address Varnish saw is nginx's (or its own): every visitor would be one.
+            self.stderr.write(
+                "Let op: TRUSTED_PROXIES is leeg, dus X-Forwarded-For wordt niet geloofd en alle "
+                "bezoekers tellen als één adres. Zet dezelfde TRUSTED_PROXIES als voor gunicorn."
+            )
         try:
             for line in reader.stdout:
                 self.replay(line)
