@@ -17,25 +17,11 @@ import argparse
 import json
 import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from production import setup_django  # bench/production.py
+
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
-
-
-def setup_django():
-    secret = ROOT / ".local" / "secret-key"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
-    os.environ.setdefault("SECRET_KEY", secret.read_text().strip() if secret.exists() else "b" * 50)
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
-    os.environ.setdefault("LOCAL_HTTP", "1")
-    os.environ["TRUSTED_PROXIES"] = "127.0.0.1"  # the test client's address: "the cache"
-    import django
-
-    django.setup()
 
 
 def counting_urls():
@@ -87,6 +73,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--lines", type=int, default=500)
     args = parser.parse_args()
+    os.environ["TRUSTED_PROXIES"] = "127.0.0.1"  # the test client's address: "the cache"
     setup_django()
     from django.core.cache import cache
 

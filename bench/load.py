@@ -50,6 +50,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import httpx
+from production import setup_django  # bench/production.py
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -75,18 +76,6 @@ def loopback_only(url):
         sys.exit(f"{host}: unknown host")
     if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses):
         sys.exit(f"{url}: only loopback addresses are allowed (this benchmark loads the machine it runs on)")
-
-
-def setup_django():
-    """Production settings with the local secret of `make serve` (same database via DATABASE_URL)."""
-    secret = ROOT / ".local" / "secret-key"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
-    os.environ.setdefault("SECRET_KEY", secret.read_text().strip() if secret.exists() else "b" * 50)
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
-    os.environ.setdefault("LOCAL_HTTP", "1")
-    import django
-
-    django.setup()
 
 
 def percentile(values, fraction):
