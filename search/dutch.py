@@ -195,13 +195,17 @@ ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
 
 def _is_verb(word):
     """A known infinitive: a headword of the table, or an infinitive of the word list that
-    the table knows as some form (opheffen, listed under ophef). A verb neither knows as
-    a headword stays with the rules (marren, marring, gemard: one rule stem; likewise
-    ribben, which the table lists only as the plural of rib)."""
+    the table knows as some form (opheffen, listed under ophef), or lists under its own
+    stem however short (kappen under kap, so kapping meets gekapt). A verb neither knows
+    as a headword stays with the rules (marren, marring, gemard: one rule stem)."""
     if lemmas.is_lemma(word):
         return True
     listed = lemmas.lookup(word)
-    return lexicon.is_verb(word) and listed is not None and len(listed) >= MIN_STEM
+    return (
+        lexicon.is_verb(word)
+        and listed is not None
+        and (len(listed) >= MIN_STEM or listed in lemmas.verb_stems(word))
+    )
 
 
 def _present_participle_infinitive(word):
