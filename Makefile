@@ -43,6 +43,9 @@ VARNISHD := $(shell command -v varnishd || ls /usr/sbin/varnishd 2>/dev/null)
 VARNISH_DIR := .local/varnish-$(SERVE_PORT)
 SECRET_FILE := .local/secret-key
 WORKER = $(PY) manage.py db_worker --no-reload --interval 1 --verbosity 0
+# Varnish on this host: purged there, and its X-Forwarded-For believed (gunicorn and the
+# counting from its log read the visitor's address alike).
+BEHIND_VARNISH = VARNISH_URLS=http://$(SERVE_HOST):$(SERVE_PORT) TRUSTED_PROXIES=127.0.0.1
 SERVE_ENV = DJANGO_SETTINGS_MODULE=stabiliteit.settings.production SECRET_KEY="$$(cat $(SECRET_FILE))" \
 	ALLOWED_HOSTS="$(SERVE_HOST),localhost" LOCAL_HTTP=1 BASE_URL="$${BASE_URL:-http://$(SERVE_HOST):$(SERVE_PORT)}"
 
@@ -71,9 +74,12 @@ serve: $(VENV)/.runtime $(SECRET_FILE)
 ifeq ($(if $(VARNISHD),$(SERVE_VARNISH),0),1)
 	@echo "  Varnish op $(SERVE_PORT) voor gunicorn op $(APP_PORT) (deploy/varnish/, docs/deploy.md)"
 	bash deploy/varnish/run.sh start $(SERVE_PORT) $(APP_PORT) $(VARNISH_DIR) $(SERVE_HOST)
+	@# Views and searches served from the cache are counted from Varnish's log
+	@# (frontcache/cachelog.py); deploy/stabiliteit-teller.service does this on a server.
 	$(SERVE_ENV) $(WORKER) & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null; bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
-	  $(SERVE_ENV) VARNISH_URLS=http://$(SERVE_HOST):$(SERVE_PORT) TRUSTED_PROXIES=127.0.0.1 \
+	  $(SERVE_ENV) $(BEHIND_VARNISH) $(PY) manage.py count_from_cache_log --name $(abspath $(VARNISH_DIR))/varnish --verbosity 0 & counter=$$!; \
+	  trap 'kill $$worker $$counter 2>/dev/null; bash deploy/varnish/run.sh stop $(VARNISH_DIR)' EXIT INT TERM; \
+	  $(SERVE_ENV) $(BEHIND_VARNISH) \
 	  $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_HOST):$(APP_PORT)
 else
 	@if [ -z "$(VARNISHD)" ]; then echo "  Zonder Varnish (cache voor de site): apt-get install varnish varnish-modules"; fi

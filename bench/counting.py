@@ -1,7 +1,8 @@
 """What counting through the cache costs a cached page (docs/deploy.md, "Counting through the
-cache"): sequential anonymous GETs through Varnish of a page with a counting include (an
-offering page, a finder search) and of one without (its partner page), interleaved, each
-from its own client address (X-Forwarded-For), after one warming request each.
+cache"): sequential anonymous GETs through Varnish of a page that is counted per visitor
+from the cache's log (an offering page, a finder search) and of one that is not (its
+partner page), interleaved, each from its own client address (X-Forwarded-For), after one
+warming request each. make serve runs the log reader (manage.py count_from_cache_log).
 
     make serve SERVE_PORT=7740 APP_PORT=7741          # other shell, Varnish in front
     .venv/bin/python bench/counting.py --url http://127.0.0.1:7740 --requests 300
@@ -34,9 +35,9 @@ def main():
     offering = re.search(r'href="(/[^"]+/[^"]+/[^"]+/)"', finder.split("<main", 1)[-1]).group(1)
     partner = "/".join(offering.rstrip("/").split("/")[:-1]) + "/"
     paths = {
-        "offering page (include)": offering,
-        "finder search (include)": "/aanbod/?q=radicalisering",
-        "partner page (none)": partner,
+        "offering page (counted)": offering,
+        "finder search (counted)": "/aanbod/?q=radicalisering",
+        "partner page (not)": partner,
     }
     times = {name: [] for name in paths}
     hits = dict.fromkeys(paths, 0)

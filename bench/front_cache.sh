@@ -5,7 +5,8 @@
 #   BENCH_SECONDS=20 WARM_SECONDS=10 OUTAGE_SECONDS=20 bash bench/front_cache.sh   # a short check
 #
 # Starts the production profile as `make serve` does (production settings, gunicorn with
-# deploy/gunicorn.conf.py, the task worker, Varnish from deploy/varnish/ in front), on
+# deploy/gunicorn.conf.py, the task worker, Varnish from deploy/varnish/ in front, counting
+# from Varnish's log), on
 # PostgreSQL (DATABASE_URL, default the database "varnish" on 127.0.0.1:5432; migrated and
 # given the demo content when empty) and a private Redis; then runs bench/load.py: for each
 # URL mix (realistic, all-miss) the load straight to gunicorn and, after a warm-up, through
@@ -59,6 +60,10 @@ DJANGO_SETTINGS_MODULE=stabiliteit.settings.dev "$PY" manage.py load_demo_conten
 "$PY" manage.py ensure_search_index || true
 
 bash deploy/varnish/run.sh start "$PORT" "$APP_PORT" "$WORK/varnish" 127.0.0.1
+# Counting per visitor from Varnish's log, as make serve and deploy/stabiliteit-teller.service
+# run it: its CPU is part of the figures.
+"$PY" manage.py count_from_cache_log --name "$WORK/varnish/varnish" > "$WORK/counter.log" 2>&1 &
+pids+=($!)
 "$PY" manage.py db_worker --no-reload --interval 1 --verbosity 0 > "$WORK/worker.log" 2>&1 &
 pids+=($!)
 "$ROOT/.venv/bin/gunicorn" -c deploy/gunicorn.conf.py --bind "127.0.0.1:$APP_PORT" \

@@ -50,12 +50,14 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import httpx
+from production import setup_django  # bench/production.py
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 WORDS = ["radicalisering", "polarisatie", "jongerenwerk", "demonstraties", "gemeente", "wijkteam",
          "signalen", "veerkracht", "onrust", "extremisme", "handreiking", "training", "netwerk"]  # fmt: skip
+BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
 FACET_NAMES = ("soort", "thema", "doelgroep", "fase", "kosten", "partner", "vorm")
 VISIBILITY_TIMEOUT = 30.0
 # Between two probes of one publish: the resolution of "seconds until visible". Probes are
@@ -74,18 +76,6 @@ def loopback_only(url):
         sys.exit(f"{host}: unknown host")
     if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses):
         sys.exit(f"{url}: only loopback addresses are allowed (this benchmark loads the machine it runs on)")
-
-
-def setup_django():
-    """Production settings with the local secret of `make serve` (same database via DATABASE_URL)."""
-    secret = ROOT / ".local" / "secret-key"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
-    os.environ.setdefault("SECRET_KEY", secret.read_text().strip() if secret.exists() else "b" * 50)
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
-    os.environ.setdefault("LOCAL_HTTP", "1")
-    import django
-
-    django.setup()
 
 
 def percentile(values, fraction):
@@ -239,8 +229,11 @@ class Editor(threading.Thread):
 
 async def client_loop(number, base_url, traffic, deadline, results, budget, workers):
     rnd = random.Random(number)
+    # Each client a browser of its own address (TRUSTED_PROXIES believes X-Forwarded-For from
+    # loopback), so views and searches are counted as for visitors, straight or from the cache.
+    visitor = {"User-Agent": BROWSER_AGENT, "X-Forwarded-For": f"198.18.{number // 250}.{number % 250 + 1}"}
     async with httpx.AsyncClient(
-        base_url=base_url, timeout=30, limits=httpx.Limits(max_connections=1)
+        base_url=base_url, timeout=30, limits=httpx.Limits(max_connections=1), headers=visitor
     ) as client:
         while time.monotonic() < deadline and budget[0] > 0:
             budget[0] -= 1

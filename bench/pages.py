@@ -36,19 +36,10 @@ import sys
 import time
 from pathlib import Path
 
+from production import setup_django  # bench/production.py
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def setup_django():
-    secret = ROOT / ".local" / "secret-key"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
-    os.environ.setdefault("SECRET_KEY", secret.read_text().strip() if secret.exists() else "b" * 50)
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
-    os.environ.setdefault("LOCAL_HTTP", "1")
-    import django
-
-    django.setup()
 
 
 FACETS = ("soort", "thema", "doelgroep", "fase", "kosten", "partner", "vorm")

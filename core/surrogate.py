@@ -3,58 +3,60 @@
 Varnish (deploy/varnish/stabiliteit.vcl) answers anonymous pages from its cache, so the
 application sees one request per cached copy, not one per visitor. What must be counted
 per visitor (an offering's views, the finder's and site search's query log) is therefore
-left to the cache when the request came through it: the page carries a tiny
-``<esi:include src="/teller/...">`` and ``Surrogate-Control: content="ESI/1.0"``, and
-Varnish fetches that uncacheable counting URL for every visitor it serves the copy to
-(Edge Side Includes, Varnish's own means: no JavaScript, no cookie).
+left to the cache when the request came through it: the response names its counting URLs
+in a ``Teller`` header (``/teller/aanbod/12/``); for every visitor Varnish serves the
+response to, hit or miss, it writes them to its log (``std.log`` in vcl_deliver) and
+removes the header; ``manage.py count_from_cache_log`` (frontcache/cachelog.py) reads that
+log through varnishncsa and replays each counting URL as that visitor's request, with the
+visitor's address, user agent and method. A visitor never waits for the counting, and a
+cached page stays a hit: no request reaches the application for it.
 
-The rule (``count_or_include``): a request that came through the cache (its peer is one of
-TRUSTED_PROXIES and it says ``Surrogate-Capability: ...=ESI/1.0``, which the VCL sets on
-every request and a client cannot: Varnish overwrites it, and a header from an untrusted
-peer is not believed) gets the include and is not counted itself; any other request (make
-run, the tests, gunicorn reached directly) is counted now and gets no include. Exactly one
-of the two, so nothing is counted twice or not at all. The counting URLs apply the same
-rules as the direct count (feedback/usage.py, search/querylog.py).
+(The first design, Edge Side Includes of the counting URL, made every cached page wait for
+gunicorn: under load an offering served from the cache took as long as a miss; docs/deploy.md.)
+
+The rule (``count_or_log``): an anonymous request that came through the cache (its peer is
+one of TRUSTED_PROXIES and it says ``Surrogate-Capability: ...=Teller/1``, which the VCL
+sets on every request and a client cannot: Varnish overwrites it, and a header from an
+untrusted peer is not believed) gets the header and is not counted itself; any other request
+(make run, the tests, gunicorn reached directly, a logged-in editor, whose response the cache
+never shares) is counted now. Exactly one of the two, so nothing is counted twice or not at
+all. The counting URLs apply the same rules as the direct count (feedback/usage.py,
+search/querylog.py).
 """
 
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.html import format_html_join
 
 from core.clientaddress import from_trusted_proxy
 
-CAPABILITY = "ESI/1.0"
-CONTROL_HEADER = "Surrogate-Control"
-CONTROL = 'content="ESI/1.0"'
+CAPABILITY = "Teller/1"
+HEADER = "Teller"
+PREFIX = "/teller/"  # every counting URL starts with it (feedback/urls.py, stabiliteit/urls.py)
 
 
 def through_front_cache(request):
-    """True when a trusted front cache that processes ESI asked for this response."""
+    """True when a trusted front cache that logs counting URLs asked for this response."""
     capability = request.META.get("HTTP_SURROGATE_CAPABILITY", "")
     return CAPABILITY in capability and from_trusted_proxy(request)
 
 
-def count_or_include(request, url, count):
-    """Count now (`count()`), or leave it to the front cache's include of `url`."""
-    if through_front_cache(request):
-        request.surrogate_includes = [*includes(request), url]
+def count_or_log(request, url, count):
+    """Count now (`count()`), or leave it to the front cache's log of `url`."""
+    user = getattr(request, "user", None)
+    if through_front_cache(request) and not (user is not None and user.is_authenticated):
+        request.counted_by_cache = [*logged(request), url]
     else:
         count()
 
 
-def includes(request):
-    return getattr(request, "surrogate_includes", [])
-
-
-def markup(request):
-    """The include tags for the page (empty without a front cache)."""
-    return format_html_join("", '<esi:include src="{}"/>', ((url,) for url in includes(request)))
+def logged(request):
+    return getattr(request, "counted_by_cache", [])
 
 
 def mark(request, response):
-    """Tell the front cache to process the includes of this response."""
-    if includes(request) and response.get("Content-Type", "").startswith("text/html"):
-        response[CONTROL_HEADER] = CONTROL
+    """Name this response's counting URLs for the front cache's log."""
+    if logged(request):
+        response[HEADER] = " ".join(logged(request))
 
 
 def counted():

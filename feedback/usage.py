@@ -2,8 +2,9 @@
 
 Counted server-side, without cookies or third-party scripts: anonymous GET requests of
 public pages, not the editors' own (logged-in) views, not previews, not obvious robots,
-and each client once per page per day (issue 22 B7). Behind the front cache the page's
-counting include (/teller/aanbod/<id>/, core/surrogate.py) counts with the same rules.
+and each client once per page per day (issue 22 B7). Behind the front cache the counting URL
+(/teller/aanbod/<id>/), replayed from the cache's log for every visitor it served the page
+to (core/surrogate.py), counts with the same rules.
 "Seen today" is a keyed hash in the cache: HMAC with the secret key over the day, the
 client address and user agent, the page and what was counted. The key changes every day,
 so days cannot be linked, the address is never stored, and the entry expires at the end
@@ -58,17 +59,23 @@ def first_today(request, page_id, field):
     return cache.add(_seen_key(request, page_id, field, now.date()), 1, seconds)
 
 
+def counts_now(request, page_id, field):
+    """True when this request is a visit that counts for `field` of the page: a counted
+    visit, and this client's first today (which it records)."""
+    return is_counted_visit(request) and first_today(request, page_id, field)
+
+
 def count_visit(request, page_id, field):
     """Count a view or click (`field`) of an offering once per client, page and day."""
-    if is_counted_visit(request) and first_today(request, page_id, field):
+    if counts_now(request, page_id, field):
         count(page_id, field)
 
 
 def count_view(request, page_id):
-    """An offering page served: counted now, or by the front cache's include of the counting
-    URL for every visitor it serves the cached page to (core/surrogate.py)."""
+    """An offering page served: counted now, or from the front cache's log of the counting
+    URL for every visitor it serves the page to (core/surrogate.py)."""
     url = reverse("feedback_count_view", args=[page_id])
-    surrogate.count_or_include(request, url, lambda: count_visit(request, page_id, "views"))
+    surrogate.count_or_log(request, url, lambda: count_visit(request, page_id, "views"))
 
 
 def figures(partner_ids=None, days=DEFAULT_DAYS, limit=None):

@@ -20,8 +20,8 @@ from core.sameorigin import same_origin_post
 from core.visibility import public_pages
 from feedback.forms import FeedbackForm
 from feedback.links import stored_url
-from feedback.models import Feedback
-from feedback.usage import count_visit
+from feedback.models import Feedback, count
+from feedback.usage import count_visit, counts_now
 from handbook.models import HandbookChapterPage
 from offerings.models import OfferingPage
 
@@ -90,14 +90,18 @@ def outbound(request, page_id, target):
 @never_cache
 @require_GET
 def count_offering_view(request, page_id):
-    """The front cache's include on a cached offering page (core/surrogate.py): count this
-    visitor's view with the rules of every view (once per client, page and day). Anything
-    but the id of a live, public offering is refused alike, so it reveals nothing."""
+    """An offering page's counting URL, replayed from the front cache's log for each visitor
+    it served the page to (core/surrogate.py): count this visitor's view with the rules of
+    every view (once per client, page and day). Anything but the id of a live, public
+    offering is refused alike, so it reveals nothing. The page is looked up only when the
+    visit counts (most deliveries the cache's log replays are returning clients)."""
     if not (page_id.isascii() and page_id.isdigit()) or not 0 < int(page_id) <= MAX_PAGE_ID:
         return surrogate.refused()
+    if not counts_now(request, int(page_id), "views"):
+        return surrogate.counted()
     try:
         page = public_page(int(page_id), OfferingPage)
     except Http404:
         return surrogate.refused()
-    count_visit(request, page.pk, "views")
+    count(page.pk, "views")
     return surrogate.counted()

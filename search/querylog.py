@@ -6,11 +6,11 @@ string a bot sends): queries are normalised and capped in length, each day keeps
 SEARCH_LOG_MAX_QUERIES_PER_DAY distinct rows (the rest is counted under one overflow
 row), and rows older than SEARCH_LOG_DAYS are pruned when a new day starts.
 
-A visitor's search is logged by `count_search`: at once, or, when the front cache answered
-the page from its copy, by the copy's counting include (core/surrogate.py), a signed token
-with the normalised query and its result total, so each visit is logged, and nobody can
-make up a result total (a zero-result "gap") for a query. Either way one client logs at
-most SEARCH_LOG_MAX_PER_HOUR searches an hour (core/ratelimit.py).
+A visitor's search is logged by `count_search`: at once, or, behind the front cache, from
+the cache's log of the page's counting URL for every visitor it served (core/surrogate.py).
+That URL holds a signed token with the normalised query and its result total, so each visit
+is logged, and nobody can make up a result total (a zero-result "gap") for a query. Either
+way one client logs at most SEARCH_LOG_MAX_PER_HOUR searches an hour (core/ratelimit.py).
 """
 
 import datetime
@@ -69,7 +69,7 @@ def count_search(request, text, result_count):
         return
     token = signing.dumps([query, int(result_count)], salt=TOKEN_SALT, compress=True)
     url = reverse("search_count", args=[token])
-    surrogate.count_or_include(request, url, lambda: record_search(request, query, result_count))
+    surrogate.count_or_log(request, url, lambda: record_search(request, query, result_count))
 
 
 def record_search(request, text, result_count):

@@ -68,8 +68,9 @@ def autocomplete(request):
 @never_cache
 @require_GET
 def count_search_visit(request, token):
-    """The front cache's include on a cached finder or site-search page (core/surrogate.py):
-    log this visitor's search as the page would have. A token the site did not sign is
+    """A finder or site-search page's counting URL, replayed from the front cache's log for
+    each visitor it served the page to (core/surrogate.py): log this visitor's search as the
+    page would have. A token the site did not sign is
     refused (400), so no query or result total can be made up."""
     entry = read_count_token(token)
     if entry is None:

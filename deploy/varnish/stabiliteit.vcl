@@ -14,17 +14,15 @@
 # is fetched); Wagtail's frontend cache sends `PURGE <url>` for a published page's URL.
 #
 # Counting (core/surrogate.py): every request to the application says it came through a
-# cache that processes Edge Side Includes (Surrogate-Capability, set here, whatever a
-# client sent); the application then leaves what it counts per visitor (offering views,
-# the search log) to a tiny <esi:include> of an uncacheable /teller/ URL and marks the
-# response (Surrogate-Control: content="ESI/1.0"). Varnish processes ESI only in marked
-# responses, so it fetches that URL for every visitor it serves the copy to.
+# cache that logs counting URLs (Surrogate-Capability, set here, whatever a client sent);
+# the application then names what it counts per visitor (offering views, the search log)
+# in a Teller header instead of counting. vcl_deliver writes those URLs to the log for
+# every delivery, hit or miss, and removes the header; manage.py count_from_cache_log
+# reads them with varnishncsa (frontcache/cachelog.py). No visitor waits for the counting.
 #
 # Outages: while /gezondheid/ fails (backend.vcl's probe) or gunicorn does not answer,
 # cached responses are served for up to 6 hours past their expiry (beresp.grace), and what
-# is not cached gets the Dutch maintenance page (503, Retry-After); a counting include
-# that fails is left out (its visit not counted), so a served page never carries the
-# maintenance page inside it.
+# is not cached gets the Dutch maintenance page (503, Retry-After).
 vcl 4.1;
 
 import std;
@@ -53,8 +51,8 @@ sub vcl_recv {
         }
         return (purge);
     }
-    # The application counts per visitor through ESI only when this says so (see above).
-    set req.http.Surrogate-Capability = "varnish=ESI/1.0";
+    # The application leaves counting per visitor to this log only when this says so (above).
+    set req.http.Surrogate-Capability = "varnish=Teller/1";
     # Only the client's address goes on (nginx in front sets X-Forwarded-For; Varnish
     # appends the peer, and Django believes it from TRUSTED_PROXIES only).
     if (req.restarts == 0) {
@@ -88,21 +86,7 @@ sub vcl_recv {
     return (hash);
 }
 
-sub vcl_backend_fetch {
-    # A counting include (/teller/, core/surrogate.py) holds up the page it is part of:
-    # while gunicorn is saturated, a visitor of a cached page waits at most this long for it
-    # (gunicorn still counts a request it has received once it gets to it).
-    if (bereq.url ~ "^/teller/") {
-        set bereq.first_byte_timeout = 1s;
-    }
-}
-
 sub vcl_backend_response {
-    # Counting includes (core/surrogate.py): processed only where the application asked.
-    if (beresp.http.Surrogate-Control ~ "ESI/1\.0") {
-        unset beresp.http.Surrogate-Control;
-        set beresp.do_esi = true;
-    }
     # The application decides: without Cache-Control nothing is kept (no default TTL).
     if (!beresp.http.Cache-Control) {
         set beresp.uncacheable = true;
@@ -120,16 +104,6 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A counting include that failed (gunicorn down, sick or too slow): nothing in its place.
-    # Not the maintenance page, which would end up inside the cached page it is part of; the
-    # visit is not counted.
-    if (bereq.url ~ "^/teller/") {
-        set beresp.status = 204;
-        set beresp.http.Cache-Control = "no-store";
-        set beresp.uncacheable = true;
-        synthetic("");
-        return (deliver);
-    }
     # gunicorn down or sick and nothing cached: the maintenance page, in Dutch.
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "60";
@@ -173,6 +147,12 @@ sub vcl_deliver {
     }
     # The keys are for Varnish only.
     unset resp.http.xkey;
+    # Counting per visitor (core/surrogate.py): the counting URLs go to the log, for every
+    # visitor this response is delivered to, not to the visitor.
+    if (resp.http.Teller) {
+        std.log("teller:" + resp.http.Teller);
+        unset resp.http.Teller;
+    }
 }
 
 sub vcl_synth {

@@ -1,5 +1,6 @@
 """A real Varnish (deploy/varnish/) in front of a real gunicorn (deploy/gunicorn.conf.py) on a
-copy of the test database, plus an editor process on that copy (front_editor.py).
+copy of the test database, the counting from Varnish's log (manage.py count_from_cache_log),
+and an editor process on that copy (front_editor.py).
 
 Ports: 8420 (or FRONT_STACK_PORT) + 10 x the xdist worker number (Varnish), +1 (gunicorn);
 loopback only. The workers share a file cache (as production shares Redis), so what is
@@ -119,6 +120,7 @@ class Stack:
         )
         self.app = None
         self.editor = None
+        self.counter = None
 
     # Varnish -------------------------------------------------------------------------------
     def start_varnish(self):
@@ -133,6 +135,16 @@ class Stack:
             ["varnishadm", "-n", str(self.varnish_dir / "varnish"), *args], capture_output=True, text=True
         )
         return result.stdout
+
+    def backend_requests(self):
+        """How many requests Varnish has sent to gunicorn since it started."""
+        result = subprocess.run(
+            ["varnishstat", "-n", str(self.varnish_dir / "varnish"), "-1", "-f", "MAIN.backend_req"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return int(result.stdout.split()[1])
 
     def backend_healthy(self):
         return " healthy " in self.varnishadm("backend.list")
@@ -155,6 +167,31 @@ class Stack:
             self.app.send_signal(signal.SIGTERM)
             self.app.wait(timeout=40)
         self.app = None
+
+    # counting from Varnish's log -----------------------------------------------------------
+    def start_counter(self):
+        self.counter = subprocess.Popen(
+            [
+                sys.executable,
+                "manage.py",
+                "count_from_cache_log",
+                "--name",
+                str(self.varnish_dir / "varnish"),
+            ],  # fmt: skip
+            cwd=ROOT,
+            env=self.env,
+            stdout=open(self.workdir / "counter.log", "ab"),  # noqa: SIM115
+            stderr=subprocess.STDOUT,
+        )
+
+    def stop_counter(self):
+        if self.counter is not None and self.counter.poll() is None:
+            self.counter.terminate()
+            try:
+                self.counter.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.counter.kill()
+        self.counter = None
 
     # the editor ----------------------------------------------------------------------------
     def start_editor(self):
@@ -179,12 +216,14 @@ class Stack:
     # ---------------------------------------------------------------------------------------
     def start(self):
         self.start_varnish()
+        self.start_counter()
         self.start_editor()
         self.start_app()
 
     def stop(self):
         """Everything this stack started, each part even when another fails to stop."""
         try:
+            self.stop_counter()
             if self.editor is not None:
                 self.editor.stdin.close()
                 try:
