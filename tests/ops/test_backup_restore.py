@@ -4,6 +4,7 @@ restored into a fresh database and an empty media folder, has the same content."
 import datetime
 import io
 import json
+import shutil
 import tarfile
 from unittest import mock
 
@@ -88,6 +89,22 @@ def demo_with_files():
     return document, image
 
 
+@pytest.fixture(scope="module")
+def demo_archive(tmp_path_factory, django_db_setup, django_db_blocker):
+    """One archive of the demo content (no media files), made once for the tests that only
+    read it or damage a copy of it: a backup of the whole demo takes 5-10 s."""
+    with django_db_blocker.unblock():
+        return create_backup(tmp_path_factory.mktemp("demo-backup"), InMemoryStorage())
+
+
+@pytest.fixture
+def demo_archive_copy(demo_archive, tmp_path):
+    """A copy of the shared archive that a test may change."""
+    copy = tmp_path / demo_archive.name
+    shutil.copyfile(demo_archive, copy)
+    return copy
+
+
 @pytest.mark.django_db(databases=["default", "restore"])
 def test_backup_then_restore_into_a_fresh_database_and_media_folder(tmp_path, demo_with_files):
     document, _image = demo_with_files
@@ -115,15 +132,14 @@ def test_backup_then_restore_into_a_fresh_database_and_media_folder(tmp_path, de
 
 
 @pytest.mark.django_db(databases=["default", "restore"])
-def test_restore_refuses_a_database_that_is_not_empty(tmp_path):
-    archive = create_backup(tmp_path, InMemoryStorage())
+def test_restore_refuses_a_database_that_is_not_empty(demo_archive):
     with pytest.raises(BackupError, match="De database is niet leeg"):
-        restore_backup(archive, InMemoryStorage(), using="default")
+        restore_backup(demo_archive, InMemoryStorage(), using="default")
 
 
 @pytest.mark.django_db
-def test_restore_refuses_a_damaged_archive_and_changes_nothing(tmp_path):
-    archive = create_backup(tmp_path, InMemoryStorage())
+def test_restore_refuses_a_damaged_archive_and_changes_nothing(tmp_path, demo_archive):
+    archive = demo_archive
     damaged = tmp_path / "damaged.tar.gz"
     with tarfile.open(archive) as source, tarfile.open(damaged, "w:gz") as target:
         for member in source.getmembers():
@@ -251,8 +267,8 @@ def test_an_interrupted_restore_cleans_up_and_a_killed_one_can_be_run_again(tmp_
 
 
 @pytest.mark.django_db
-def test_a_truncated_archive_is_reported_as_damaged(tmp_path):
-    archive = create_backup(tmp_path, InMemoryStorage())
+def test_a_truncated_archive_is_reported_as_damaged(demo_archive_copy):
+    archive = demo_archive_copy
     data = archive.read_bytes()
     archive.write_bytes(data[: len(data) // 2])
     with pytest.raises(BackupError, match="beschadigd of onvolledig"):
