@@ -195,13 +195,17 @@ ADJECTIVE_NOUN_ENDINGS = ("ische", "isch", "ieve", "ief", "el")
 
 def _is_verb(word):
     """A known infinitive: a headword of the table, or an infinitive of the word list that
-    the table knows as some form (opheffen, listed under ophef). A verb neither knows as
-    a headword stays with the rules (marren, marring, gemard: one rule stem; likewise
-    ribben, which the table lists only as the plural of rib)."""
+    the table knows as some form (opheffen, listed under ophef), or lists under its own
+    stem however short (kappen under kap, so kapping meets gekapt). A verb neither knows
+    as a headword stays with the rules (marren, marring, gemard: one rule stem)."""
     if lemmas.is_lemma(word):
         return True
     listed = lemmas.lookup(word)
-    return lexicon.is_verb(word) and listed is not None and len(listed) >= MIN_STEM
+    return (
+        lexicon.is_verb(word)
+        and listed is not None
+        and (len(listed) >= MIN_STEM or listed in lemmas.verb_stems(word))
+    )
 
 
 def _present_participle_infinitive(word):
@@ -211,6 +215,15 @@ def _present_participle_infinitive(word):
         if word.endswith("en" + ending) and len(verb) >= 5 and _is_verb(verb):
             return verb
     return None
+
+
+def adjective_ing_noun(word):
+    """True for an -ing noun of the word list made from a verb that is made from a gradable
+    adjective (korting: korten, kort; dunning: dunnen, dun): a word of its own, which
+    neither the adjective nor its verb finds, whichever reading the table gives it."""
+    if not (word.endswith("ing") and len(word) >= 6 and lexicon.is_word(word)):
+        return False
+    return any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(word[:-3] + "en"))
 
 
 def derive(base):
@@ -245,9 +258,7 @@ def derive(base):
             base = noun
     if base.endswith("ing") and len(base) >= 7:
         verb = base[:-3] + "en"
-        if _is_verb(verb) and not (
-            lexicon.is_word(base) and any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(verb))
-        ):
+        if _is_verb(verb) and not adjective_ing_noun(base):
             base = verb  # not korting, a word of its own: korten is made from the adjective kort
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
@@ -351,6 +362,8 @@ def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    if base and base != word and adjective_ing_noun(word):
+        return word  # korting is no form of korten, whatever the table says
     strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
     if strong and base != word and base not in strong:
         return strong[0]  # gewezen: wijzen, not the table's afwijzen
@@ -394,7 +407,11 @@ def is_word(part):
     """A word of the table that may be a compound part (2), else 0: a headword, or an
     inflection of one that starts with it (werkers: werker; jongeren: jong), or reached
     by a derivation (polarisatie: polariseren); its lemma has at least four letters (not
-    rek, tuk); or a noun by the word list that the table reads as a verb form (praat)."""
+    rek, tuk); or a noun by the word list that the table reads as a verb form (praat).
+    Either way the OpenTaal word list must hold it too: the table also holds strings no
+    spell checker accepts, which split unrelated words (lang + oest, homo + zygoot)."""
+    if not lexicon.is_word(part):
+        return 0
     base = lemmas.lemma(part)
     if base is None:
         return 2 if _reduced(part) is not None else 0
@@ -534,6 +551,8 @@ def other_readings(word, raw=None):
       laten; kort: korten, whose -ing noun korting keeps its own key, see derive);
     - every verb a strong participle may belong to (geweten: weten and wijten)."""
     base = known_base(word, raw)
+    if adjective_ing_noun(word):
+        return ()  # korting: no reading leads back to kort or korten
     found, strong = [], []
     if (
         base is not None

@@ -5,7 +5,9 @@ Usage (from the project root):
     .venv/bin/python search/data/build_opentaal.py
 
 Writes (marisa-trie files, about 1 MB each, loaded by search/lexicon.py):
-  opentaal-words.marisa       every lower-case word of the word list (/usr/share/dict/dutch)
+  opentaal-words.marisa       every lower-case word of the word list (/usr/share/dict/dutch),
+                              and the dictionary's entries below; words with diacritics also
+                              as typed without them (cafe, poezie: compound parts are folded)
   opentaal-nouns.marisa       entries of the Hunspell dictionary with a plural (flags Y*, Z*, Xe)
   opentaal-adjectives.marisa  entries with at least two adjective flags (kort: korte, korter, ...)
   opentaal-verbs.marisa       infinitives: entries in -en with a verb flag (V*)
@@ -13,6 +15,7 @@ The ligature ĳ is spelt out as ij. The data are OpenTaal's, under BSD or CC BY 
 (search/data/OPENTAAL-LICENSE.txt).
 """
 
+import unicodedata
 from pathlib import Path
 
 import marisa_trie
@@ -20,6 +23,11 @@ import marisa_trie
 HERE = Path(__file__).resolve().parent
 WORDS = Path("/usr/share/dict/dutch")
 HUNSPELL = Path("/usr/share/hunspell/nl.dic")
+
+
+def fold(word):
+    """As search/dutch.py folds what it indexes: without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def main():
@@ -37,8 +45,9 @@ def main():
             adjectives.add(word)
         if word.endswith("en") and any(p[0] == "V" for p in pairs):
             verbs.add(word)
+    every = words | nouns | adjectives | verbs
     for name, found in (
-        ("words", words | nouns | adjectives | verbs),
+        ("words", every | {fold(word) for word in every}),
         ("nouns", nouns),
         ("adjectives", adjectives),
         ("verbs", verbs),

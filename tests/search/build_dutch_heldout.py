@@ -35,6 +35,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # run as a script from the project root: search/ is importable
+
+from search.dutch import STOP_WORDS  # noqa: E402 (the words the finder never searches)
+
 WORDS = Path("/usr/share/dict/dutch")
 HUNSPELL = Path("/usr/share/hunspell/nl.dic")
 SEED = 20261205
@@ -43,6 +47,93 @@ VOWELS = "aeiou"
 # modifier first (lange-afstand, prullen-mand, volks-genote, filmpjes-site, echo-otje).
 LINKS = ("e", "en", "n", "s", "es", "er", "ers", "pjes", "tjes", "jes", "otje", "otjes", "ën", "ënd", "ënde")
 SEPARABLE = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "voor", "weg")
+# Word-forming endings: a longer word that is the short word plus one is related to it.
+SUFFIXES = frozenset(
+    {
+        "e",
+        "en",
+        "s",
+        "es",
+        "er",
+        "ers",
+        "ere",
+        "st",
+        "ste",
+        "je",
+        "jes",
+        "tje",
+        "tjes",
+        "pje",
+        "etje",
+        "ing",
+        "ingen",
+        "heid",
+        "lijk",
+        "lijke",
+        "ig",
+        "ige",
+        "isch",
+        "ische",
+        "baar",
+        "bare",
+        "loos",
+        "aar",
+        "aars",
+        "ier",
+        "iers",
+        "ist",
+        "isten",
+        "isme",
+        "atie",
+        "ie",
+        "ies",
+        "ief",
+        "ieve",
+        "eren",
+        "eerd",
+        "end",
+        "ende",
+        "d",
+        "de",
+        "den",
+        "t",
+        "te",
+        "ten",
+        "ster",
+        "nis",
+        "sel",
+        "erij",
+        "ij",
+        "dom",
+        "schap",
+        "ling",
+        "lingen",
+        "elijk",
+        "elijke",
+        "achtig",
+        "zaam",
+        "tig",
+        "ens",
+    }
+)
+SUFFIX_STARTS = (
+    "ig",
+    "tje",
+    "je",
+    "zaam",
+    "zame",
+    "lijk",
+    "heid",
+    "achti",
+    "baar",
+    "bare",
+    "loos",
+    "loze",
+    "sgewijs",
+    "sgewijz",
+)
+# Unstressed prefixes: a verb with one takes no ge- in its participle (verkracht).
+UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
 
 
 def fold(text):
@@ -200,6 +291,84 @@ def strong_participles(infinitive, words):
     return sorted(found)
 
 
+def adjective_ing_pairs(words, pos, flags):
+    """Every gradable adjective whose -ing form is a noun of the list, with the consonant
+    doubled after a short vowel too (kort / korting, dun / dunning), unless the adjective
+    is a participle of the verb whose -ing noun that is (verkracht / verkrachting,
+    verantwoord / verantwoording: related)."""
+    pairs = []
+    for adjective, tags in sorted(flags.items()):
+        if len(tags & {"Aa", "Ab", "Ac", "Ad", "Ae"}) < 2 or is_participle(adjective, words):
+            continue
+        for noun in (adjective + "ing", adjective + adjective[-1] + "ing"):
+            if noun in words and "N" in pos.get(noun, ()):
+                pairs.append((adjective, noun))
+                break
+    return pairs
+
+
+def is_participle(word, words):
+    """A participle without ge- of a verb with an unstressed prefix (verkracht:
+    verkrachten, beïnvloed: beïnvloeden), or with ge- (getraind: trainen)."""
+    if not word.endswith(("d", "t")):
+        return False
+    if word.startswith(UNSTRESSED_PREFIXES):
+        return word + "en" in words or word[:-1] + "en" in words
+    return word.startswith("ge") and any(word[2:-1] + e in words for e in ("en", word[-2] + "en"))
+
+
+def inside_pairs(words, pos):
+    """Every short noun or adjective (3-4 letters) with a longer word that starts with it
+    and is no compound, inflection or derivation of it (rel / relatie)."""
+    short_words = sorted(w for w, t in pos.items() if 3 <= len(w) <= 4 and t & {"N", "A"})
+    by_start = {}
+    for word in sorted(words):
+        if len(word) >= 7:
+            by_start.setdefault(word[:3], []).append(word)
+    inside = []
+    for word in short_words:
+        for longer in by_start.get(word[:3], ()):
+            rest = longer[len(word) :]
+            if longer.startswith(word) and len(rest) >= 3 and not related_rest(word, rest, words):
+                inside.append((word, longer))
+    return inside
+
+
+def related_rest(word, rest, words):
+    """True when word + rest is a compound, inflection or derivation of `word`."""
+    # echo-ënd, smeu-ïg: a diaeresis only marks a new syllable before an ending.
+    folded = fold(rest)
+    if folded in SUFFIXES or folded[:1] == word[-1] and folded[1:] in SUFFIXES:
+        return True  # with the last letter doubled: scan-n-ing, auto-o-tje, dun-n-en
+    if any(rest[:i] in words for i in range(2, len(rest) + 1)):
+        return True  # a compound or a derivation of a word: not unrelated
+    if any(
+        rest.startswith(link)
+        and any(rest[len(link) : i] in words for i in range(len(link) + 3, len(rest) + 1))
+        for link in (*LINKS, *(word[-1] + link for link in LINKS))
+    ):
+        return True  # linked compounds: prul-l-en-mand, volk-s-genote, film-pjes-site
+    if folded.rstrip("sn") in SUFFIXES or rest[1:] in words or folded[:-1] in SUFFIXES:
+        return True
+    if any(
+        (word + rest).startswith(verb) and verb in words and rest[len(verb) - len(word) :] in SUFFIXES
+        for verb in (word + "n", word + word[-1] + "n", word + "en", word + word[-1] + "en")
+    ):
+        return True  # a form of the verb whose stem the word is: sla / slaan / slaande
+    return folded.startswith(SUFFIX_STARTS)
+
+
+def draw_inside(rng, pairs):
+    """Every short word (a group of its own) with one of its longer words, drawn: by word,
+    so a word with hundreds of candidates (kanker, kandidaat...) weighs as much as one
+    with one. Stop words are left out (never searched)."""
+    by_word = {}
+    for word, longer in pairs:
+        if word not in STOP_WORDS:
+            by_word.setdefault(word, []).append(longer)
+    return [(word, rng.choice(by_word[word])) for word in sorted(by_word)]
+
+
 def main():
     words, pos, flags = load()
     # Another seed (--seed N) draws a fresh development set to tune on, never committed.
@@ -337,127 +506,21 @@ def main():
         add("match", fold(word), word, "diacritics", fold(word))
         add("match", word, fold(word), "diacritics", fold(word))
 
+    # The must-not draws judge "related" on the vocabulary search/lexicon.py holds (the word
+    # list and the dictionary's nouns, gradable adjectives and infinitives: filler, zygote).
+    vocabulary = words | {
+        w
+        for w, t in pos.items()
+        if "N" in t or ("V" in t and w.endswith("en")) or len(flags[w] & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2
+    }
+
     # 9. Must not: an adjective and the -ing noun that starts with it (kort / korting).
-    adj_ing = [
-        (a, a + "ing")
-        for a, t in sorted(flags.items())
-        if len(t & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2
-        and a + "ing" in words
-        and "N" in pos.get(a + "ing", ())
-    ]
-    for adjective, noun in rng.sample(adj_ing, min(30, len(adj_ing))):
+    for adjective, noun in adjective_ing_pairs(vocabulary, pos, flags):
         add("nomatch", adjective, noun, "nomatch-adj-ing", adjective)
         add("nomatch", noun, adjective, "nomatch-adj-ing", adjective)
 
     # 10. Must not: a short word inside a longer unrelated word (rel / relatie).
-    suffixes = {
-        "e",
-        "en",
-        "s",
-        "es",
-        "er",
-        "ers",
-        "ere",
-        "st",
-        "ste",
-        "je",
-        "jes",
-        "tje",
-        "tjes",
-        "pje",
-        "etje",
-        "ing",
-        "ingen",
-        "heid",
-        "lijk",
-        "lijke",
-        "ig",
-        "ige",
-        "isch",
-        "ische",
-        "baar",
-        "bare",
-        "loos",
-        "aar",
-        "aars",
-        "ier",
-        "iers",
-        "ist",
-        "isten",
-        "isme",
-        "atie",
-        "ie",
-        "ies",
-        "ief",
-        "ieve",
-        "eren",
-        "eerd",
-        "end",
-        "ende",
-        "d",
-        "de",
-        "den",
-        "t",
-        "te",
-        "ten",
-        "ster",
-        "nis",
-        "sel",
-        "erij",
-        "ij",
-        "dom",
-        "schap",
-        "ling",
-        "lingen",
-        "elijk",
-        "elijke",
-        "achtig",
-        "zaam",
-        "tig",
-        "ens",
-    }
-    short_words = sorted(w for w, t in pos.items() if 3 <= len(w) <= 4 and t & {"N", "A"})
-    by_start = {}
-    for word in sorted(words):
-        if len(word) >= 7:
-            by_start.setdefault(word[:3], []).append(word)
-    inside = []
-    for word in short_words:
-        for longer in by_start.get(word[:3], ()):
-            rest = longer[len(word) :]
-            if not longer.startswith(word) or len(rest) < 3 or rest in suffixes:
-                continue
-            if any(longer[len(word) : i] in words for i in range(len(word) + 2, len(longer) + 1)):
-                continue  # a compound or a derivation of a word: not unrelated
-            if any(
-                rest.startswith(link)
-                and any(rest[len(link) : i] in words for i in range(len(link) + 3, len(rest) + 1))
-                for link in (*LINKS, *(word[-1] + link for link in LINKS))
-            ):
-                continue  # linked compounds: prul-l-en-mand, volk-s-genote, film-pjes-site
-            if rest.rstrip("sn") in suffixes or rest[1:] in words or rest[:-1] in suffixes:
-                continue
-            if rest.startswith(
-                (
-                    "ig",
-                    "tje",
-                    "je",
-                    "zaam",
-                    "zame",
-                    "lijk",
-                    "heid",
-                    "achti",
-                    "baar",
-                    "bare",
-                    "loos",
-                    "loze",
-                    "sgewijs",
-                    "sgewijz",
-                )
-            ):
-                continue
-            inside.append((word, longer))
-    for word, longer in rng.sample(inside, 60):
+    for word, longer in draw_inside(rng, inside_pairs(vocabulary, pos)):
         add("nomatch", word, longer, "nomatch-inside", word)
 
     print("# Held-out Dutch evaluation set, generated by tests/search/build_dutch_heldout.py")
