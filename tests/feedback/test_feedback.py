@@ -147,9 +147,10 @@ def test_coordinator_sees_every_partner_in_the_insight_view(client, login, small
 
 
 def test_a_client_counts_once_per_page_per_day_and_no_address_is_stored(client, small_catalogue):
-    """Issue 22 B7: 150 views and 150 clicks from one client count as one of each."""
+    """Issue 22 B7: repeated views and clicks from one client count as one of each (25 of
+    each: a repeat is a repeat, whatever the number; the report's 150 only took longer)."""
     page, other = small_catalogue.training, small_catalogue.other_partners_training
-    for _ in range(150):
+    for _ in range(25):
         client.get(page.url, REMOTE_ADDR="198.51.100.23", **BROWSER)
         client.get(f"/doorverwijzing/{page.pk}/aanmelden/", REMOTE_ADDR="198.51.100.23", **BROWSER)
     assert views_and_clicks(page) == (1, 1)
