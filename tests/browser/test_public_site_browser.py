@@ -77,6 +77,7 @@ def save_screenshot(tab, path):
         tab.screenshot(path=path, full_page=True)
 
 
+@pytest.mark.audit
 @pytest.mark.parametrize("width", [390, 1366])
 def test_every_public_page_type_fits_and_passes_axe(browser, live_site, db, width):
     SHOTS.mkdir(exist_ok=True)
