@@ -66,11 +66,6 @@ def parse(line):
     return entry
 
 
-def counting_urls(entry):
-    urls = entry["counting"].split()[:MAX_URLS_PER_LINE]
-    return [url for url in urls if url.startswith(surrogate.PREFIX)]
-
-
 def counting_view(url):
     """The counting view `url` resolves to, or None (the site's pages are no counting URLs,
     even when a catch-all route would serve them)."""
@@ -88,7 +83,7 @@ def replay(line):
         logger.warning("Regel uit het cachelog niet gelezen: %.200r", line)
         return 0
     replayed = 0
-    for url in counting_urls(entry):
+    for url in entry["counting"].split()[:MAX_URLS_PER_LINE]:
         match = counting_view(url)
         if match is None:
             logger.warning("Onbekende teller in het cachelog: %.200s", url)

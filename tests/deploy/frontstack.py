@@ -103,6 +103,28 @@ def start_gunicorn(workdir, port, env):
     )
 
 
+def stop_process(process, timeout):
+    """SIGTERM to a process this module started, then SIGKILL when it has not ended within
+    `timeout` seconds (gunicorn finishes the requests it has; a reader its line)."""
+    if process is not None and process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def wait_until(condition, seconds, message):
+    """Return once `condition()` holds; fail with `message` after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(message)
+
+
 class Stack:
     def __init__(self, workdir, database_url):
         self.workdir = Path(workdir)
@@ -163,9 +185,7 @@ class Stack:
             return False
 
     def stop_app(self):
-        if self.app is not None and self.app.poll() is None:
-            self.app.send_signal(signal.SIGTERM)
-            self.app.wait(timeout=40)
+        stop_process(self.app, timeout=40)
         self.app = None
 
     # counting from Varnish's log -----------------------------------------------------------
@@ -185,12 +205,7 @@ class Stack:
         )
 
     def stop_counter(self):
-        if self.counter is not None and self.counter.poll() is None:
-            self.counter.terminate()
-            try:
-                self.counter.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.counter.kill()
+        stop_process(self.counter, timeout=30)
         self.counter = None
 
     # the editor ----------------------------------------------------------------------------
@@ -232,12 +247,7 @@ class Stack:
                     self.editor.kill()
         finally:
             try:
-                if self.app is not None and self.app.poll() is None:
-                    self.app.send_signal(signal.SIGTERM)
-                    try:
-                        self.app.wait(timeout=40)
-                    except subprocess.TimeoutExpired:
-                        self.app.kill()
+                self.stop_app()
             finally:
                 subprocess.run(["bash", str(RUN_SH), "stop", str(self.varnish_dir)], check=False)
 
@@ -245,11 +255,4 @@ class Stack:
         kwargs.setdefault("allow_redirects", False)
         return requests.get(self.url + path, timeout=30, **kwargs)
 
-    @staticmethod
-    def wait_until(condition, seconds, message):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if condition():
-                return
-            time.sleep(0.1)
-        raise AssertionError(message)
+    wait_until = staticmethod(wait_until)

@@ -2,15 +2,13 @@
 cache, and a bounded crowd of readers in threads: what the fault-under-load tests need to see
 what the public sees while a part fails (test_fault_under_load.py)."""
 
-import signal
-import subprocess
 import threading
 import time
 from pathlib import Path
 
 import requests
 
-from tests.deploy.frontstack import app_environment, start_gunicorn
+from tests.deploy.frontstack import app_environment, start_gunicorn, stop_process
 from tests.ops.conftest import free_port
 
 BOOT_WITHIN = 90  # seconds for gunicorn to boot on a busy machine
@@ -59,12 +57,7 @@ class AppServer:
         return (self.workdir / "gunicorn.log").read_text(errors="replace")
 
     def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        stop_process(self.process, timeout=40)
         self.process = None
 
 

@@ -23,7 +23,7 @@ import pytest
 from django.db import connection
 
 from tests import engine_support
-from tests.deploy.frontstack import copy_test_database, drop_copy
+from tests.deploy.frontstack import copy_test_database, drop_copy, wait_until
 from tests.ops.appserver import AppServer, Readers
 from tests.ops.conftest import free_port
 from tests.ops.test_fault_postgres import cluster_tools, ctl
@@ -32,15 +32,6 @@ from tests.ops.test_fault_redis import PrivateRedis
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("gunicorn")]
 
 DOWN_SECONDS = 8
-
-
-def until(condition, seconds, message):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(message)
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +119,7 @@ def accepts(port):
 
 def restart(name, port):
     ctl("restart", name)
-    until(lambda: accepts(port), 30, "the private cluster did not come back")
+    wait_until(lambda: accepts(port), 30, "the private cluster did not come back")
     return time.monotonic()
 
 
