@@ -480,6 +480,33 @@ def _analyse_pieces(word, pieces):
     return Analysis(whole.key, parts, split if len(split) > 1 else (), whole.readings)
 
 
+def _spelled_parts(word, raw, parts):
+    """False when a part, cut from the word as typed, is no word with the diacritics it
+    has there (gratië + ring, réus + site: gratiëring and réussite are no compounds). A
+    diaeresis on a part's first letter only marks the new syllable (zee-ëgel)."""
+    if not raw or raw == word or len(raw) != len(word):
+        return True  # typed without diacritics (or a ligature): nothing to compare
+    start = 0
+    for part in parts:
+        if not word.startswith(part, start) and word.startswith(part, start + 1):
+            start += 1  # the linking -s- that split() drops
+        typed = raw[start : start + len(part)]
+        if typed != part and fold(typed[1:]) != typed[1:] and not lexicon.is_word(typed):
+            return False
+        start += len(part)
+    return True
+
+
+def _keeps_ing_ending(word, parts):
+    """False when the head of an -ing noun of a verb is a letter or three and -ing
+    (gratier-ing cut as gratie + ring): a compound -ing noun's head is an -ing noun of
+    its own, with a stem long enough to be a part (boek + houding, huis + vesting)."""
+    head = parts[-1]
+    if not (word.endswith("ing") and head.endswith("ing")) or len(head) - 3 >= compounds.MIN_PART:
+        return True
+    return not any(_is_verb(verb) for verb in lemmas.infinitive_candidates(word[:-3]))
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word, raw=None):
     """The Analysis of one folded word (raw: the same word as typed, with diacritics)."""
@@ -492,6 +519,8 @@ def analyse(word, raw=None):
     # A word the table knows is split into table words only (telefoon is no tele + foon).
     known = lemmas.lemma(word) is not None
     parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
+    if parts and not (_spelled_parts(word, raw, parts) and _keeps_ing_ending(word, parts)):
+        parts = ()
     part_keys = []
     for part in parts:
         sub = analyse(part)
