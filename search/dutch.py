@@ -480,6 +480,15 @@ def _analyse_pieces(word, pieces):
     return Analysis(whole.key, parts, split if len(split) > 1 else (), whole.readings)
 
 
+def _lemma_parts(word, raw):
+    """The parts of an inflected compound whose inflected head is no part on its own:
+    those of its lemma (zwaargewonde: zwaargewond, zwaar + gewond)."""
+    base = known_base(word, raw)
+    if not base or base == word or not word.startswith(base[:-1]) or not _may_split(base, None):
+        return ()
+    return compounds.split(base, is_word if lemmas.lemma(base) is not None else is_part)
+
+
 def _spelled_parts(word, raw, parts):
     """False when a part, cut from the word as typed, is no word with the diacritics it
     has there (gratië + ring, réus + site: gratiëring and réussite are no compounds). A
@@ -521,6 +530,8 @@ def analyse(word, raw=None):
     parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
     if parts and not (_spelled_parts(word, raw, parts) and _keeps_ing_ending(word, parts)):
         parts = ()
+    if not parts and key is not None:
+        parts = _lemma_parts(word, raw)
     part_keys = []
     for part in parts:
         sub = analyse(part)
@@ -586,9 +597,16 @@ def other_readings(word, raw=None):
     if (
         base is not None
         and base != word
-        and (lexicon.is_noun(word) or lexicon.is_verb(word) or lexicon.is_adjective(word))
+        and (
+            lexicon.is_noun(word)
+            or lexicon.is_verb(word)
+            or lexicon.is_adjective(word)
+            or (word.endswith(lemmas.DIMINUTIVE_ENDINGS) and lexicon.is_word(word))
+        )
     ):
-        found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
+        # schepen (the alderman), wijzen (the verb; the table: wijze); a diminutive the
+        # table gives another lemma is also its noun's (rondje: ronde, and rond as rondjes)
+        found.append(word)
     for singular in lemmas.irregular_singulars(word):
         known = lexicon.is_noun(singular) or lemmas.is_lemma(singular)
         if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):
