@@ -481,11 +481,15 @@ def _analyse_pieces(word, pieces):
 
 
 def _lemma_parts(word, raw):
-    """The parts of an inflected compound whose inflected head is no part on its own:
-    those of its lemma (zwaargewonde: zwaargewond, zwaar + gewond)."""
+    """The parts of an inflected word are its lemma's, or None when the word is no
+    inflection that starts like its lemma: an inflected head need not be a part on its
+    own (zwaargewonde: zwaargewond, zwaar + gewond), and an ending must not make one
+    (restanten is no rest + ante, slabakte no slab + akte: restant, slabakken)."""
     base = known_base(word, raw)
-    if not base or base == word or not word.startswith(base[:-1]) or not _may_split(base, None):
-        return ()
+    if not base or base == word or not word.startswith(base[:-1]):
+        return None
+    if not analyse(base).split:
+        return ()  # the lemma is no compound (or one that may not be split: a verb)
     return compounds.split(base, is_word if lemmas.lemma(base) is not None else is_part)
 
 
@@ -527,11 +531,13 @@ def analyse(word, raw=None):
     key = known_key(word, raw)
     # A word the table knows is split into table words only (telefoon is no tele + foon).
     known = lemmas.lemma(word) is not None
-    parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
-    if parts and not (_spelled_parts(word, raw, parts) and _keeps_ing_ending(word, parts)):
-        parts = ()
-    if not parts and key is not None:
-        parts = _lemma_parts(word, raw)
+    lemma_parts = _lemma_parts(word, raw) if key is not None else None
+    if lemma_parts is not None:
+        parts = lemma_parts  # an inflected form splits as its lemma does
+    else:
+        parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
+        if parts and not (_spelled_parts(word, raw, parts) and _keeps_ing_ending(word, parts)):
+            parts = ()
     part_keys = []
     for part in parts:
         sub = analyse(part)
