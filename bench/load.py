@@ -437,7 +437,9 @@ def run_phase(base_url, args, traffic, offerings, cached):
 
     load_before = os.getloadavg()
     started = time.monotonic()
+    cpu_started = time.process_time()
     asyncio.run(run())
+    cpu_used = time.process_time() - cpu_started
     elapsed = min(time.monotonic() - started, args.seconds)
     load_after = os.getloadavg()
     if args.profile and not cached:
@@ -459,6 +461,10 @@ def run_phase(base_url, args, traffic, offerings, cached):
     print(f"machine load (1/5/15 min) before: {before}, after: {after}; cores: {os.cpu_count()}")
     per_second = len(results) / elapsed
     print(f"responses: {len(results)}, per second: {per_second:.1f}, errors: {sum(errors.values())}")
+    print(
+        f"the load generator's own CPU (clients and probes, the editor's process not included): "
+        f"{cpu_used * 1000 / max(len(results), 1):.2f} ms per response"
+    )
     if cached:
         print(
             "answered by the cache (X-Cache): " + ", ".join(f"{k} {v}" for k, v in sorted(answered.items()))
