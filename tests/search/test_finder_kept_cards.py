@@ -40,4 +40,4 @@ def test_kept_cards_give_the_same_page(client, shared_like_production, settings)
         assert response.content.decode() == fresh[url], url
         if "q=" not in url:
             assert page_loads(queries) == [], url
-    assert 'result--pinned' in fresh[f"/aanbod/?vraag={question.slug}"]
+    assert "result--pinned" in fresh[f"/aanbod/?vraag={question.slug}"]
