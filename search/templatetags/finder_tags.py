@@ -1,8 +1,10 @@
+import functools
+
 from django import template
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
 
 register = template.Library()
 
@@ -47,26 +49,32 @@ CHECKBOX = (
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _count_texts(language, adds, number):
+    """(shown, spoken) for a value's count, or for what ticking it adds: the same few numbers
+    recur on every finder page, so each is translated once per process and language."""
+    counter = localize(number)
+    if adds:
+        spoken = ngettext(
+            "kiest u deze erbij, dan komt er %(counter)s resultaat bij",
+            "kiest u deze erbij, dan komen er %(counter)s resultaten bij",
+            number,
+        )
+        return "+" + counter, spoken % {"counter": counter}
+    return counter, ngettext("%(counter)s resultaat", "%(counter)s resultaten", number) % {"counter": counter}
+
+
 @register.simple_tag
 def facet_checkboxes(facet):
     """The checkboxes of one facet's values, with their counts (or what ticking one adds)
     shown and spoken. Written here rather than as a template loop: a finder miss renders
     every facet's values, and the loop was the largest part of the page's template time."""
     name = conditional_escape(facet.name)
+    language = get_language()
     parts = []
     for value in facet.shown_values:
-        if value.added is not None:
-            shown = "+" + localize(value.added)
-            spoken = ngettext(
-                "kiest u deze erbij, dan komt er %(counter)s resultaat bij",
-                "kiest u deze erbij, dan komen er %(counter)s resultaten bij",
-                value.added,
-            ) % {"counter": localize(value.added)}
-        else:
-            shown = localize(value.count)
-            spoken = ngettext("%(counter)s resultaat", "%(counter)s resultaten", value.count) % {
-                "counter": localize(value.count)
-            }
+        adds = value.added is not None
+        shown, spoken = _count_texts(language, adds, value.added if adds else value.count)
         parts.append(
             CHECKBOX.format(
                 name=name,
