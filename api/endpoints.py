@@ -21,7 +21,7 @@ from core.visibility import public_pages
 from offerings.facts import attach_registration_states
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
-from search import fragments
+from search import fragments, listingscope
 from search.finder import run_finder
 from search.results import KeptItem
 from search.visibility import public_document_ids, public_image_ids
@@ -295,6 +295,7 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
 
         # Unknown filter values match nothing, here as on the page and in the feed (finder).
         result = run_finder(query, offset=offset, limit=limit, kept=kept)
+        listingscope.remember(request, result)
         loaded = [item for item in result.items if not isinstance(item, KeptItem)]
         rendered = self.serialized(request, loaded)
         items = [

@@ -7,8 +7,8 @@ publishes every P seconds (docs/deploy.md, "Capacity").
 Loopback only (refuses any other host) and bounded: at most --seconds (<= 600) with at most
 --clients (<= 100) and --max-requests requests. The clients mix public traffic: the finder
 with random filters and words, site search, the JSON API (listing and detail), offering
-pages and handbook chapters. The editor (this process, through Django on the same
-database, as the admin's publish does) saves and publishes a new revision of an offering
+pages and handbook chapters. The editor (a process of its own, through Django on
+the same database, as the admin's publish does) saves and publishes a new revision of an offering
 whose title carries a fresh marker word; a poller then asks the finder for that word on
 fresh connections until every gunicorn worker (X-Worker, set by EXPOSE_WORKER_ID=1) has
 shown it, and reports the seconds that took.
@@ -34,6 +34,7 @@ import argparse
 import asyncio
 import cProfile
 import ipaddress
+import multiprocessing
 import os
 import pstats
 import random
@@ -48,8 +49,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
+from urllib.request import urlopen
 
-import httpx
+import aiohttp
 from production import setup_django  # bench/production.py
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +66,8 @@ VISIBILITY_TIMEOUT = 30.0
 # finder requests with a text query, served beside the clients and not counted with them.
 POLL_INTERVAL = 0.1
 PROBES = [0]  # probe requests sent
+# What a request can fail with: connection and protocol errors, and the client's timeout.
+HTTP_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
 # A worker counts for "visible on every worker" when it answered a client this recently.
 WORKER_SEEN_WITHIN = 5.0
 
@@ -172,7 +176,8 @@ def load_targets(base_url, mix):
     from handbook.models import HandbookChapterPage
     from offerings.models import OfferingPage
 
-    html = httpx.get(f"{base_url}/aanbod/", timeout=30).text
+    with urlopen(f"{base_url}/aanbod/", timeout=30) as response:  # noqa: S310 (loopback_only)
+        html = response.read().decode()
     facets = defaultdict(list)
     for name, value in re.findall(r'name="([a-z]+)" value="([^"]+)"', html):
         if name in FACET_NAMES:
@@ -184,47 +189,81 @@ def load_targets(base_url, mix):
     ), offerings
 
 
-class Editor(threading.Thread):
-    """Publishes a new revision of an offering every `every` seconds; records (marker, time)."""
+class Editor:
+    """Publishes a new revision of an offering every `every` seconds; records (marker, time).
+
+    The publishing runs in a process of its own (`publish_loop`): in this one, its Django
+    work would hold the interpreter lock for tens of milliseconds per publish, and every
+    client request in flight meanwhile would count that pause as the server's latency."""
 
     def __init__(self, offerings, every, stop):
-        super().__init__(daemon=True)
-        self.offerings = offerings
-        self.every = every
-        self.stop = stop
+        self.stop = stop  # set by the caller when the load is over
         self.published = []  # (marker, monotonic time of the commit, page URL, partner finder URL)
         self.commit_to_return = []  # seconds from the commit until the publish returned (purges sent)
         self.errors = []
+        context = multiprocessing.get_context("spawn")
+        self._stopped = context.Event()
+        self._ready = context.Event()
+        self._reports = context.Queue()
+        pks = [offering.pk for offering in offerings]
+        self._process = context.Process(
+            target=publish_loop, args=(pks, every, self._ready, self._stopped, self._reports), daemon=True
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
 
-    def run(self):
-        from django.contrib.auth import get_user_model
-        from django.db import connection, transaction
-        from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+    def start(self):
+        """Start the process and wait until Django is set up in it: the first publish
+        follows `every` seconds later."""
+        self._process.start()
+        self._reader.start()
+        if not self._ready.wait(120):
+            sys.exit("the editor's process did not start within 120 s")
 
-        user = get_user_model().objects.filter(is_superuser=True).first()
-        rnd = random.Random(7)
-        number = 0
-        while not self.stop.wait(self.every):
-            page = self.offerings[number % len(self.offerings)].specific
-            number += 1
-            marker = "meetronde" + "".join(rnd.choice(string.ascii_lowercase) for _ in range(6))
-            committed = []
-            try:
-                page.refresh_from_db()
-                page.title = f"{page.title.split(' meetronde')[0]} {marker}"
-                with transaction.atomic():
-                    # Registered before the publish's own on-commit work (the purges of
-                    # frontcache/purge.py): the moment of the commit, purges not included.
-                    transaction.on_commit(lambda at=committed: at.append(time.monotonic()))
-                    revision = page.save_revision(user=user, log_action=True)
-                    PublishPageRevisionAction(revision, user=user).execute()
-                done = time.monotonic()
-                self.commit_to_return.append(done - committed[0])
-                finder = f"/aanbod/?partner={page.get_parent().slug}"
-                self.published.append((marker, committed[0], page.url, finder))
-            except Exception as error:  # reported, never hidden
-                self.errors.append(f"{type(error).__name__}: {error}")
-        connection.close()
+    def _read(self):
+        # CLOCK_MONOTONIC is the machine's: the child's commit times compare with ours.
+        for kind, value in iter(self._reports.get, None):
+            getattr(self, kind).append(value)
+
+    def join(self):
+        self._stopped.set()
+        self._process.join(timeout=60)
+        self._reader.join(timeout=60)
+
+
+def publish_loop(pks, every, ready, stopped, reports):
+    """The editor's process: Django on the same database, publishing as the admin does."""
+    setup_django()
+    from django.contrib.auth import get_user_model
+    from django.db import connection, transaction
+    from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+
+    from offerings.models import OfferingPage
+
+    user = get_user_model().objects.filter(is_superuser=True).first()
+    rnd = random.Random(7)
+    number = 0
+    ready.set()
+    while not stopped.wait(every):
+        page = OfferingPage.objects.get(pk=pks[number % len(pks)]).specific
+        number += 1
+        marker = "meetronde" + "".join(rnd.choice(string.ascii_lowercase) for _ in range(6))
+        committed = []
+        try:
+            page.title = f"{page.title.split(' meetronde')[0]} {marker}"
+            with transaction.atomic():
+                # Registered before the publish's own on-commit work (the purges of
+                # frontcache/purge.py): the moment of the commit, purges not included.
+                transaction.on_commit(lambda at=committed: at.append(time.monotonic()))
+                revision = page.save_revision(user=user, log_action=True)
+                PublishPageRevisionAction(revision, user=user).execute()
+            done = time.monotonic()
+            finder = f"/aanbod/?partner={page.get_parent().slug}"
+            reports.put(("published", (marker, committed[0], page.url, finder)))
+            reports.put(("commit_to_return", done - committed[0]))
+        except Exception as error:  # reported, never hidden
+            reports.put(("errors", f"{type(error).__name__}: {error}"))
+    connection.close()
+    reports.put(None)
 
 
 async def client_loop(number, base_url, traffic, deadline, results, budget, workers):
@@ -232,23 +271,40 @@ async def client_loop(number, base_url, traffic, deadline, results, budget, work
     # Each client a browser of its own address (TRUSTED_PROXIES believes X-Forwarded-For from
     # loopback), so views and searches are counted as for visitors, straight or from the cache.
     visitor = {"User-Agent": BROWSER_AGENT, "X-Forwarded-For": f"198.18.{number // 250}.{number % 250 + 1}"}
-    async with httpx.AsyncClient(
-        base_url=base_url, timeout=30, limits=httpx.Limits(max_connections=1), headers=visitor
-    ) as client:
+    async with session(base_url, 30, headers=visitor) as client:
         while time.monotonic() < deadline and budget[0] > 0:
             budget[0] -= 1
             kind, path = traffic.next(rnd)
             started = time.monotonic()
             answered_by = "-"
             try:
-                response = await client.get(path)
-                status = response.status_code
+                async with client.get(path) as response:
+                    await response.read()
+                status = response.status
                 answered_by = response.headers.get("x-cache", "-")
                 if "x-worker" in response.headers:
                     workers[response.headers["x-worker"]] = time.monotonic()
-            except httpx.HTTPError as error:
+            except HTTP_ERRORS as error:
                 status = f"{type(error).__name__}"
             results.append((kind, status, time.monotonic() - started, path, answered_by))
+
+
+def session(base_url, timeout, headers=None, fresh=False):
+    """An HTTP client of one connection (aiohttp: about a tenth of the CPU per request of
+    httpx, whose single event loop topped out near 470 requests per second on this machine:
+    the load generator must not be what is measured). `fresh`: a new connection per request."""
+    return aiohttp.ClientSession(
+        base_url=base_url,
+        connector=aiohttp.TCPConnector(limit=1, force_close=fresh),
+        timeout=aiohttp.ClientTimeout(total=timeout),
+        headers=headers,
+    )
+
+
+async def fetch(client, path):
+    """(status, text) of a GET."""
+    async with client.get(path) as response:
+        return response.status, await response.text(), response.headers
 
 
 def live_workers(workers):
@@ -267,14 +323,14 @@ async def visibility(base_url, editor, workers, deadline, seen_markers, times, c
     async def watch_cached(marker, published_at, page_url, finder_url):
         pending = {page_url, finder_url}
         while time.monotonic() - published_at < VISIBILITY_TIMEOUT:
-            async with httpx.AsyncClient(base_url=base_url, timeout=10) as probe:
+            async with session(base_url, 10) as probe:
                 for path in list(pending):
                     try:
                         PROBES[0] += 1
-                        response = await probe.get(path)
-                    except httpx.HTTPError:
+                        _status, text, _headers = await fetch(probe, path)
+                    except HTTP_ERRORS:
                         continue
-                    if marker in response.text:
+                    if marker in text:
                         pending.discard(path)
             if not pending:
                 times.append((marker, time.monotonic() - published_at))
@@ -288,14 +344,14 @@ async def visibility(base_url, editor, workers, deadline, seen_markers, times, c
         shown_by = set()
         while time.monotonic() - published_at < VISIBILITY_TIMEOUT:
             # A fresh connection each time, so the poll lands on different workers.
-            async with httpx.AsyncClient(base_url=base_url, timeout=10) as probe:
+            async with session(base_url, 10, fresh=True) as probe:
                 try:
                     PROBES[0] += 1
-                    response = await probe.get(f"/aanbod/?q={marker}")
-                except httpx.HTTPError:
+                    _status, text, headers = await fetch(probe, f"/aanbod/?q={marker}")
+                except HTTP_ERRORS:
                     continue
-            if marker in response.text:
-                shown_by.add(response.headers.get("x-worker", "?"))
+            if marker in text:
+                shown_by.add(headers.get("x-worker", "?"))
             alive = live_workers(workers)
             if alive and shown_by >= alive:
                 times.append((marker, time.monotonic() - published_at))
@@ -366,8 +422,8 @@ def run_phase(base_url, args, traffic, offerings, cached):
     PROBES[0] = 0
 
     async def run():
-        deadline = time.monotonic() + args.seconds
         editor.start()
+        deadline = time.monotonic() + args.seconds
         if args.profile and not cached:
             profiler.start()
         clients = [
@@ -381,7 +437,9 @@ def run_phase(base_url, args, traffic, offerings, cached):
 
     load_before = os.getloadavg()
     started = time.monotonic()
+    cpu_started = time.process_time()
     asyncio.run(run())
+    cpu_used = time.process_time() - cpu_started
     elapsed = min(time.monotonic() - started, args.seconds)
     load_after = os.getloadavg()
     if args.profile and not cached:
@@ -403,6 +461,10 @@ def run_phase(base_url, args, traffic, offerings, cached):
     print(f"machine load (1/5/15 min) before: {before}, after: {after}; cores: {os.cpu_count()}")
     per_second = len(results) / elapsed
     print(f"responses: {len(results)}, per second: {per_second:.1f}, errors: {sum(errors.values())}")
+    print(
+        f"the load generator's own CPU (clients and probes, the editor's process not included): "
+        f"{cpu_used * 1000 / max(len(results), 1):.2f} ms per response"
+    )
     if cached:
         print(
             "answered by the cache (X-Cache): " + ", ".join(f"{k} {v}" for k, v in sorted(answered.items()))
@@ -493,14 +555,14 @@ def outage(base_url, pidfile, seconds, paths):
 
     async def replay():
         end = time.monotonic() + seconds
-        async with httpx.AsyncClient(base_url=base_url, timeout=10) as client:
+        async with session(base_url, 10) as client:
             while time.monotonic() < end:
                 for path in paths:
                     if time.monotonic() >= end:
                         break
                     try:
-                        status = (await client.get(path)).status_code
-                    except httpx.HTTPError as error:
+                        status, _text, _headers = await fetch(client, path)
+                    except HTTP_ERRORS as error:
                         status = type(error).__name__
                     statuses[status] += 1
                     if status != 200:

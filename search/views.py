@@ -7,7 +7,7 @@ from wagtail.views import serve as wagtail_serve
 
 from core import surrogate
 from offerings.facts import attach_facts
-from search import fragments
+from search import fragments, listingscope
 from search.finder import run_finder
 from search.highlight import mark_results
 from search.params import SORTS, FinderQuery
@@ -42,6 +42,7 @@ def finder_page(request, catalogue_page):
     query = FinderQuery.from_querydict(request.GET)
     # With words, a card shows them marked: loaded as always, then kept per marking.
     result = run_finder(query, taxonomy=False, kept=None if query.q else kept_cards(request))
+    listingscope.remember(request, result)
     query = result.query
     shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
     loaded = [offering for offering in shown if not isinstance(offering, KeptItem)]
