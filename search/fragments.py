@@ -12,6 +12,10 @@ unpublished, moved, deleted or restricted, or a snippet or setting is edited). S
 fragment never outlives the content it shows; after a publish the first response that
 needs it renders it again for all.
 
+A listing asks for its cards or items first, all in one round trip (`held_for`), and the
+finder does not load the offerings whose fragment is kept (search.finder.run_finder's
+`kept`): a new filter combination on a warm site reads no offering rows and no facts.
+
 A fragment keyed on the stamp is cold exactly after a publish, so per-page fragments (an
 offering's own body) would not help: Varnish already keeps that page until the publish.
 Only fragments shared between URLs are cached.
