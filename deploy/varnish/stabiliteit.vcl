@@ -86,6 +86,12 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    if (bereq.is_bgfetch) {
+        set bereq.backend = gunicorn_refresh;  # at most 2 at a time (backend.vcl)
+    }
+}
+
 sub vcl_backend_response {
     # The application decides: without Cache-Control nothing is kept (no default TTL).
     if (!beresp.http.Cache-Control) {
@@ -104,6 +110,11 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+    # A refresh in the background that failed (gunicorn down, or its 2 connections busy)
+    # keeps the copy Varnish has.
+    if (bereq.is_bgfetch) {
+        return (abandon);
+    }
     # gunicorn down or sick and nothing cached: the maintenance page, in Dutch.
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "60";

@@ -169,7 +169,10 @@ class Stack:
         return int(result.stdout.split()[1])
 
     def backend_healthy(self):
-        return " healthy " in self.varnishadm("backend.list")
+        """Whether the probed backend (gunicorn, backend.vcl) counts as healthy."""
+        lines = self.varnishadm("backend.list").splitlines()
+        probed = [line for line in lines if line.split()[:1] and line.split()[0].endswith(".gunicorn")]
+        return any(" healthy " in line for line in probed)
 
     # gunicorn ------------------------------------------------------------------------------
     def start_app(self):
