@@ -13,7 +13,9 @@ Within one GET or HEAD request (`read_once`, entered by core.middleware.OneReadi
 the three lists the rule reads (restricted, hidden and site root paths) are read once and
 reused: an offering page applies the rule five times (related offerings, the handbook's
 discussion, navigation), which cost 15 queries. A request that may write (POST, ...)
-reads them every time, so it always sees its own changes.
+reads them every time, so it always sees its own changes. Other readings of the catalogue's
+state that a request makes several times use the same memo (`once`): the catalogue stamp
+(search/facetindex.py), read by the facet index, the shared fragments and the engine.
 """
 
 import contextlib
@@ -36,7 +38,8 @@ def read_once():
         _read.reset(token)
 
 
-def _once(name, read):
+def once(name, read):
+    """read(), at most once per `read_once` block under this name; every time outside one."""
     memo = _read.get()
     if memo is None:
         return read()
@@ -47,18 +50,18 @@ def _once(name, read):
 
 def hidden_branch_paths():
     """Tree paths of unpublished pages that have children: everything below them is hidden."""
-    return _once(
+    return once(
         "hidden", lambda: list(Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True))
     )
 
 
 def site_root_paths():
-    return _once("roots", lambda: list(Site.objects.values_list("root_page__path", flat=True)))
+    return once("roots", lambda: list(Site.objects.values_list("root_page__path", flat=True)))
 
 
 def restricted_paths():
     """Tree paths of pages with a view restriction (password, login, groups)."""
-    return _once("restricted", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    return once("restricted", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
 
 def _below_any(paths):

@@ -36,7 +36,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self))
+        context.update(home_context(self, request))
         return context
 
 
