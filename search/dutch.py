@@ -262,12 +262,15 @@ def derive(base):
             base = verb  # not korting, a word of its own: korten is made from the adjective kort
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
-        # bezoeker -> bezoek; not moeder (moed is no verb), not burger.
+        # bezoeker -> bezoek; not moeder (moed is no verb), not burger. The agent noun is
+        # spelt like the infinitive before its ending (werk-er, werk-en), so slaper is
+        # slapen's (stem slaap), not slap's (slappen).
         noun = base[:-2]
         if (
             noun not in STOP_WORDS
             and lemmas.is_lemma(noun)
-            and any(lemmas.is_lemma(verb) for verb in lemmas.infinitive_candidates(noun))
+            and lemmas.is_lemma(noun + "en")
+            and noun + "en" in lemmas.infinitive_candidates(noun)
         ):
             base = noun
     if base.endswith("atie") and len(base) >= 8:
