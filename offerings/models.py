@@ -209,6 +209,8 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     ]
 
     base_form_class = OfferingPageForm
+    # Read with the page when it is served (core/routing.py): its meta line and JSON-LD.
+    served_select_related = ("form", "partner")
     exclude_fields_in_copy = [*REVIEW_STATE_FIELDS]  # a copy is a new, unreviewed offering
     parent_page_types = []  # only the concrete kinds below can be created
     subpage_types = []
