@@ -98,13 +98,20 @@ def route_along_path(root, request, path_components):
     raise Http404  # not reached: the last component returns above
 
 
-def site_ancestors(page):
-    """`page.get_ancestors()` without the tree's root (the site root first, the parent last),
-    from the parents routing cached; one query when they are not all cached."""
+def routed_ancestors(page):
+    """`page.get_ancestors()` without the tree's root (the site root first, the parent last)
+    when routing cached them all, else None."""
     chain, node = [], page
     while node.depth > SITE_ROOT_DEPTH:
         node = getattr(node, "_cached_parent_obj", None)
         if node is None:
-            return list(page.get_ancestors()[1:])
+            return None
         chain.append(node)
     return chain[::-1]
+
+
+def site_ancestors(page):
+    """`page.get_ancestors()` without the tree's root, from the parents routing cached; one
+    query when they are not all cached."""
+    chain = routed_ancestors(page)
+    return list(page.get_ancestors()[1:]) if chain is None else chain

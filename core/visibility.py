@@ -22,6 +22,8 @@ import contextvars
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.routing import routed_ancestors
+
 # The lists read so far in this request (a dict), or None outside `read_once`.
 _read = contextvars.ContextVar("visibility_read", default=None)
 
@@ -93,3 +95,19 @@ def has_hidden_ancestor(page):
     """Is an ancestor of `page` unpublished? Every such ancestor has children, so it is one
     of `hidden_branch_paths`: the list the rule reads once per request anyway."""
     return any(page.path.startswith(path) and path != page.path for path in hidden_branch_paths())
+
+
+class ViewRestrictionsFromTheRule:
+    """A page model mixin: Wagtail's `get_view_restrictions` (its `on_serve_page` check asks
+    it for every page served: two queries) answered from the rule's list of restricted pages,
+    read once per request, when that list has nothing on or above the page and no page on its
+    path is an alias (an alias takes its source's restrictions). Anything else: Wagtail's."""
+
+    def get_view_restrictions(self):
+        ancestors = routed_ancestors(self)
+        unrestricted = (
+            ancestors is not None
+            and not any(page.alias_of_id for page in (self, *ancestors))
+            and not any(self.path.startswith(path) for path in restricted_paths())
+        )
+        return PageViewRestriction.objects.none() if unrestricted else super().get_view_restrictions()

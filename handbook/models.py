@@ -25,7 +25,7 @@ from wagtail.search import index
 
 from catalogue.models import CatalogueIndexPage
 from core.baseurl import page_url
-from core.visibility import public_pages
+from core.visibility import ViewRestrictionsFromTheRule, public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
 from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
@@ -51,7 +51,7 @@ class CanonicalSiteMixin:
         return super().get_url_parts(request=None)
 
 
-class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
+class HandbookPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, RoutablePageMixin, Page):
     """The handbook's root: introduction, chapters grouped by phase, and a search box."""
 
     intro = models.TextField(_("inleiding"), max_length=600)
@@ -135,7 +135,7 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
         return self.get_url(request) + self.reverse_subpage("search")
 
 
-class HandbookChapterPage(CanonicalSiteMixin, Page):
+class HandbookChapterPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, Page):
     phase = models.ForeignKey(
         "taxonomy.Phase",
         on_delete=models.PROTECT,
@@ -191,7 +191,10 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
         ids = [pk for _kind, pk in referenced_page_ids(self.body.raw_data)]
         hidden = frozenset(pk for pk, (_title, _reason) in unavailable_pages(ids).items())
         items, toc = lay_out_body(self.body, hidden)
-        handbook = HandbookPage.objects.filter(pk=self.get_parent().pk).first() if self.depth > 1 else None
+        # The parent as routing read it (core/routing.py), as a HandbookPage without a query.
+        parent = self.get_parent() if self.depth > 1 else None
+        is_handbook = parent is not None and issubclass(parent.specific_class or Page, HandbookPage)
+        handbook = parent.specific_deferred if is_handbook else None
         chapters = ordered_chapters(HandbookChapterPage.objects.child_of(handbook)) if handbook else []
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
         context.update(

@@ -14,11 +14,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.routing import route_along_path
+from core.visibility import ViewRestrictionsFromTheRule
 from home.context import home_context
 from offerings.blocks import OfferingBodyBlock
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsFromTheRule, Page):
     intro = models.TextField(_("inleiding"), blank=True)
     questions_heading = models.CharField(
         _("kop boven de vraagstukken"), max_length=120, default=_("Waar loopt u tegenaan?")
@@ -46,7 +47,7 @@ class HomePage(Page):
         return route_along_path(self, request, path_components)
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsFromTheRule, Page):
     """A plain page such as 'Over deze site' or the accessibility statement."""
 
     intro = models.TextField(_("inleiding"), blank=True)
