@@ -80,6 +80,14 @@ def not_public_q():
     return hidden | ~_below_any(roots) if hidden else ~_below_any(roots)
 
 
+def is_public_path(path):
+    """The same rule for one live page whose tree path is already read: no query of its own
+    within `read_once` (the lists above)."""
+    if any(path.startswith(hidden) for hidden in (*restricted_paths(), *hidden_branch_paths())):
+        return False
+    return any(path.startswith(root) for root in site_root_paths())
+
+
 def public_pages(queryset):
     """Restrict a page queryset to live, unrestricted pages of a site, outside hidden branches."""
     return queryset.live().exclude(not_public_q())
