@@ -179,6 +179,8 @@ class HandbookChapterPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, Page)
     parent_page_types = ["handbook.HandbookPage"]
     subpage_types = []
     template = "handbook/handbook_chapter_page.html"
+    # Read with the page when it is served (core/routing.py): breadcrumbs, heading, finder link.
+    served_select_related = ("phase",)
 
     class Meta:
         verbose_name = _("hoofdstuk van het handboek")
