@@ -23,7 +23,7 @@ from core.visibility import public_pages
 from offerings.facts import attach_registration_states
 from offerings.models import OfferingPage
 from partners.models import PartnerPage
-from search import fragments
+from search import fragments, listingscope
 from search.finder import run_finder
 from search.visibility import public_document_ids, public_image_ids
 from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
@@ -285,6 +285,7 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         limit, offset = parse_limit_offset(request.GET)
         # Unknown filter values match nothing, here as on the page and in the feed (finder).
         result = run_finder(query, offset=offset, limit=limit)
+        listingscope.remember(request, result)
         attach_registration_states(result.items)
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False

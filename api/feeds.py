@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from api.caching import finish_public_response
 from core.baseurl import page_url
 from offerings.models import PublicationAuthor, PublicationPublisher
+from search import listingscope
 from search.finder import run_finder
 from search.params import FinderQuery
 from taxonomy.kinds import Kind
@@ -31,7 +32,9 @@ class OfferingsFeed(Feed):
         self.request = request
         self.catalogue = catalogue
         newest_first = dataclasses.replace(self.query, sort="nieuw", page=1)
-        return run_finder(newest_first, offset=0, limit=FEED_SIZE)
+        result = run_finder(newest_first, offset=0, limit=FEED_SIZE)
+        listingscope.remember(request, result)
+        return result
 
     def title(self, result):
         parts = [str(v.label) for facet in result.facets for v in facet.selected_values]

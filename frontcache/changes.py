@@ -10,13 +10,19 @@ page_published) purges the page itself at once and soft-purges what shows it:
   (navigation and breadcrumbs show its title), the publications a chapter analyses
   ("Besproken in het handboek" on their pages), and home, API, site search and sitemap.
 
+When a publish leaves an offering's filter facts as they were (search/filterfacts.py: its
+facet values, last day and sessions, compared with the database just before the publish
+saved it), every listing's counts stay as they were: of the finder, feed and API listings
+only those that can match it are refreshed, the ones without a facet selection
+(``offerings``) and the ones selecting one of its values (``v.<facet>.<key>``).
+
 Unpublishing, deleting, moving and changing who may see a page purge the same keys hard,
 nothing is served stale: withdrawn content must disappear at once. A changed taxonomy
 term, organisation, site or site setting soft-purges everything (``site``).
 """
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
@@ -27,12 +33,15 @@ from handbook.references import referenced_page_ids
 from home.models import PublicSiteSettings
 from offerings.models import OfferingPage
 from partners.models import Organisation
+from search.filterfacts import filter_facts
 
 OFFERING_KINDS = (keys.HOME, keys.FINDER, keys.FEED, keys.API, keys.SEARCH, keys.SITEMAP, keys.HANDBOOK)
 PAGE_KINDS = (keys.HOME, keys.API, keys.SEARCH, keys.SITEMAP)
 # Models outside the page tree whose changes show on (nearly) every page.
 SITE_WIDE_APPS = {"taxonomy"}
 SITE_WIDE_MODELS = (Organisation, Site, PublicSiteSettings)
+# Where pre_save leaves an offering's filter facts as they were before a publish saves it.
+FACTS_BEFORE = "_frontcache_facts_before"
 
 
 def page_keys(page):
@@ -54,8 +63,29 @@ def page_keys(page):
     return own, shown
 
 
+def remember_facts(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a publish saves a live offering (it writes the live revision; saving a draft
+    writes only the page's draft fields)."""
+    publishing = update_fields is None or "live_revision" in update_fields
+    if raw or not publishing or instance.pk is None or not instance.live:
+        return
+    setattr(instance, FACTS_BEFORE, filter_facts(instance.pk))
+
+
+def narrowed(offering, shown):
+    """`shown` with only the finder, feed and API listings that can match `offering`,
+    when the publish left its filter facts as they were; else `shown` itself."""
+    before = getattr(offering, FACTS_BEFORE, None)
+    if before is None or filter_facts(offering.pk) != before:
+        return shown
+    scoped = {keys.ANY_OFFERING, *keys.offering_value_keys(before["keys"])}
+    return (shown - set(keys.SCOPED_KINDS)) | scoped
+
+
 def published(sender, instance, **kwargs):
     own, shown = page_keys(instance)
+    if isinstance(instance, OfferingPage):
+        shown = narrowed(instance, shown)
     purge.schedule(hard=own, soft=shown)
 
 
@@ -96,6 +126,10 @@ def connect():
     pre_page_move.connect(moved, dispatch_uid="frontcache_pre_move")
     post_page_move.connect(moved, dispatch_uid="frontcache_post_move")
     pre_delete.connect(page_deleted, dispatch_uid="frontcache_page_deleted")
+    for model in apps.get_models():
+        if issubclass(model, OfferingPage):
+            uid = f"frontcache_facts_{model._meta.label}"
+            pre_save.connect(remember_facts, sender=model, dispatch_uid=uid)
     for name, signal in (("save", post_save), ("delete", post_delete)):
         signal.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid=f"frontcache_pvr_{name}")
         for model in apps.get_models():

@@ -16,6 +16,7 @@ from django.utils.cache import patch_cache_control
 
 from core import surrogate
 from frontcache import keys
+from search import listingscope
 
 NOT_CACHED_URL_NAMES = {"wagtaildocs_serve", "wagtaildocs_serve_authenticated"}
 # Cache-Control directives that forbid a shared cache to keep the response.
@@ -54,7 +55,10 @@ class FrontCacheHeaders:
                 )
             if getattr(request, "resolver_match", None) is not None:
                 # Responses of the application (static files never reach URL resolution).
-                response[keys.HEADER] = " ".join(sorted({keys.SITE, *keys.collected(request)}))
+                collected = {keys.SITE, *keys.collected(request)}
+                if collected.intersection(keys.SCOPED_KINDS):
+                    collected |= keys.scope_keys(listingscope.of(request))
+                response[keys.HEADER] = " ".join(sorted(collected))
         elif response.status_code != 304:  # a 304 refreshes a kept copy: its headers merge in
             if response.has_header(keys.HEADER):
                 del response[keys.HEADER]

@@ -11,7 +11,13 @@ it (frontcache/changes.py says which keys a change purges; docs/deploy.md, "Fron
   counts), ``feed``, ``api`` (the JSON API's listings and documentation), ``search`` (site
   search and suggestions), ``sitemap`` (sitemap.xml, robots.txt), ``handbook`` (chapters'
   lists of related trainings and contact points);
-- ``site``: every response of the application (taxonomy or site-wide changes).
+- ``site``: every response of the application (taxonomy or site-wide changes);
+- what a finder listing can show (the finder page, its feed and the API's offering
+  listing): ``v.<facet>.<key>`` for each facet value it selects, since each of its matches
+  has one of them (``FinderResult.scope``), or ``offerings`` when any offering can be among
+  them; every other response of the finder, feed and API kinds gets ``offerings`` too.
+  A publish that leaves an offering's filter facts as they were purges only these keys of
+  its values, not the listing kinds (frontcache/changes.py).
 
 Views and hooks add keys with `tag`; the middleware (frontcache/headers.py) writes them
 into the ``xkey`` header of responses that may be cached.
@@ -29,6 +35,9 @@ SEARCH = "search"
 SITEMAP = "sitemap"
 HANDBOOK = "handbook"
 LISTING_KINDS = (HOME, FINDER, FEED, API, SEARCH, SITEMAP, HANDBOOK)
+# The kinds whose responses also say what a finder listing can show.
+SCOPED_KINDS = (FINDER, FEED, API)
+ANY_OFFERING = "offerings"
 
 # Non-page views by URL name: the listing kind their responses belong to.
 URL_NAME_KINDS = {
@@ -57,6 +66,24 @@ def ancestor_keys(page):
     """`below_key` of each ancestor of `page` (treebeard paths: fixed-width steps)."""
     step = page.steplen
     return [below_key(page.path[:end]) for end in range(step, len(page.path), step)]
+
+
+def value_key(facet, key):
+    return f"v.{facet}.{key}"
+
+
+def scope_keys(scope):
+    """The keys of a finder listing with this scope (search/results.py, FinderResult.scope)."""
+    if scope is None:
+        return {ANY_OFFERING}
+    return {value_key(facet, key) for facet, key in scope}
+
+
+def offering_value_keys(facet_keys):
+    """`value_key` of each of an offering's facet keys ({facet: keys}, search/filterfacts.py)."""
+    return {
+        value_key(facet, key) for facet, values in facet_keys.items() for key in values if key is not None
+    }
 
 
 def tag(request, *keys):

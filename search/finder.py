@@ -112,7 +112,22 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
             theme_counts = {value.slug: value.count for value in facet.values}
             result.partial = result.partial.match
         result.related_themes, result.related_questions = related.closest(text, theme_counts)
+    result.scope = _scope(query, options, suggesting=total == 0 and searching)
     return result
+
+
+def _scope(query, options, suggesting):
+    """FinderResult.scope: the selected facet values as ((facet, option key), ...).
+
+    Every match has a selected value in each facet with a selection, and so does every
+    offering in a partial match (the same filters, fewer words). What else the answer shows
+    are counts (facets, drop-filter hints, ended trainings hidden), and they change only
+    when an offering's filter facts do. Without a facet selection any offering can be a
+    match; a search that found nothing suggests words from the whole catalogue."""
+    if not query.filters or suggesting:
+        return None
+    selected = sorted(query.filters.items())
+    return tuple((name, key) for name, slugs in selected for key in facets.keys_for(name, slugs, options))
 
 
 @dataclasses.dataclass

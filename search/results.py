@@ -77,6 +77,10 @@ class FinderResult:
     text: object = None  # the parsed words (search.text.TextQuery), for marking matches
     related_themes: list = field(default_factory=list)
     related_questions: list = field(default_factory=list)
+    # Which offerings can change this answer when their filter facts stay the same
+    # (search/filterfacts.py): ((facet, option key), ...) of the selected values, every
+    # match having one of them; None when any offering can (search/finder.py, `_scope`).
+    scope: tuple | None = None
 
     @property
     def page_count(self):

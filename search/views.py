@@ -7,6 +7,7 @@ from wagtail.views import serve as wagtail_serve
 
 from core import surrogate
 from offerings.facts import attach_facts
+from search import listingscope
 from search.finder import run_finder
 from search.highlight import mark_results
 from search.params import SORTS, FinderQuery
@@ -19,6 +20,7 @@ PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/fin
 def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
     result = run_finder(FinderQuery.from_querydict(request.GET), taxonomy=False)
+    listingscope.remember(request, result)
     query = result.query
     shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
     mark_results(attach_facts(shown), result.text)

@@ -55,7 +55,7 @@ def do_info(command):
             }
             for p in offerings
         ],
-        "partners": [{"id": p.pk, "url": p.url} for p in partners],
+        "partners": [{"id": p.pk, "url": p.url, "finder": f"/aanbod/?partner={p.slug}"} for p in partners],
         "cited": {"id": cited.pk, "url": cited.url, "title": cited.title},
         "chapter": {"id": chapter.pk, "url": chapter.url},
     }

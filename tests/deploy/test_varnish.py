@@ -304,12 +304,19 @@ def test_a_publish_purges_the_page_and_every_listing_that_shows_it(stack):
         "/sitemap.xml",
         offering["parent"],
     ]
+    # Listings that cannot show it: another partner's offerings (finder and API).
+    elsewhere = next(p for p in stack.info["partners"] if p["url"] != offering["parent"])["finder"]
+    unmatched = [elsewhere, elsewhere.replace("/aanbod/", "/api/v2/offerings/")]
     cached_twice(stack, offering["url"])
     copies = {
-        path: cached_twice(stack, path)[1].headers["X-Request-ID"] for path in [*listings, unrelated["url"]]
+        path: cached_twice(stack, path)[1].headers["X-Request-ID"]
+        for path in [*listings, *unmatched, unrelated["url"]]
     }
     title = f"{offering['title']} {marker()}"
     stack.edit(do="publish", page=offering["id"], title=title)
+    # Asked at once: had the publish marked them stale, Varnish would fetch them meanwhile.
+    for path in unmatched:
+        assert stack.get(path).headers["X-Request-ID"] == copies[path]
     # The page itself at once (purged, not served stale)...
     page = stack.get(offering["url"])
     assert title in page.text and page.headers["X-Cache"] != "hit"
@@ -320,8 +327,9 @@ def test_a_publish_purges_the_page_and_every_listing_that_shows_it(stack):
     # The home page's counts and the sitemap were fetched anew too (another request made them)...
     for path in ("/", "/sitemap.xml"):
         wait_for(stack, path, lambda answer, path=path: answer.headers["X-Request-ID"] != copies[path])
-    # ...and nothing else: another partner's page is still the copy made before.
-    assert stack.get(unrelated["url"]).headers["X-Request-ID"] == copies[unrelated["url"]]
+    # ...and nothing else: another partner's page and listings are still the copies made before.
+    for path in [unrelated["url"], *unmatched]:
+        assert stack.get(path).headers["X-Request-ID"] == copies[path], path
 
 
 def test_shared_fragments_follow_a_publish(stack):
