@@ -65,7 +65,10 @@ def offering_chapters(offering, request=None, limit=PHASE_CHAPTERS_SHOWN):
             chapters = HandbookChapterPage.objects.annotate(analyses=Value(False))
             chapters = chapters.filter(phase_id__in=phase_ids)
         found = is_publication or phase_ids
-        chapters = list(public_pages(chapters).select_related("phase").order_by("path")) if found else []
+        # What the two lists show: title, link and phase (as handbook.navigation.ordered_chapters).
+        chapters = public_pages(chapters).select_related("phase").order_by("path")
+        chapters = chapters.only("title", "slug", "url_path", "path", "depth", "phase", "locale_id")
+        chapters = list(chapters) if found else []
         on_phases = sorted(
             (chapter for chapter in chapters if not chapter.analyses and chapter.phase_id in phase_ids),
             key=lambda chapter: (chapter.phase.sort_order, chapter.path),
