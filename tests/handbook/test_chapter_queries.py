@@ -11,7 +11,7 @@ from handbook.models import HandbookChapterPage
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 21
+MAX_QUERIES = 20
 
 
 def test_a_chapter_stays_within_its_queries(client):

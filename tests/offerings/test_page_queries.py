@@ -12,7 +12,7 @@ from offerings.models import ContactPointPage, PublicationPage, TrainingPage
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = {PublicationPage: 21, TrainingPage: 20, ContactPointPage: 15}
+MAX_QUERIES = {PublicationPage: 20, TrainingPage: 20, ContactPointPage: 15}
 
 
 def queries_for(client, page):
