@@ -27,9 +27,8 @@ from catalogue.models import CatalogueIndexPage
 from core.baseurl import page_url
 from core.visibility import ViewRestrictionsFromTheRule, public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
-from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
+from handbook.navigation import group_by_phase, hidden_page_ids, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
-from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
 from search.params import MAX_QUERY_LENGTH, clean_text
 from search.sitesearch import ranked_ids
@@ -188,10 +187,8 @@ class HandbookChapterPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Restricted pages (view restrictions) are found in bulk; unpublished and deleted
-        # ones are known from the blocks' own bulk-loaded values.
-        ids = [pk for _kind, pk in referenced_page_ids(self.body.raw_data)]
-        hidden = frozenset(pk for pk, (_title, _reason) in unavailable_pages(ids).items())
+        # Pages the public may not see, from the blocks' own bulk-loaded values.
+        hidden = hidden_page_ids(self.body)
         items, toc = lay_out_body(self.body, hidden)
         # The parent as routing read it (core/routing.py), as a HandbookPage without a query.
         parent = self.get_parent() if self.depth > 1 else None
