@@ -1,8 +1,8 @@
 """What an uncached offering page costs in queries (issue 23, "Cheaper misses"): the pages
 on its path routed in one query, its partner, form and organisations read with it, the
-handbook's chapters and the public rule's lists in one query each. Bounds measured in the test setting (no shared fragments
-inside the test's transaction): main before this work asked
-33 (a publication), 29 (a training) and 24 (a contact point)."""
+handbook's chapters and the public rule's lists in one query each. Bounds measured in the
+test setting (no shared fragments inside the test's transaction): main before this work
+asked 33 (a publication), 29 (a training) and 24 (a contact point)."""
 
 import pytest
 from django.db import connection
