@@ -29,3 +29,18 @@ backend gunicorn {
         .initial = 3;
     }
 }
+
+# Refreshes in the background (a soft-purged or expired copy served once more while the new
+# one is fetched: stabiliteit.vcl, vcl_backend_fetch) go to the same gunicorn over at most 2
+# connections. A publish refreshes every listing in use that can show the offering, and
+# those refreshes must not queue ahead of visitors waiting for a page the cache does not
+# have. A refresh beyond the 2 fails at once and keeps the old copy; the next visitor's hit
+# tries again, and after 10 s (req.grace while healthy) it is an ordinary miss.
+backend gunicorn_refresh {
+    .host = "127.0.0.1";
+    .port = "8000";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 35s;
+    .between_bytes_timeout = 10s;
+    .max_connections = 2;
+}

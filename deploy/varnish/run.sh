@@ -17,7 +17,7 @@ start)
         echo "varnishd not found: apt-get install varnish varnish-modules" >&2
         exit 2
     fi
-    sed -e "s/\.port = \"8000\"/.port = \"$backend_port\"/" \
+    sed -e "s/\.port = \"8000\"/.port = \"$backend_port\"/g" \
         -e "s/\"Host: 127.0.0.1\"/\"Host: $backend_host\"/" \
         "$HERE/backend.vcl" > "$workdir/backend.vcl"
     # -j none: run as the calling user (no jail), so the work directory stays ours.

@@ -26,6 +26,7 @@
 vcl 4.1;
 
 import std;
+import var;
 import xkey;
 
 include "backend.vcl";
@@ -41,11 +42,16 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
+        # When the last purge of each kind came (vcl_backend_response: a copy fetched
+        # before it may show what the purge withdrew). Set before purging: a fetch that
+        # starts later reads what the application committed before it sent the purge.
         if (req.http.xkey-purge) {
+            var.global_set("purged", "" + std.time2real(now, 0.0));
             set req.http.n-gone = xkey.purge(req.http.xkey-purge);
             return (synth(200, "Purged " + req.http.n-gone));
         }
         if (req.http.xkey-softpurge) {
+            var.global_set("softpurged", "" + std.time2real(now, 0.0));
             set req.http.n-gone = xkey.softpurge(req.http.xkey-softpurge);
             return (synth(200, "Softpurged " + req.http.n-gone));
         }
@@ -86,6 +92,13 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    var.set_real("fetch_started", std.time2real(now, 0.0));
+    if (bereq.is_bgfetch) {
+        set bereq.backend = gunicorn_refresh;  # at most 2 at a time (backend.vcl)
+    }
+}
+
 sub vcl_backend_response {
     # The application decides: without Cache-Control nothing is kept (no default TTL).
     if (!beresp.http.Cache-Control) {
@@ -100,10 +113,27 @@ sub vcl_backend_response {
     # Serve through outages: how long past its expiry a copy may be served while the
     # application is down (vcl_recv limits this to 10 s while it is healthy).
     set beresp.grace = 6h;
+    # A purge while this response was being made: the application may have rendered it
+    # before the change the purge is for, and xkey only removes copies already kept. After
+    # a purge (a withdrawal) it goes to the visitor who asked but is not kept; after a
+    # soft purge it is kept expired, like the copies the soft purge marked.
+    if (var.get_real("fetch_started") <= std.real(var.global_get("purged"), 0.0)) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
+    if (var.get_real("fetch_started") <= std.real(var.global_get("softpurged"), 0.0)) {
+        set beresp.ttl = 0s;
+    }
     # Builtin rules follow: no-store/no-cache/private or Set-Cookie -> never cached.
 }
 
 sub vcl_backend_error {
+    # A refresh in the background that failed (gunicorn down, or its 2 connections busy)
+    # keeps the copy Varnish has.
+    if (bereq.is_bgfetch) {
+        return (abandon);
+    }
     # gunicorn down or sick and nothing cached: the maintenance page, in Dutch.
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "60";

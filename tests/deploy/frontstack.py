@@ -9,6 +9,7 @@ copy is made from the session's test database with the demo content (PostgreSQL:
 DATABASE ... TEMPLATE; SQLite: the backup API), so the stack starts in seconds.
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -169,7 +170,10 @@ class Stack:
         return int(result.stdout.split()[1])
 
     def backend_healthy(self):
-        return " healthy " in self.varnishadm("backend.list")
+        """Whether the probed backend (gunicorn, backend.vcl) counts as healthy."""
+        lines = self.varnishadm("backend.list").splitlines()
+        probed = [line for line in lines if line.split()[:1] and line.split()[0].endswith(".gunicorn")]
+        return any(" healthy " in line for line in probed)
 
     # gunicorn ------------------------------------------------------------------------------
     def start_app(self):
@@ -187,6 +191,29 @@ class Stack:
     def stop_app(self):
         stop_process(self.app, timeout=40)
         self.app = None
+
+    def app_has_unread_requests(self):
+        """Whether a connection to gunicorn waits to be accepted or read (its sockets'
+        receive queues, from the kernel: `ss`)."""
+        sockets = subprocess.run(
+            ["ss", "-Htna", f"sport = :{self.app_port}"], capture_output=True, text=True, check=True
+        ).stdout
+        return any(int(line.split()[1]) > 0 for line in sockets.splitlines() if line.strip())
+
+    @contextlib.contextmanager
+    def app_paused(self):
+        """gunicorn's master and workers stopped (SIGSTOP) and continued when the block ends:
+        what Varnish sends meanwhile waits, as it would for a busy application."""
+        pid = self.app.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids = [pid, *map(int, children)]
+        for each in pids:
+            os.kill(each, signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            for each in pids:
+                os.kill(each, signal.SIGCONT)
 
     # counting from Varnish's log -----------------------------------------------------------
     def start_counter(self):

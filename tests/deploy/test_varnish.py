@@ -12,6 +12,7 @@ import re
 import subprocess
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
@@ -385,6 +386,31 @@ def test_unpublish_move_and_delete_purge_at_once(stack):
     stack.edit(do="delete", page=deleted["id"])
     assert stack.get(deleted["url"]).status_code == 404
     assert stack.get(api_detail).status_code == 404
+
+
+def test_a_copy_made_before_a_purge_is_not_kept_after_it(stack):
+    """xkey removes the copies Varnish keeps; a response the application made before the
+    change, still on its way while the purge comes, must not become a fresh copy after it
+    (an unpublished offering would stay in a listing until the copy expires). gunicorn is
+    paused while Varnish waits for it; the purge comes meanwhile."""
+    for header in ("xkey-purge", "xkey-softpurge"):
+        path = f"/aanbod/?q={marker()}"
+        with ThreadPoolExecutor(1) as pool:
+            with stack.app_paused():
+                pending = pool.submit(stack.get, path)
+                stack.wait_until(stack.app_has_unread_requests, 10, "Varnish sent nothing")
+                time.sleep(0.5)  # the probe's request may have been the one seen
+                purge = requests.request("PURGE", stack.url + "/", headers={header: "finder"}, timeout=5)
+                assert purge.status_code == 200
+            first = pending.result(timeout=30)
+        assert first.status_code == 200
+        if header == "xkey-purge":
+            # Withdrawn: not kept at all.
+            assert stack.get(path).headers["X-Cache"] != "hit"
+        else:
+            # Kept expired, like the copies the soft purge marked: a new one follows.
+            made = first.headers["X-Request-ID"]
+            wait_for(stack, path, lambda answer, made=made: answer.headers["X-Request-ID"] != made)
 
 
 def test_serves_from_the_cache_while_gunicorn_is_stopped(stack):
