@@ -1,7 +1,5 @@
 """The API's endpoints: Wagtail's API v2 views, limited to what the public may see."""
 
-from dataclasses import asdict
-
 from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import path
@@ -25,6 +23,7 @@ from offerings.models import OfferingPage
 from partners.models import PartnerPage
 from search import fragments, listingscope
 from search.finder import run_finder
+from search.results import KeptItem
 from search.visibility import public_document_ids, public_image_ids
 from taxonomy.models import Audience, Form, Phase, Question, QuestionPick, Theme
 
@@ -272,6 +271,9 @@ def finder_meta(result):
     return meta
 
 
+ITEM = "api-offering-item"  # the shared fragment of one offering in the listing
+
+
 class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     """The finder as JSON: the same parameters, service, order and facet counts as /aanbod/."""
 
@@ -283,28 +285,38 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
     def listing_view(self, request):
         query = finder_query(request.GET)
         limit, offset = parse_limit_offset(request.GET)
+        # Each item is the same in every listing that shows it (the fields are fixed here):
+        # kept per catalogue stamp and shared (search/fragments.py); its URLs name the host.
+        # The offerings whose item is kept are not loaded (run_finder's `kept`).
+        base = request.build_absolute_uri("/")
+
+        def kept(page_ids, _pinned_ids):
+            return fragments.held_for(request, ITEM, {pk: [pk, base] for pk in page_ids})
+
         # Unknown filter values match nothing, here as on the page and in the feed (finder).
-        result = run_finder(query, offset=offset, limit=limit)
+        result = run_finder(query, offset=offset, limit=limit, kept=kept)
         listingscope.remember(request, result)
-        attach_registration_states(result.items)
+        loaded = [item for item in result.items if not isinstance(item, KeptItem)]
+        rendered = self.serialized(request, loaded)
+        items = [
+            fragments.get_or_render(request, ITEM, [item.pk, base], lambda item=item: rendered[item.pk])
+            for item in result.items
+        ]
+        # A facet value's fields in their own order (FacetValue), as dataclasses.asdict gave them.
+        facets = {facet.name: [dict(vars(value)) for value in facet.values] for facet in result.facets}
+        return Response({"meta": finder_meta(result), "items": items, "facets": facets})
+
+    def serialized(self, request, offerings):
+        """{pk: item} of the offerings loaded for the listing (none when every item was kept:
+        then neither their registration states nor the serializer's context are read)."""
+        if not offerings:
+            return {}
+        attach_registration_states(offerings)
         serializer_class = self._get_serializer_class(
             request.wagtailapi_router, OfferingPage, [], show_details=False
         )
         context = self.get_serializer_context()
-        # Each item is the same in every listing that shows it (the fields are fixed here):
-        # kept per catalogue stamp and shared (search/fragments.py); its URLs name the host.
-        base = request.build_absolute_uri("/")
-        items = [
-            fragments.get_or_render(
-                request,
-                "api-offering-item",
-                [item.pk, base],
-                lambda item=item: serializer_class(item, context=context).data,
-            )
-            for item in result.items
-        ]
-        facets = {facet.name: [asdict(value) for value in facet.values] for facet in result.facets}
-        return Response({"meta": finder_meta(result), "items": items, "facets": facets})
+        return {item.pk: serializer_class(item, context=context).data for item in offerings}
 
 
 class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):

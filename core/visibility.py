@@ -14,7 +14,9 @@ the three lists the rule reads (restricted, hidden and site root paths) are read
 reused: an offering page applies the rule five times (related offerings, the handbook's
 discussion, navigation), which cost 15 queries. The three lists are one query (UNION ALL).
 A request that may write (POST, ...) reads them every time, so it always sees its own
-changes.
+changes. Other readings of the catalogue's state that a request makes several times use the
+same memo (`once`): the catalogue stamp (search/facetindex.py), read by the facet index, the
+shared fragments and the engine.
 """
 
 import contextlib
@@ -39,7 +41,8 @@ def read_once():
         _read.reset(token)
 
 
-def _once(name, read):
+def once(name, read):
+    """read(), at most once per `read_once` block under this name; every time outside one."""
     memo = _read.get()
     if memo is None:
         return read()
@@ -70,16 +73,16 @@ def _read_lists():
 
 def hidden_branch_paths():
     """Tree paths of unpublished pages that have children: everything below them is hidden."""
-    return _once("lists", _read_lists)[HIDDEN]
+    return once("lists", _read_lists)[HIDDEN]
 
 
 def site_root_paths():
-    return _once("lists", _read_lists)[ROOTS]
+    return once("lists", _read_lists)[ROOTS]
 
 
 def restricted_paths():
     """Tree paths of pages with a view restriction (password, login, groups)."""
-    return _once("lists", _read_lists)[RESTRICTED]
+    return once("lists", _read_lists)[RESTRICTED]
 
 
 def _below_any(paths):

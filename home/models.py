@@ -38,7 +38,7 @@ class HomePage(ViewRestrictionsFromTheRule, Page):
     def get_context(self, request, *args, **kwargs):
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self))
+        context.update(home_context(self, request))
         return context
 
     def route(self, request, path_components):

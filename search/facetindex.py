@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.utils import timezone
 
+from core import visibility
 from core.visibility import public_pages
 from offerings.models import OfferingPage, TrainingSession
 from search import facets
@@ -169,7 +170,13 @@ def positions_of(mask):
 
 
 def catalogue_stamp():
-    """One query whose answer changes whenever the public catalogue may have changed."""
+    """One query whose answer changes whenever the public catalogue may have changed; read
+    once per GET request (core.visibility.once: the facet index, the shared fragments and the
+    engine's catalogue facts all ask for it)."""
+    return visibility.once("catalogue-stamp", _read_stamp)
+
+
+def _read_stamp():
     quote = connection.ops.quote_name
     aggregates = [
         ("MAX(id)", "wagtailcore_pagelogentry"),
@@ -196,9 +203,16 @@ def get_index():
     uncommitted writes, which may be rolled back and need not log anything; such an
     index is built for the caller and never shared."""
     stamp = catalogue_stamp()
-    if connection.in_atomic_block:
+    if not shareable():
         return build_index(stamp)
     return shared_index(stamp)
+
+
+def shareable():
+    """Whether what is read now may be kept for other requests (the shared index, the
+    shared fragments of search/fragments.py): not inside a transaction, whose uncommitted
+    writes may be rolled back and need not log anything."""
+    return not connection.in_atomic_block
 
 
 def shared_index(stamp):

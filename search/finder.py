@@ -23,7 +23,7 @@ from search import engines, facets, related
 from search.engines.base import Request
 from search.params import PAGE_SIZE
 from search.questions import apply_question
-from search.results import Facet, FacetValue, FinderResult, PartialMatch
+from search.results import Facet, FacetValue, FinderResult, KeptItem, PartialMatch
 from search.suggest import drop_hints, suggest
 from search.text import parse_text
 
@@ -32,18 +32,26 @@ from search.text import parse_text
 MAX_PARTIAL_TRIES = 12
 
 
-def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True):
+def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True, kept=None):
     """The finder's answer to `query`. taxonomy=False: the page's offerings come without
     their themes, audiences and phases (the HTML result list does not show them; the API
-    and the feed do), which saves three queries and a third of the finder's own time."""
+    and the feed do), which saves three queries and a third of the finder's own time.
+
+    kept(page_ids, pinned_ids): which of the page's offerings the caller needs not loaded,
+    because what it shows of them is kept already (a shared fragment under the current
+    catalogue stamp, search/fragments.py); they come in `items` as KeptItem(pk). A fragment
+    under the current stamp was rendered from a public offering, and the stamp moves when
+    one stops being public, so no visibility check is skipped."""
     query, question, pinned = apply_question(query)
     text = parse_text(query.q) if query.q else None
     if text is not None:
         pinned = [*_promoted_ids(query.q), *pinned]
-    return engines.serve(lambda engine: _find(engine, query, question, pinned, text, offset, limit, taxonomy))
+    return engines.serve(
+        lambda engine: _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept)
+    )
 
 
-def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
+def _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept=None):
     messages = list(query.messages)
     options = engine.options()
     query, matches_nothing = _drop_unknown_slugs(query, options, messages)
@@ -86,7 +94,10 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
 
     pin = pinned if query.sort == query.default_sort else []
     page_ids = [] if matches_nothing else selection.page_ids(query.sort, pin, offset, limit)
-    items = _load_page(page_ids, engine.hidden_ids(), taxonomy) if page_ids else []
+    known = set(kept(page_ids, set(pin).intersection(page_ids))) if kept is not None and page_ids else set()
+    wanted = [pk for pk in page_ids if pk not in known]
+    loaded = {item.pk: item for item in _load_page(wanted, engine.hidden_ids(), taxonomy)} if wanted else {}
+    items = [KeptItem(pk) if pk in known else loaded[pk] for pk in page_ids if pk in known or pk in loaded]
     result = FinderResult(
         query=query,
         items=items,
@@ -114,6 +125,19 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy):
         result.related_themes, result.related_questions = related.closest(text, theme_counts)
     result.scope = _scope(query, options, suggesting=total == 0 and searching)
     return result
+
+
+def catalogue_counts():
+    """({kind: public offerings}, ended trainings): the finder's own counts with no filter
+    (its kind facet, and the ended trainings it leaves out), from the engine that serves: on
+    the database engine the facet index in memory, no query of its own (the home page)."""
+    spec = next(spec for spec in facets.FACETS if spec.field == "kind")
+
+    def count(engine):
+        selection = engine.select(Request())
+        return dict(selection.counts[spec.key]), selection.expired_hidden()
+
+    return engines.serve(count)
 
 
 def _scope(query, options, suggesting):

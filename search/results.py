@@ -34,6 +34,14 @@ class Facet:
 
 
 @dataclass
+class KeptItem:
+    """An offering on the page that was not loaded: what the listing shows of it is kept
+    already (search.finder.run_finder's `kept`, search/fragments.py)."""
+
+    pk: int
+
+
+@dataclass
 class DropHint:
     """A change to a query that found nothing which would give results."""
 

@@ -7,23 +7,50 @@ from wagtail.views import serve as wagtail_serve
 
 from core import surrogate
 from offerings.facts import attach_facts
-from search import listingscope
+from search import fragments, listingscope
 from search.finder import run_finder
 from search.highlight import mark_results
 from search.params import SORTS, FinderQuery
 from search.querylog import count_search, read_count_token, record_search
+from search.results import KeptItem
 from search.sitesearch import autocomplete_titles, run_site_search
 
 PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
+CARD = "finder-card"  # the shared fragment of one result (templates/search/includes/result.html)
+
+
+def card_vary_on(request, pk, pinned, marks):
+    """What a result card varies on besides the stamp: the offering, whether it is a pick,
+    the words marked in it (search/highlight.py) and the host its links name. The template's
+    `shared_fragment` tag and `kept_cards` make the same key from it."""
+    return [pk, pinned, marks, request.get_host()]
+
+
+def kept_cards(request):
+    """run_finder's `kept` for a listing without words: the offerings whose card is in the
+    shared cache (asked in one round trip) need not be loaded, nor their facts read."""
+
+    def kept(page_ids, pinned_ids):
+        vary_ons = {pk: card_vary_on(request, pk, pk in pinned_ids, "") for pk in page_ids}
+        return fragments.held_for(request, CARD, vary_ons)
+
+    return kept
 
 
 def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
-    result = run_finder(FinderQuery.from_querydict(request.GET), taxonomy=False)
+    query = FinderQuery.from_querydict(request.GET)
+    # With words, a card shows them marked: loaded as always, then kept per marking.
+    result = run_finder(query, taxonomy=False, kept=None if query.q else kept_cards(request))
     listingscope.remember(request, result)
     query = result.query
     shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
-    mark_results(attach_facts(shown), result.text)
+    loaded = [offering for offering in shown if not isinstance(offering, KeptItem)]
+    mark_results(attach_facts(loaded), result.text)
+    for offering in shown:
+        # The marks vary a card only when words were searched; without, it is the plain card.
+        marked = result.text is not None and not isinstance(offering, KeptItem)
+        offering.card_marks = (offering.marked_title, offering.snippet) if marked else ""
     if query.q and result.offset == 0:
         count_search(request, query.q, result.total)
     context = catalogue_page.get_context(request)

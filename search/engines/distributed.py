@@ -23,7 +23,6 @@ import threading
 import elastic_transport
 import elasticsearch
 import opensearchpy
-from django.db import connection
 from django.utils import timezone
 from modelsearch.index import FilterField, SearchField
 
@@ -336,7 +335,7 @@ class CatalogueFacts:
 def catalogue_facts():
     # The signals' generation as well: a term saved in code logs nothing (search/signals.py).
     stamp = (*facetindex.catalogue_stamp(), facetindex.generation())
-    if connection.in_atomic_block:
+    if not facetindex.shareable():
         return CatalogueFacts(stamp)
     facts = CatalogueFacts._cached
     if facts is None or facts.stamp != stamp:
