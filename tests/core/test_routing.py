@@ -8,6 +8,7 @@ from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
+from catalogue.models import CatalogueIndexPage
 from core.routing import route_along_path, site_ancestors
 from handbook.models import HandbookChapterPage, HandbookPage
 from home.models import HomePage
@@ -103,3 +104,12 @@ def test_a_view_restriction_above_a_page_still_applies(client):
     assert response.status_code == 302
     assert "/login/" in response["Location"] or "login" in response["Location"]
     assert offering.title not in response.text
+
+
+def test_a_view_restriction_on_the_finder_still_applies(client):
+    catalogue = CatalogueIndexPage.objects.live().first()
+    assert client.get(catalogue.url).status_code == 200
+    PageViewRestriction.objects.create(page=catalogue, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(f"{catalogue.url}?thema=x")
+    assert response.status_code == 302
+    assert "login" in response["Location"]
