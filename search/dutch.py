@@ -262,12 +262,15 @@ def derive(base):
             base = verb  # not korting, a word of its own: korten is made from the adjective kort
     if base.endswith("er") and len(base) >= 6:
         # An agent noun of a verb whose stem is also a noun: werker -> werk (werken),
-        # bezoeker -> bezoek; not moeder (moed is no verb), not burger.
+        # bezoeker -> bezoek; not moeder (moed is no verb), not burger. The agent noun is
+        # spelt like the infinitive before its ending (werk-er, werk-en), so slaper is
+        # slapen's (stem slaap), not slap's (slappen).
         noun = base[:-2]
         if (
             noun not in STOP_WORDS
             and lemmas.is_lemma(noun)
-            and any(lemmas.is_lemma(verb) for verb in lemmas.infinitive_candidates(noun))
+            and lemmas.is_lemma(noun + "en")
+            and noun + "en" in lemmas.infinitive_candidates(noun)
         ):
             base = noun
     if base.endswith("atie") and len(base) >= 8:
@@ -564,12 +567,25 @@ def _regular_plural_known(noun):
     return any(lexicon.is_word(plural) for plural in (noun + "en", noun + noun[-1] + "en", noun + "s"))
 
 
+def _closed_syllable_plural(noun):
+    """True for a noun with one short vowel before its last consonant whose plural with
+    the consonant doubled is a word (rok: rokken, tap: tappen): -en without the doubling
+    opens the syllable and makes another word (roken, tapen: verbs of their own)."""
+    return (
+        bool(lemmas.SHORT_VOWEL_RE.search(noun))
+        and not lemmas.UNSTRESSED_END_RE.search(noun)
+        and lexicon.is_word(noun + noun[-1] + "en")
+    )
+
+
 def _en_plural_of(singular, plural):
     """True when the word list's noun `singular` may have `plural`: a noun in unstressed
     -el/-em/-en/-er whose -s plural is listed does not take -en (ouders, so ouderen are
     not parents: the elderly)."""
     if len(singular) < 3 or not lexicon.is_noun(singular):
         return False
+    if plural == singular + "en" and lexicon.is_verb(plural) and _closed_syllable_plural(singular):
+        return False  # rok takes rokken: roken is no plural of it, but a verb of its own
     return not (
         plural.endswith("en")
         and singular.endswith(("el", "em", "en", "er"))

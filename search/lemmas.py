@@ -53,6 +53,9 @@ VOWELS = "aeiou"
 LEMMA_RE = re.compile(r"[a-z0-9]+")
 LONG_VOWEL_RE = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
 SHORT_VOWEL_RE = re.compile(r"(^|[^aeiou])[aeiou]([bdfgklmnprstvz])$")
+# A last syllable that is unstressed (wandel, open, teken, bezem, reinig): its vowel stays
+# short before -en without a doubled consonant (wandelen, openen, reinigen).
+UNSTRESSED_END_RE = re.compile(r"[aeiouy][^aeiou]+(e[lmnr]|ig)$")
 
 
 def table():
@@ -130,8 +133,9 @@ def is_lemma(word):
 
 
 def infinitive_candidates(stem):
-    """Spellings of the infinitive of a verb stem: maak -> maken, stop -> stoppen,
-    leef -> leven, wandel -> wandelen."""
+    """Spellings of the infinitive of a verb stem: maak -> maken, stop -> stoppen (never
+    stopen: one consonant after one vowel opens the syllable, so slapen is slaap's verb,
+    not slap's), leef -> leven, wandel -> wandelen."""
     bases = [stem]
     if stem.endswith("f"):
         bases.append(stem[:-1] + "v")
@@ -139,7 +143,8 @@ def infinitive_candidates(stem):
         bases.append(stem[:-1] + "z")
     found = []
     for base in bases:
-        found.append(base + "en")
+        if not SHORT_VOWEL_RE.search(base) or UNSTRESSED_END_RE.search(base):
+            found.append(base + "en")  # not slap -> slapen: that open syllable is slaap's
         long_vowel = LONG_VOWEL_RE.search(base)
         if long_vowel:
             found.append(base[: long_vowel.start()] + long_vowel.group(1)[0] + long_vowel.group(2) + "en")

@@ -38,7 +38,10 @@ DATA = pathlib.Path(__file__).with_name("dutch_heldout.tsv")
 # them 0 and 2. The issue's targets are 97 % and 0; the 4 stay unexamined (the measure
 # part's words are not looked at, and the tune side merges none of its candidates), so
 # the floor is what was measured, in total and per class: a change that does worse fails.
-# docs/search.md lists per class what is still missed.
+# docs/search.md lists per class what is still missed. The fifth session drew the tune
+# side far past the classes' shapes (every short word against every word starting with
+# it, every adjective spelling against its -ing noun), fixed the false merges found
+# there (open syllables), and measured the same 98.0 % and 4 of 630 (1, 1, 0, 2).
 MIN_RECALL = 0.98
 MAX_FALSE_MERGES = 4
 MAX_MERGED_PER_CLASS = {"nomatch-adj-ing": 1, "nomatch-inside": 1, "nomatch-end": 0, "nomatch-inside-form": 2}
