@@ -2,7 +2,8 @@
 
 A result list holds base OfferingPage objects (search/finder.py loads them in one query);
 this adds per offering `facts`, read in bulk (at most one query per kind, plus two for
-the publications' authors and publishers), so the number of queries does not grow with
+the publications' authors and publishers; the trainings' sessions when the finder did not
+attach them already), so the number of queries does not grow with
 the page: publications show who wrote or published them and when, trainings when, where
 and whether one can still register (offerings/registration.py), contact points when they
 can be reached and how fast they answer.
@@ -47,11 +48,15 @@ def attach_facts(offerings):
     trainings = by_kind.get(Kind.TRAINING)
     if trainings:
         fields = ("pk", "start_date", "end_date", "registration_url", "location", "delivery")
-        rows = TrainingPage.objects.filter(pk__in=trainings).only(*fields).prefetch_related("sessions")
+        rows = TrainingPage.objects.filter(pk__in=trainings).only(*fields)
+        if any(not hasattr(listed, "listed_sessions") for listed in trainings.values()):
+            rows = rows.prefetch_related("sessions")
         for training in rows:
-            facts = trainings[training.pk].facts
-            facts.place = training.location or training.get_delivery_display()
-            facts.registration = registration_state(training)
+            listed = trainings[training.pk]
+            listed.facts.place = training.location or training.get_delivery_display()
+            # The finder loaded the page's sessions already (search/finder.py, `listed_sessions`).
+            sessions = getattr(listed, "listed_sessions", None)
+            listed.facts.registration = registration_state(training, sessions=sessions)
     contact_points = by_kind.get(Kind.CONTACT_POINT)
     if contact_points:
         fields = ("pk", "email", "phone", "form_url", "availability", "response_time")

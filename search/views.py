@@ -17,6 +17,23 @@ from search.sitesearch import autocomplete_titles, run_site_search
 
 PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
 CARD = "finder-card"  # the shared fragment of one result (templates/search/includes/result.html)
+# What a result card, its facts (offerings/facts.py) and its marks (search/highlight.py) read
+# of an offering; the finder loads no other column (run_finder's `fields`). Wagtail's URL of a
+# page needs its url_path; `path` and `depth` tie it to the page tree.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "kind",
+    "language",
+    "summary",
+    "start_date",
+    "end_date",
+    "form__name",
+    "partner__title",
+)
 
 
 def card_vary_on(request, pk, pinned, marks):
@@ -41,7 +58,8 @@ def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
     query = FinderQuery.from_querydict(request.GET)
     # With words, a card shows them marked: loaded as always, then kept per marking.
-    result = run_finder(query, taxonomy=False, kept=None if query.q else kept_cards(request))
+    kept = None if query.q else kept_cards(request)
+    result = run_finder(query, taxonomy=False, kept=kept, fields=CARD_FIELDS)
     listingscope.remember(request, result)
     query = result.query
     shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
