@@ -266,7 +266,9 @@ def _load_page(page_ids, hidden_ids, taxonomy=True, fields=None):
         .select_related("form", "partner")
     )
     if fields is not None:
-        offerings = offerings.only(*fields)
+        # A field of a related model (form__name) needs that relation joined.
+        joined = dict.fromkeys(name.split("__")[0] for name in fields if "__" in name)
+        offerings = offerings.select_related(*joined).only(*fields)
     if taxonomy:
         offerings = offerings.prefetch_related("themes", "audiences", "phases")
     by_id = offerings.in_bulk()

@@ -6,7 +6,7 @@ from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
 from core import surrogate
-from offerings.facts import attach_facts
+from offerings.facts import attach_facts, joined_fields
 from search import fragments, listingscope
 from search.finder import run_finder
 from search.highlight import mark_results
@@ -17,10 +17,11 @@ from search.sitesearch import autocomplete_titles, run_site_search
 
 PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
 CARD = "finder-card"  # the shared fragment of one result (templates/search/includes/result.html)
-# What a result card, its facts (offerings/facts.py) and its marks (search/highlight.py) read
-# of an offering; the finder loads no other column (run_finder's `fields`). Wagtail's URL of a
-# page needs its url_path; `path` and `depth` tie it to the page tree.
+# What a result card, its facts (offerings/facts.py, joined) and its marks (search/highlight.py)
+# read of an offering; the finder loads no other column (run_finder's `fields`). Wagtail's URL
+# of a page needs its url_path; `path` and `depth` tie it to the page tree.
 CARD_FIELDS = (
+    *joined_fields(),
     "title",
     "url_path",
     "path",
@@ -31,6 +32,7 @@ CARD_FIELDS = (
     "summary",
     "start_date",
     "end_date",
+    "delivery",
     "form__name",
     "partner__title",
 )
