@@ -78,6 +78,8 @@ def finder_page(request, catalogue_page):
         {
             "query": query,
             "result": result,
+            # The finder's own URL, written up to seven times (form actions, feed, links).
+            "page_url": catalogue_page.get_url(request),
             "sorts": SORTS,
             "page_numbers": page_window(result.page, result.page_count),
             "partial_shown": PARTIAL_SHOWN,
