@@ -26,6 +26,7 @@ from search.questions import apply_question
 from search.results import Facet, FacetValue, FinderResult, KeptItem, PartialMatch
 from search.suggest import drop_hints, suggest
 from search.text import parse_text
+from taxonomy.kinds import Kind
 
 # Sub-queries tried for "what matches most of the words" (search.finder._partial_match):
 # all but one word first, then all but two, ..., at most this many counts in all.
@@ -279,10 +280,12 @@ def _load_page(page_ids, hidden_ids, taxonomy=True, fields=None):
 
 def _attach_sessions(offerings):
     """The result list shows a training's next session and how many dates it has: one query
-    for the page, whatever it holds."""
+    for the page, whatever it holds, and none when it holds no training (only trainings have
+    sessions)."""
     sessions = {}
-    if offerings:
-        rows = TrainingSession.objects.filter(page_id__in=[offering.pk for offering in offerings])
+    trainings = [offering.pk for offering in offerings if offering.kind == Kind.TRAINING]
+    if trainings:
+        rows = TrainingSession.objects.filter(page_id__in=trainings)
         for session in sorted(rows, key=TrainingSession.sort_key):
             sessions.setdefault(session.page_id, []).append(session)
     today = timezone.localdate()
