@@ -4,6 +4,7 @@ framework's own floor, in one process (docs/deploy.md, "Front cache" and "Capaci
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/stab_load .venv/bin/python bench/pages.py
     ... bench/pages.py --runs 40 --profile offering     # where that page's time goes
     ... bench/pages.py --profile home | --profile api | --profile finder   # the listings
+    ... bench/pages.py --only offering --only handbook   # those pages (and the floor) only
 
 Production settings (the local secret of `make serve`), the database of DATABASE_URL with
 the demo content, Django's test client (no network): each page is asked --runs times after
@@ -127,6 +128,9 @@ def main():
         "--profile", help="label prefix of one page to profile, any case (offering, home, api, finder)"
     )
     parser.add_argument("--compare", action="store_true", help="also without OneReadingPerRequest")
+    parser.add_argument(
+        "--only", action="append", help="label prefix of a page to measure (repeatable; the floor always)"
+    )
     args = parser.parse_args()
     if not 1 <= args.runs <= 500:
         sys.exit("bounds: 1-500 runs")
@@ -152,6 +156,8 @@ def main():
     if args.compare:
         modes.insert(0, (before_client, {"FRAGMENT_CACHE_SECONDS": 0}))
     for label, path in pages(client, args.runs):
+        if args.only and not label.startswith(("floor", *args.only)):
+            continue
         figures = measure(modes, path, args.runs)
         before = ""
         if args.compare:

@@ -13,10 +13,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from api.feeds import offerings_feed
+from core.visibility import ViewRestrictionsFromTheRule
 from search.views import finder_page
 
 
-class CatalogueIndexPage(RoutablePageMixin, Page):
+class CatalogueIndexPage(ViewRestrictionsFromTheRule, RoutablePageMixin, Page):
     """'Aanbod': the root of the catalogue and the public finder."""
 
     intro = models.TextField(_("inleiding"), blank=True)

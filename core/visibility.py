@@ -12,17 +12,20 @@ and api all use it (imports flow one way, see pyproject.toml's import contract).
 Within one GET or HEAD request (`read_once`, entered by core.middleware.OneReadingPerRequest)
 the three lists the rule reads (restricted, hidden and site root paths) are read once and
 reused: an offering page applies the rule five times (related offerings, the handbook's
-discussion, navigation), which cost 15 queries. A request that may write (POST, ...)
-reads them every time, so it always sees its own changes. Other readings of the catalogue's
-state that a request makes several times use the same memo (`once`): the catalogue stamp
-(search/facetindex.py), read by the facet index, the shared fragments and the engine.
+discussion, navigation), which cost 15 queries. The three lists are one query (UNION ALL).
+A request that may write (POST, ...) reads them every time, so it always sees its own
+changes. Other readings of the catalogue's state that a request makes several times use the
+same memo (`once`): the catalogue stamp (search/facetindex.py), read by the facet index, the
+shared fragments and the engine.
 """
 
 import contextlib
 import contextvars
 
-from django.db.models import Q
+from django.db.models import CharField, Q, Value
 from wagtail.models import Page, PageViewRestriction, Site
+
+from core.routing import routed_ancestors
 
 # The lists read so far in this request (a dict), or None outside `read_once`.
 _read = contextvars.ContextVar("visibility_read", default=None)
@@ -48,20 +51,38 @@ def once(name, read):
     return memo[name]
 
 
+HIDDEN, ROOTS, RESTRICTED = "hidden", "roots", "restricted"
+
+
+def _read_lists():
+    """The three lists in one query (UNION ALL), each row tagged with its list."""
+
+    def tagged(queryset, name, path):
+        return queryset.values_list(Value(name, output_field=CharField()), path).order_by()
+
+    rows = tagged(Page.objects.filter(live=False, numchild__gt=0), HIDDEN, "path").union(
+        tagged(Site.objects.all(), ROOTS, "root_page__path"),
+        tagged(PageViewRestriction.objects.all(), RESTRICTED, "page__path"),
+        all=True,
+    )
+    lists = {HIDDEN: [], ROOTS: [], RESTRICTED: []}
+    for name, path in rows:
+        lists[name].append(path)
+    return lists
+
+
 def hidden_branch_paths():
     """Tree paths of unpublished pages that have children: everything below them is hidden."""
-    return once(
-        "hidden", lambda: list(Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True))
-    )
+    return once("lists", _read_lists)[HIDDEN]
 
 
 def site_root_paths():
-    return once("roots", lambda: list(Site.objects.values_list("root_page__path", flat=True)))
+    return once("lists", _read_lists)[ROOTS]
 
 
 def restricted_paths():
     """Tree paths of pages with a view restriction (password, login, groups)."""
-    return once("restricted", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    return once("lists", _read_lists)[RESTRICTED]
 
 
 def _below_any(paths):
@@ -81,6 +102,14 @@ def not_public_q():
     return hidden | ~_below_any(roots) if hidden else ~_below_any(roots)
 
 
+def is_public_path(path):
+    """The same rule for one live page whose tree path is already read: no query of its own
+    within `read_once` (the lists above)."""
+    if any(path.startswith(hidden) for hidden in (*restricted_paths(), *hidden_branch_paths())):
+        return False
+    return any(path.startswith(root) for root in site_root_paths())
+
+
 def public_pages(queryset):
     """Restrict a page queryset to live, unrestricted pages of a site, outside hidden branches."""
     return queryset.live().exclude(not_public_q())
@@ -93,4 +122,22 @@ def live_but_hidden_ids(queryset):
 
 
 def has_hidden_ancestor(page):
-    return Page.objects.ancestor_of(page).filter(live=False).exists()
+    """Is an ancestor of `page` unpublished? Every such ancestor has children, so it is one
+    of `hidden_branch_paths`: the list the rule reads once per request anyway."""
+    return any(page.path.startswith(path) and path != page.path for path in hidden_branch_paths())
+
+
+class ViewRestrictionsFromTheRule:
+    """A page model mixin: Wagtail's `get_view_restrictions` (its `on_serve_page` check asks
+    it for every page served: two queries) answered from the rule's list of restricted pages,
+    read once per request, when that list has nothing on or above the page and no page on its
+    path is an alias (an alias takes its source's restrictions). Anything else: Wagtail's."""
+
+    def get_view_restrictions(self):
+        ancestors = routed_ancestors(self)
+        unrestricted = (
+            ancestors is not None
+            and not any(page.alias_of_id for page in (self, *ancestors))
+            and not any(self.path.startswith(path) for path in restricted_paths())
+        )
+        return PageViewRestriction.objects.none() if unrestricted else super().get_view_restrictions()

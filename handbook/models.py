@@ -25,11 +25,10 @@ from wagtail.search import index
 
 from catalogue.models import CatalogueIndexPage
 from core.baseurl import page_url
-from core.visibility import public_pages
+from core.visibility import ViewRestrictionsFromTheRule, public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
-from handbook.navigation import group_by_phase, lay_out_body, ordered_chapters
+from handbook.navigation import group_by_phase, hidden_page_ids, lay_out_body, ordered_chapters
 from handbook.panels import BrokenReferencesPanel
-from handbook.references import referenced_page_ids, unavailable_pages
 from handbook.related import related_offerings
 from search.params import MAX_QUERY_LENGTH, clean_text
 from search.sitesearch import ranked_ids
@@ -51,7 +50,7 @@ class CanonicalSiteMixin:
         return super().get_url_parts(request=None)
 
 
-class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
+class HandbookPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, RoutablePageMixin, Page):
     """The handbook's root: introduction, chapters grouped by phase, and a search box."""
 
     intro = models.TextField(_("inleiding"), max_length=600)
@@ -135,7 +134,7 @@ class HandbookPage(CanonicalSiteMixin, RoutablePageMixin, Page):
         return self.get_url(request) + self.reverse_subpage("search")
 
 
-class HandbookChapterPage(CanonicalSiteMixin, Page):
+class HandbookChapterPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, Page):
     phase = models.ForeignKey(
         "taxonomy.Phase",
         on_delete=models.PROTECT,
@@ -179,6 +178,8 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
     parent_page_types = ["handbook.HandbookPage"]
     subpage_types = []
     template = "handbook/handbook_chapter_page.html"
+    # Read with the page when it is served (core/routing.py): breadcrumbs, heading, finder link.
+    served_select_related = ("phase",)
 
     class Meta:
         verbose_name = _("hoofdstuk van het handboek")
@@ -186,12 +187,13 @@ class HandbookChapterPage(CanonicalSiteMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Restricted pages (view restrictions) are found in bulk; unpublished and deleted
-        # ones are known from the blocks' own bulk-loaded values.
-        ids = [pk for _kind, pk in referenced_page_ids(self.body.raw_data)]
-        hidden = frozenset(pk for pk, (_title, _reason) in unavailable_pages(ids).items())
+        # Pages the public may not see, from the blocks' own bulk-loaded values.
+        hidden = hidden_page_ids(self.body)
         items, toc = lay_out_body(self.body, hidden)
-        handbook = HandbookPage.objects.filter(pk=self.get_parent().pk).first() if self.depth > 1 else None
+        # The parent as routing read it (core/routing.py), as a HandbookPage without a query.
+        parent = self.get_parent() if self.depth > 1 else None
+        is_handbook = parent is not None and issubclass(parent.specific_class or Page, HandbookPage)
+        handbook = parent.specific_deferred if is_handbook else None
         chapters = ordered_chapters(HandbookChapterPage.objects.child_of(handbook)) if handbook else []
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
         context.update(

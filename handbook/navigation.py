@@ -2,11 +2,12 @@
 
 from dataclasses import dataclass, field
 
-from core.visibility import public_pages
+from core.visibility import is_public_path, public_pages
 from handbook.blocks import is_available
 
 HEADING_BLOCK = "heading"
 ANALYSIS_BLOCK = "publication_analysis"
+FURTHER_READING_BLOCK = "further_reading"
 
 
 def ordered_chapters(chapters):
@@ -58,6 +59,20 @@ def unique(anchor, used):
         n += 1
     used.add(candidate)
     return candidate
+
+
+def hidden_page_ids(body):
+    """Ids of the live pages a chapter's body refers to that the public may not see
+    (restricted, below an unpublished page, outside every site): from the pages the blocks
+    load in bulk anyway, with the public rule's lists (read once per request), so no query of
+    its own. Deleted and unpublished pages the blocks leave out themselves (`is_available`)."""
+    pages = []
+    for child in body:
+        if child.block_type == ANALYSIS_BLOCK:
+            pages.append(child.value["publication"])
+        elif child.block_type == FURTHER_READING_BLOCK:
+            pages.extend(item.value["page"] for item in child.value["items"] if item.block_type == "internal")
+    return frozenset(page.pk for page in pages if is_available(page) and not is_public_path(page.path))
 
 
 def lay_out_body(body, hidden_page_ids=frozenset()):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.visibility import public_pages
+from core.visibility import is_public_path
 
 ANALYSIS_MODEL_PATH = "body.publication_analysis.publication"
 
@@ -61,15 +61,14 @@ class BrokenReference:
 
 
 def unavailable_pages(page_ids):
-    """{page_id: (title, reason)} for the ids that the public cannot see. Two queries."""
+    """{page_id: (title, reason)} for the ids that the public cannot see. One query, and the
+    public rule's lists (read once per request)."""
     page_ids = set(page_ids)
     if not page_ids:
         return {}
-    pages = {
-        pk: (title, live)
-        for pk, title, live in Page.objects.filter(pk__in=page_ids).values_list("pk", "title", "live")
-    }
-    public = set(public_pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+    rows = Page.objects.filter(pk__in=page_ids).values_list("pk", "title", "live", "path")
+    pages = {pk: (title, live) for pk, title, live, _path in rows}
+    public = {pk for pk, _title, live, path in rows if live and is_public_path(path)}
     result = {}
     for pk in page_ids - public:
         if pk not in pages:

@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.visibility import ViewRestrictionsFromTheRule
 from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
 from offerings.choices import Cost, Delivery, Language, Region
@@ -55,7 +56,7 @@ def streamfield_text(data):
 
 
 @with_term_ids  # theme_ids, audience_ids, phase_ids: the engine's facet keys (offerings/termids.py)
-class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
+class OfferingPage(ViewRestrictionsFromTheRule, ReviewStateOutsideRevisionsMixin, Page):
     """What every offer shares. Concrete, so OfferingPage.objects spans all kinds."""
 
     KIND = None  # set by each subtype
@@ -209,6 +210,8 @@ class OfferingPage(ReviewStateOutsideRevisionsMixin, Page):
     ]
 
     base_form_class = OfferingPageForm
+    # Read with the page when it is served (core/routing.py): its meta line and JSON-LD.
+    served_select_related = ("form", "partner")
     exclude_fields_in_copy = [*REVIEW_STATE_FIELDS]  # a copy is a new, unreviewed offering
     parent_page_types = []  # only the concrete kinds below can be created
     subpage_types = []
@@ -472,12 +475,13 @@ class PublicationPage(OfferingPage):
 
     @classmethod
     def bibliography_prefetch(cls):
-        """Everything the page, the exports and the search index read."""
+        """Everything the page, the exports and the search index read; the organisations'
+        partner pages too (the page links a partner's organisation to its page)."""
+        organisations = ("organisation__parent", "organisation__partner")
         return [
-            *cls.credit_prefetch(),
-            models.Prefetch(
-                "commissioners", PublicationCommissioner.objects.select_related("organisation__parent")
-            ),
+            "authors",
+            models.Prefetch("publishers", PublicationPublisher.objects.select_related(*organisations)),
+            models.Prefetch("commissioners", PublicationCommissioner.objects.select_related(*organisations)),
             "editions",
         ]
 

@@ -10,12 +10,12 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.visibility import public_pages
+from core.visibility import ViewRestrictionsFromTheRule, public_pages
 from partners.forms import OrganisationForm
 from taxonomy.kinds import KIND_PLURALS, Kind
 
 
-class PartnerPage(Page):
+class PartnerPage(ViewRestrictionsFromTheRule, Page):
     abbreviation = models.CharField(
         _("afkorting"),
         max_length=20,

@@ -480,6 +480,46 @@ def _analyse_pieces(word, pieces):
     return Analysis(whole.key, parts, split if len(split) > 1 else (), whole.readings)
 
 
+def _lemma_parts(word, raw):
+    """The parts of an inflected word are its lemma's, or None when the word is no
+    inflection that starts like its lemma: an inflected head need not be a part on its
+    own (zwaargewonde: zwaargewond, zwaar + gewond), and an ending must not make one
+    (restanten is no rest + ante, slabakte no slab + akte: restant, slabakken)."""
+    base = known_base(word, raw)
+    if not base or base == word or not word.startswith(base[:-1]):
+        return None
+    if not analyse(base).split:
+        return ()  # the lemma is no compound (or one that may not be split: a verb)
+    return compounds.split(base, is_word if lemmas.lemma(base) is not None else is_part)
+
+
+def _spelled_parts(word, raw, parts):
+    """False when a part, cut from the word as typed, is no word with the diacritics it
+    has there (gratië + ring, réus + site: gratiëring and réussite are no compounds). A
+    diaeresis on a part's first letter only marks the new syllable (zee-ëgel)."""
+    if not raw or raw == word or len(raw) != len(word):
+        return True  # typed without diacritics (or a ligature): nothing to compare
+    start = 0
+    for part in parts:
+        if not word.startswith(part, start) and word.startswith(part, start + 1):
+            start += 1  # the linking -s- that split() drops
+        typed = raw[start : start + len(part)]
+        if typed != part and fold(typed[1:]) != typed[1:] and not lexicon.is_word(typed):
+            return False
+        start += len(part)
+    return True
+
+
+def _keeps_ing_ending(word, parts):
+    """False when the head of an -ing noun of a verb is a letter or three and -ing
+    (gratier-ing cut as gratie + ring): a compound -ing noun's head is an -ing noun of
+    its own, with a stem long enough to be a part (boek + houding, huis + vesting)."""
+    head = parts[-1]
+    if not (word.endswith("ing") and head.endswith("ing")) or len(head) - 3 >= compounds.MIN_PART:
+        return True
+    return not any(_is_verb(verb) for verb in lemmas.infinitive_candidates(word[:-3]))
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word, raw=None):
     """The Analysis of one folded word (raw: the same word as typed, with diacritics)."""
@@ -491,7 +531,13 @@ def analyse(word, raw=None):
     key = known_key(word, raw)
     # A word the table knows is split into table words only (telefoon is no tele + foon).
     known = lemmas.lemma(word) is not None
-    parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
+    lemma_parts = _lemma_parts(word, raw) if key is not None else None
+    if lemma_parts is not None:
+        parts = lemma_parts  # an inflected form splits as its lemma does
+    else:
+        parts = compounds.split(word, is_word if known else is_part) if _may_split(word, raw) else ()
+        if parts and not (_spelled_parts(word, raw, parts) and _keeps_ing_ending(word, parts)):
+            parts = ()
     part_keys = []
     for part in parts:
         sub = analyse(part)
@@ -557,9 +603,16 @@ def other_readings(word, raw=None):
     if (
         base is not None
         and base != word
-        and (lexicon.is_noun(word) or lexicon.is_verb(word) or lexicon.is_adjective(word))
+        and (
+            lexicon.is_noun(word)
+            or lexicon.is_verb(word)
+            or lexicon.is_adjective(word)
+            or (word.endswith(lemmas.DIMINUTIVE_ENDINGS) and lexicon.is_word(word))
+        )
     ):
-        found.append(word)  # schepen (the alderman), wijzen (the verb; the table: wijze)
+        # schepen (the alderman), wijzen (the verb; the table: wijze); a diminutive the
+        # table gives another lemma is also its noun's (rondje: ronde, and rond as rondjes)
+        found.append(word)
     for singular in lemmas.irregular_singulars(word):
         known = lexicon.is_noun(singular) or lemmas.is_lemma(singular)
         if singular != base and len(singular) >= 3 and known and not _regular_plural_known(singular):

@@ -1,8 +1,7 @@
 from django import template
 
 from catalogue.models import CatalogueIndexPage
-from handbook.discussion import analysing_chapter_ids, chapters_discussing
-from handbook.models import HandbookChapterPage
+from handbook.discussion import PHASE_CHAPTERS_SHOWN, offering_chapters
 from handbook.sites import handbook_root
 from search.visibility import public_pages
 
@@ -12,10 +11,11 @@ register = template.Library()
 @register.inclusion_tag("handbook/includes/discussed_in.html", takes_context=True)
 def handbook_discussions(context, publication):
     """'Besproken in het handboek' on a publication page: chapters analysing it."""
+    request = context.get("request")
     return {
-        "request": context.get("request"),
+        "request": request,
         "publication": publication,
-        "chapters": chapters_discussing(publication),
+        "chapters": offering_chapters(publication, request)[0],
     }
 
 
@@ -29,17 +29,11 @@ def handbook_nav_url(context):
     return root.get_url(request=context.get("request")) if root else ""
 
 
-@register.simple_tag
-def handbook_chapters_for_phases(offering, limit=6):
-    """Handbook chapters on the offering's phases of unrest (the finder -> handbook link)."""
-    phase_ids = [phase.pk for phase in offering.phases.all()]
-    if not phase_ids:
-        return []
-    chapters = public_pages(HandbookChapterPage.objects.filter(phase_id__in=phase_ids))
-    if offering.kind == "publicatie":
-        # A chapter that discusses this publication is listed above it already.
-        chapters = chapters.exclude(pk__in=analysing_chapter_ids(offering))
-    return list(chapters.select_related("phase").order_by("phase__sort_order", "path")[:limit])
+@register.simple_tag(takes_context=True)
+def handbook_chapters_for_phases(context, offering, limit=PHASE_CHAPTERS_SHOWN):
+    """Handbook chapters on the offering's phases of unrest (the finder -> handbook link);
+    a chapter that discusses this publication is listed above it already."""
+    return offering_chapters(offering, context.get("request"), limit)[1]
 
 
 @register.simple_tag(takes_context=True)

@@ -7,6 +7,7 @@ from django import template
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 
+from core.routing import site_ancestors
 from home.models import PublicSiteSettings
 
 register = template.Library()
@@ -22,6 +23,13 @@ def footer_pages(context):
     if cached is None:
         cached = request._footer_pages = PublicSiteSettings.load(request_or_site=request).footer_pages()
     return cached
+
+
+@register.filter
+def breadcrumb_ancestors(page):
+    """The pages above `page` in its breadcrumbs, the site root first (`get_ancestors`
+    without the tree's root), from the parents routing read (core/routing.py)."""
+    return site_ancestors(page)
 
 
 @register.filter

@@ -191,3 +191,18 @@ def test_editor_cannot_save_analysis_without_publication(admin_client_logged_in,
     assert "Kies de publicatie die u in deze analyse bespreekt." in response.content.decode()
     chapter.refresh_from_db()
     assert len(chapter.body) > 1  # nothing half-written
+
+
+def test_restricted_or_hidden_further_reading_items_are_left_out(client):
+    """Read from the blocks' own pages with the public rule (handbook.navigation.hidden_page_ids)."""
+    chapter = HandbookChapterPage.objects.get(slug="sluimerend-ongenoegen-herkennen")
+    training = TrainingPage.objects.get(title="Leerlijn sociale stabiliteit voor beleidsmedewerkers")
+    login = PageViewRestriction.LOGIN
+    restriction = PageViewRestriction.objects.create(page=training, restriction_type=login)
+    body = client.get(chapter.url).content.decode()
+    assert training.title not in body
+    assert "Voorbeeldverkenning naar vertrouwen" in body
+    restriction.delete()
+    assert training.title in client.get(chapter.url).content.decode()
+    training.get_parent().unpublish()  # its partner taken offline: the training is hidden
+    assert training.title not in client.get(chapter.url).content.decode()

@@ -5,7 +5,8 @@ The pairs are drawn from the OpenTaal word list by tests/search/build_dutch_held
 (lemmas of the demo catalogue with every form the list holds, strong and separable
 verbs, derivations, short compound parts, made-up -ing nouns, diacritics, and must-not
 pairs: every gradable adjective with its -ing noun, every short word with a longer
-unrelated word that starts with it), not picked by hand.
+unrelated word that starts with it and with an inflected form of one, every short word
+with a longer word that ends with it and is no compound of it), not picked by hand.
 
 The set is split by group (a lemma with all its forms), deterministically: a group
 whose CRC-32 is even is the TUNE part, odd the MEASURE part. The normaliser may be
@@ -29,14 +30,18 @@ from tests.search.dutch_matching import word_level_match
 from tests.search.test_dutch_evaluation import _found_by_query
 
 DATA = pathlib.Path(__file__).with_name("dutch_heldout.tsv")
-# The measure part's figures (5 Dec 2026, third session of issue 25): 98.0 % recall
-# (791/807) and 2 false merges of 348 must-not pairs (was 4 before that session's rules;
-# the second session's 0 of 61 was on a sample too small to show them). The issue's
-# targets are 97 % and 0; the 2 stay unexamined (the measure part's words are not looked
-# at), so the floor is what was measured: a change that does worse fails.
+# The measure part's figures (5 Dec 2026, fourth session of issue 25): 98.0 % recall
+# (791/807) and 4 false merges of 630 must-not pairs. The third session measured 2 of
+# 348; the fourth added two must-not classes drawn by rule (a short word at the end of a
+# longer word that is no compound of it; a short word and an inflected form of a longer
+# unrelated word), on which the code before its rules merged 1 of 83 and 4 of 199, after
+# them 0 and 2. The issue's targets are 97 % and 0; the 4 stay unexamined (the measure
+# part's words are not looked at, and the tune side merges none of its candidates), so
+# the floor is what was measured, in total and per class: a change that does worse fails.
 # docs/search.md lists per class what is still missed.
-MIN_RECALL = 0.97
-MAX_FALSE_MERGES = 2
+MIN_RECALL = 0.98
+MAX_FALSE_MERGES = 4
+MAX_MERGED_PER_CLASS = {"nomatch-adj-ing": 1, "nomatch-inside": 1, "nomatch-end": 0, "nomatch-inside-form": 2}
 TUNE, MEASURE = "tune", "measure"
 FINDER_SAMPLE = 3  # one pair in three of the measure part also runs through the finder
 
@@ -148,6 +153,10 @@ def test_measure_part_word_level(record_property, capsys):
     assert len(pairs) - len(must) >= 300, text
     assert recall >= MIN_RECALL, text
     assert len(merged) <= MAX_FALSE_MERGES, text
+    merged_by_class = Counter(pair.kind for pair in merged)
+    assert set(MAX_MERGED_PER_CLASS) == {pair.kind for pair in pairs if not pair.expect_match}, text
+    for kind, most in MAX_MERGED_PER_CLASS.items():
+        assert merged_by_class[kind] <= most, text
 
 
 @pytest.mark.django_db

@@ -1,0 +1,136 @@
+"""CPU per uncached page of several checkouts in one run, taking turns request by request
+(issue 23, "Cheaper misses": before and after on a shared machine).
+
+    bench/pages_compare.py --runs 40 \\
+        main=/tmp/old-main@postgres://postgres@127.0.0.1:5432/stab_bench \\
+        4335b53=/tmp/old-4335@postgres://postgres@127.0.0.1:5432/stab_old \\
+        new=.@postgres://postgres@127.0.0.1:5432/stab_bench
+
+Each checkout (a `git worktree` with the demo content in its database: `make serve` or
+`manage.py migrate && manage.py load_demo_content`, and `collectstatic` with production
+settings) gets a worker process of its own: production settings as bench/pages.py uses
+them, Django's test client, REDIS_URL as the shared cache when set. The driver asks each
+worker for the same page in turn, so a change in the machine's load touches every
+checkout alike (bench/pages.py alone measures one checkout at a time, and on a busy machine
+two runs minutes apart differ by a quarter). Per page and checkout: CPU p50 / p90 ms of
+this worker's process (time.process_time), wall p50 ms, queries, after two warm-ups; the
+floor (/gezondheid/) is asked the same way.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+WORKER = textwrap.dedent(
+    """
+    import json, os, sys, time
+    sys.path.insert(0, os.getcwd())
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
+    os.environ.setdefault("SECRET_KEY", "b" * 50)
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+    os.environ.setdefault("LOCAL_HTTP", "1")
+    import django
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from handbook.models import HandbookChapterPage
+    from offerings.models import OfferingPage
+    urls = {
+        "floor: /gezondheid/": "/gezondheid/",
+        "home": "/",
+        "offering page": OfferingPage.objects.live().public().order_by("pk").first().url,
+        "handbook chapter": HandbookChapterPage.objects.live().public().order_by("pk").first().url,
+    }
+    client = Client(HTTP_USER_AGENT="bench/pages_compare.py")
+    print(json.dumps(sorted(urls)), flush=True)
+    for line in sys.stdin:
+        url = urls[line.strip()]
+        with CaptureQueriesContext(connection) as captured:
+            cpu, wall = time.process_time(), time.perf_counter()
+            response = client.get(url)
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        assert response.status_code == 200, (url, response.status_code)
+        print(json.dumps([cpu, wall, len(captured)]), flush=True)
+    """
+)
+
+PAGES = ("floor: /gezondheid/", "home", "offering page", "handbook chapter")
+
+
+def start(checkout, database_url):
+    env = {**os.environ, "DATABASE_URL": database_url}
+    process = subprocess.Popen(  # noqa: S603 (this interpreter, a script of this file)
+        [sys.executable, "-c", WORKER],
+        cwd=checkout,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    known = json.loads(process.stdout.readline())
+    if sorted(PAGES) != known:
+        sys.exit(f"{checkout}: the worker knows {known}")
+    return process
+
+
+def ask(process, page):
+    process.stdin.write(page + "\n")
+    process.stdin.flush()
+    return json.loads(process.stdout.readline())
+
+
+def quantile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("checkouts", nargs="+", help="label=directory@DATABASE_URL")
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    if not 1 <= args.runs <= 500 or len(args.checkouts) > 6:
+        sys.exit("bounds: 1-500 runs, at most 6 checkouts")
+    workers = []
+    for spec in args.checkouts:
+        label, _, rest = spec.partition("=")
+        checkout, _, database_url = rest.partition("@")
+        if not (label and Path(checkout, "manage.py").exists() and database_url):
+            sys.exit(f"not label=directory@DATABASE_URL with a checkout: {spec}")
+        workers.append((label, start(checkout, database_url)))
+    print(
+        f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
+    )
+    print("\n| page | checkout | CPU p50 ms | CPU p90 ms | wall p50 ms | queries |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    try:
+        for page in PAGES:
+            figures = {label: [] for label, _process in workers}
+            for run in range(args.runs + 2):
+                for label, process in workers:
+                    answer = ask(process, page)
+                    if run >= 2:
+                        figures[label].append(answer)
+            for label, answers in figures.items():
+                cpu = [a[0] * 1000 for a in answers]
+                print(
+                    f"| {page} | {label} | {statistics.median(cpu):.1f} | {quantile(cpu, 0.9):.1f} | "
+                    f"{statistics.median(a[1] * 1000 for a in answers):.1f} | "
+                    f"{statistics.median(a[2] for a in answers):.0f} |"
+                )
+    finally:
+        for _label, process in workers:
+            process.stdin.close()
+            process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
