@@ -14,7 +14,9 @@ worker for the same page in turn, so a change in the machine's load touches ever
 checkout alike (bench/pages.py alone measures one checkout at a time, and on a busy machine
 two runs minutes apart differ by a quarter). Per page and checkout: CPU p50 / p90 ms of
 this worker's process (time.process_time), wall p50 ms, queries, after two warm-ups; the
-floor (/gezondheid/) is asked the same way.
+floor (/gezondheid/) is asked the same way. The finder and the API listing are asked with a
+filter combination the worker has not asked before each time; their cards and items kept
+beforehand for every offering, or (--cold) not kept at all.
 """
 
 import argparse
@@ -28,7 +30,7 @@ from pathlib import Path
 
 WORKER = textwrap.dedent(
     """
-    import json, os, sys, time
+    import itertools, json, os, random, re, sys, time
     sys.path.insert(0, os.getcwd())
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stabiliteit.settings.production")
     os.environ.setdefault("SECRET_KEY", "b" * 50)
@@ -48,9 +50,27 @@ WORKER = textwrap.dedent(
         "handbook chapter": HandbookChapterPage.objects.live().public().order_by("pk").first().url,
     }
     client = Client(HTTP_USER_AGENT="bench/pages_compare.py")
+    # The finder and the API listing: a filter combination this worker never asked before
+    # (one or two filters the finder offers, the same list in every checkout: bench/pages.py).
+    html = client.get("/aanbod/").content.decode()
+    facets = ("soort", "thema", "doelgroep", "fase", "kosten", "partner", "vorm")
+    options = sorted({(n, v) for n, v in re.findall(r'name="([a-z]+)" value="([^"]+)"', html) if n in facets})
+    pairs = [list(p) for p in itertools.combinations(options, 2) if p[0][0] != p[1][0]]
+    combos = [[o] for o in options] + pairs
+    random.Random(5).shuffle(combos)
+    finder = ["/aanbod/?" + "&".join(f"{n}={v}" for n, v in combo) for combo in combos]
+    urls["finder, a new filter combination"] = iter(finder)
+    api = [u.replace("/aanbod/", "/api/v2/offerings/") for u in finder]
+    urls["API listing, a new filter combination"] = iter(api)
+    if os.environ.get("KEEP_EVERY_OFFERING") == "1":
+        # Every offering shown once before (its finder card and API item kept, where kept).
+        for number in range(1, 6):
+            client.get(f"/aanbod/?pagina={number}&sorteer=titel")
+            client.get(f"/api/v2/offerings/?offset={(number - 1) * 20}&limit=20")
     print(json.dumps(sorted(urls)), flush=True)
     for line in sys.stdin:
         url = urls[line.strip()]
+        url = url if isinstance(url, str) else next(url)
         with CaptureQueriesContext(connection) as captured:
             cpu, wall = time.process_time(), time.perf_counter()
             response = client.get(url)
@@ -60,11 +80,21 @@ WORKER = textwrap.dedent(
     """
 )
 
-PAGES = ("floor: /gezondheid/", "home", "offering page", "handbook chapter")
+PAGES = (
+    "floor: /gezondheid/",
+    "home",
+    "offering page",
+    "handbook chapter",
+    "API listing, a new filter combination",
+    "finder, a new filter combination",
+)
 
 
-def start(checkout, database_url):
+def start(checkout, database_url, cold):
     env = {**os.environ, "DATABASE_URL": database_url}
+    # Cold: right after a publish, when nothing kept under the catalogue stamp is of use.
+    env["FRAGMENT_CACHE_SECONDS"] = "0" if cold else env.get("FRAGMENT_CACHE_SECONDS", "3600")
+    env["KEEP_EVERY_OFFERING"] = "0" if cold else "1"
     process = subprocess.Popen(  # noqa: S603 (this interpreter, a script of this file)
         [sys.executable, "-c", WORKER],
         cwd=checkout,
@@ -96,6 +126,12 @@ def main():
     )
     parser.add_argument("checkouts", nargs="+", help="label=directory@DATABASE_URL")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="no shared fragments (FRAGMENT_CACHE_SECONDS=0): a miss right after a publish; "
+        "default: every offering's card and API item kept before",
+    )
     args = parser.parse_args()
     if not 1 <= args.runs <= 500 or len(args.checkouts) > 6:
         sys.exit("bounds: 1-500 runs, at most 6 checkouts")
@@ -105,7 +141,7 @@ def main():
         checkout, _, database_url = rest.partition("@")
         if not (label and Path(checkout, "manage.py").exists() and database_url):
             sys.exit(f"not label=directory@DATABASE_URL with a checkout: {spec}")
-        workers.append((label, start(checkout, database_url)))
+        workers.append((label, start(checkout, database_url, args.cold)))
     print(
         f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
     )

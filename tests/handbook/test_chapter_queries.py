@@ -12,7 +12,7 @@ from handbook.models import HandbookChapterPage
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 17
+MAX_QUERIES = 16
 
 
 def test_a_chapter_stays_within_its_queries(client):
