@@ -1,18 +1,21 @@
 """The two or three facts an official decides on, per kind, for a list of offerings.
 
 A result list holds base OfferingPage objects (search/finder.py loads them in one query);
-this adds per offering `facts`, read in bulk (at most one query per kind, plus two for
-the publications' authors and publishers), so the number of queries does not grow with
-the page: publications show who wrote or published them and when, trainings when, where
-and whether one can still register (offerings/registration.py), contact points when they
-can be reached and how fast they answer.
+this adds per offering `facts`, read in bulk (joined to that query when it asked for
+joined_fields(), else at most one query per kind; plus two for the publications' authors
+and publishers, and the trainings' sessions when the finder did not attach them already),
+so the number of queries does not grow with the page: publications show who wrote or
+published them and when, trainings when, where and whether one can still register
+(offerings/registration.py), contact points when they can be reached and how fast they
+answer.
 """
 
 from dataclasses import dataclass, field
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from offerings.models import ContactPointPage, PublicationPage, TrainingPage
+from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
 from offerings.registration import RegistrationState, registration_state
 from taxonomy.kinds import Kind
 
@@ -28,6 +31,43 @@ class Facts:
     response_time: str = ""  # contact points
 
 
+# What the facts read of each kind's own table (the kind's page model, reached from an
+# OfferingPage by its model name); of the base page they read `end_date` and `delivery`.
+KIND_FIELDS = {
+    Kind.PUBLICATION: (PublicationPage, ("published",)),
+    Kind.TRAINING: (TrainingPage, ("registration_url", "location")),
+    Kind.CONTACT_POINT: (ContactPointPage, ("email", "phone", "form_url", "availability", "response_time")),
+}
+
+
+def joined_fields():
+    """The facts' fields as lookups from OfferingPage: a result list loaded with these among
+    its fields (search/finder.py, run_finder's `fields`) joins each kind's own table, so
+    attach_facts reads no row of it again."""
+    return tuple(
+        f"{model._meta.model_name}__{name}" for model, names in KIND_FIELDS.values() for name in names
+    )
+
+
+def _own_rows(kind, offerings):
+    """{pk: the kind's own page} for offerings of that kind: joined when they were loaded
+    with joined_fields(), else read in one query (with the OfferingPage fields they use)."""
+    model, names = KIND_FIELDS[kind]
+    name = model._meta.model_name
+    relation = getattr(OfferingPage, name)
+    rows, missing = {}, []
+    for pk, offering in offerings.items():
+        own = getattr(offering, name) if relation.is_cached(offering) else None
+        if own is None:
+            missing.append(pk)
+        else:
+            own.end_date = offering.end_date  # the base page's field, loaded with the offering
+            rows[pk] = own
+    if missing:
+        rows.update(model.objects.filter(pk__in=missing).only("pk", "end_date", *names).in_bulk())
+    return rows
+
+
 def attach_facts(offerings):
     """Set `offering.facts` (a Facts) on each offering of a result list."""
     by_kind = {}
@@ -36,27 +76,26 @@ def attach_facts(offerings):
         by_kind.setdefault(offering.kind, {})[offering.pk] = offering
     publications = by_kind.get(Kind.PUBLICATION)
     if publications:
-        rows = (
-            PublicationPage.objects.filter(pk__in=publications)
-            .only("pk", "published")
-            .prefetch_related(*PublicationPage.credit_prefetch())
-        )
-        for publication in rows:
-            facts = publications[publication.pk].facts
+        rows = _own_rows(Kind.PUBLICATION, publications)
+        prefetch_related_objects(list(rows.values()), *PublicationPage.credit_prefetch())
+        for pk, publication in rows.items():
+            facts = publications[pk].facts
             facts.credit, facts.published = publication.credit, publication.published or None
     trainings = by_kind.get(Kind.TRAINING)
     if trainings:
-        fields = ("pk", "start_date", "end_date", "registration_url", "location", "delivery")
-        rows = TrainingPage.objects.filter(pk__in=trainings).only(*fields).prefetch_related("sessions")
-        for training in rows:
-            facts = trainings[training.pk].facts
-            facts.place = training.location or training.get_delivery_display()
-            facts.registration = registration_state(training)
+        rows = _own_rows(Kind.TRAINING, trainings)
+        unlisted = [row for pk, row in rows.items() if not hasattr(trainings[pk], "listed_sessions")]
+        prefetch_related_objects(unlisted, "sessions")
+        for pk, training in rows.items():
+            listed = trainings[pk]
+            listed.facts.place = training.location or listed.get_delivery_display()
+            # The finder loads the page's sessions (search/finder.py, `listed_sessions`); else read here.
+            sessions = getattr(listed, "listed_sessions", None)
+            listed.facts.registration = registration_state(training, sessions=sessions)
     contact_points = by_kind.get(Kind.CONTACT_POINT)
     if contact_points:
-        fields = ("pk", "email", "phone", "form_url", "availability", "response_time")
-        for point in ContactPointPage.objects.filter(pk__in=contact_points).only(*fields):
-            facts = contact_points[point.pk].facts
+        for pk, point in _own_rows(Kind.CONTACT_POINT, contact_points).items():
+            facts = contact_points[pk].facts
             ways = (
                 (point.email, _("e-mail")),
                 (point.phone, _("telefoon")),

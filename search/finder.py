@@ -26,16 +26,21 @@ from search.questions import apply_question
 from search.results import Facet, FacetValue, FinderResult, KeptItem, PartialMatch
 from search.suggest import drop_hints, suggest
 from search.text import parse_text
+from taxonomy.kinds import Kind
 
 # Sub-queries tried for "what matches most of the words" (search.finder._partial_match):
 # all but one word first, then all but two, ..., at most this many counts in all.
 MAX_PARTIAL_TRIES = 12
 
 
-def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True, kept=None):
+def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True, kept=None, fields=None):
     """The finder's answer to `query`. taxonomy=False: the page's offerings come without
     their themes, audiences and phases (the HTML result list does not show them; the API
     and the feed do), which saves three queries and a third of the finder's own time.
+
+    fields: the only fields of the page's offerings the caller reads (the HTML result list:
+    search.views.CARD_FIELDS), or None for all but the body; fewer columns cost the query
+    and the loading of each row less.
 
     kept(page_ids, pinned_ids): which of the page's offerings the caller needs not loaded,
     because what it shows of them is kept already (a shared fragment under the current
@@ -47,11 +52,11 @@ def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True, kept=None):
     if text is not None:
         pinned = [*_promoted_ids(query.q), *pinned]
     return engines.serve(
-        lambda engine: _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept)
+        lambda engine: _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept, fields)
     )
 
 
-def _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept=None):
+def _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept=None, fields=None):
     messages = list(query.messages)
     options = engine.options()
     query, matches_nothing = _drop_unknown_slugs(query, options, messages)
@@ -96,7 +101,9 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept=N
     page_ids = [] if matches_nothing else selection.page_ids(query.sort, pin, offset, limit)
     known = set(kept(page_ids, set(pin).intersection(page_ids))) if kept is not None and page_ids else set()
     wanted = [pk for pk in page_ids if pk not in known]
-    loaded = {item.pk: item for item in _load_page(wanted, engine.hidden_ids(), taxonomy)} if wanted else {}
+    loaded = {}
+    if wanted:
+        loaded = {item.pk: item for item in _load_page(wanted, engine.hidden_ids(), taxonomy, fields)}
     items = [KeptItem(pk) if pk in known else loaded[pk] for pk in page_ids if pk in known or pk in loaded]
     result = FinderResult(
         query=query,
@@ -116,7 +123,7 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept=N
         result.hints = drop_hints(query, lambda changed: engine.count(_request(changed, None, options)))
     if total == 0 and searching and not matches_nothing:
         # Never a bare zero: what matches most of the words, and the closest themes and questions.
-        result.partial = _partial_match(engine, query, question, text, options, limit, taxonomy)
+        result.partial = _partial_match(engine, query, question, text, options, limit, taxonomy, fields)
         theme_counts = {}
         if result.partial is not None:
             facet = next(f for f in result.partial.facets if f.name == "thema")
@@ -160,7 +167,7 @@ class _Partial:
     facets: list
 
 
-def _partial_match(engine, query, question, text, options, limit, taxonomy):
+def _partial_match(engine, query, question, text, options, limit, taxonomy, fields):
     """The query with the fewest words left out that finds something (the most results
     among equals), run as a finder query of its own; a single compound counts as its parts.
     None for a single word or when no part of the query finds anything."""
@@ -182,7 +189,8 @@ def _partial_match(engine, query, question, text, options, limit, taxonomy):
                 best = (count, smaller, kept)
         if best is not None:
             _count, smaller, kept = best
-            found = _find(engine, smaller, question, [], parse_text(smaller.q), 0, limit, taxonomy)
+            smaller_text = parse_text(smaller.q)
+            found = _find(engine, smaller, question, [], smaller_text, 0, limit, taxonomy, fields=fields)
             left_out = [word for word in words if word not in kept]
             match = PartialMatch(smaller, list(kept), left_out, found.total, found.items)
             return _Partial(match, found.facets)
@@ -242,10 +250,10 @@ def _drop_unknown_slugs(query, options, messages):
     return query, matches_nothing
 
 
-def _load_page(page_ids, hidden_ids, taxonomy=True):
+def _load_page(page_ids, hidden_ids, taxonomy=True, fields=None):
     """The page's offerings by id, in the given order (one query, plus three prefetches with
     the taxonomy). The body is left out: no listing shows it, and decoding 20 StreamFields
-    cost a third of the query's time.
+    cost a third of the query's time; with `fields`, all but those are left out.
 
     Only what the public may see: live and not among the engine's live-but-hidden ids, which
     together are the one visibility rule (core/visibility.py, public_pages =
@@ -258,6 +266,10 @@ def _load_page(page_ids, hidden_ids, taxonomy=True):
         .defer("body")
         .select_related("form", "partner")
     )
+    if fields is not None:
+        # A field of a related model (form__name) needs that relation joined.
+        joined = dict.fromkeys(name.split("__")[0] for name in fields if "__" in name)
+        offerings = offerings.select_related(*joined).only(*fields)
     if taxonomy:
         offerings = offerings.prefetch_related("themes", "audiences", "phases")
     by_id = offerings.in_bulk()
@@ -268,10 +280,12 @@ def _load_page(page_ids, hidden_ids, taxonomy=True):
 
 def _attach_sessions(offerings):
     """The result list shows a training's next session and how many dates it has: one query
-    for the page, whatever it holds."""
+    for the page, whatever it holds, and none when it holds no training (only trainings have
+    sessions)."""
     sessions = {}
-    if offerings:
-        rows = TrainingSession.objects.filter(page_id__in=[offering.pk for offering in offerings])
+    trainings = [offering.pk for offering in offerings if offering.kind == Kind.TRAINING]
+    if trainings:
+        rows = TrainingSession.objects.filter(page_id__in=trainings)
         for session in sorted(rows, key=TrainingSession.sort_key):
             sessions.setdefault(session.page_id, []).append(session)
     today = timezone.localdate()

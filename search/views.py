@@ -6,7 +6,7 @@ from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
 from core import surrogate
-from offerings.facts import attach_facts
+from offerings.facts import attach_facts, joined_fields
 from search import fragments, listingscope
 from search.finder import run_finder
 from search.highlight import mark_results
@@ -17,6 +17,25 @@ from search.sitesearch import autocomplete_titles, run_site_search
 
 PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/finder.py)
 CARD = "finder-card"  # the shared fragment of one result (templates/search/includes/result.html)
+# What a result card, its facts (offerings/facts.py, joined) and its marks (search/highlight.py)
+# read of an offering; the finder loads no other column (run_finder's `fields`). Wagtail's URL
+# of a page needs its url_path; `path` and `depth` tie it to the page tree.
+CARD_FIELDS = (
+    *joined_fields(),
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "kind",
+    "language",
+    "summary",
+    "start_date",
+    "end_date",
+    "delivery",
+    "form__name",
+    "partner__title",
+)
 
 
 def card_vary_on(request, pk, pinned, marks):
@@ -41,7 +60,8 @@ def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
     query = FinderQuery.from_querydict(request.GET)
     # With words, a card shows them marked: loaded as always, then kept per marking.
-    result = run_finder(query, taxonomy=False, kept=None if query.q else kept_cards(request))
+    kept = None if query.q else kept_cards(request)
+    result = run_finder(query, taxonomy=False, kept=kept, fields=CARD_FIELDS)
     listingscope.remember(request, result)
     query = result.query
     shown = [*result.items, *(result.partial.items[:PARTIAL_SHOWN] if result.partial else [])]
@@ -58,6 +78,8 @@ def finder_page(request, catalogue_page):
         {
             "query": query,
             "result": result,
+            # The finder's own URL, written up to seven times (form actions, feed, links).
+            "page_url": catalogue_page.get_url(request),
             "sorts": SORTS,
             "page_numbers": page_window(result.page, result.page_count),
             "partial_shown": PARTIAL_SHOWN,

@@ -198,10 +198,13 @@ def test_zero_results_offer_filters_to_drop(client):
 
 def test_query_count_does_not_grow_with_page_size_or_selected_values():
     def count(querystring, limit):
+        """Queries of one finder run, less the one for trainings' sessions: that is read once
+        for the page, and only when the page holds a training (search/finder.py)."""
         with CaptureQueriesContext(connection) as ctx:
-            find(querystring, limit=limit)
-        return len(ctx.captured_queries)
+            items = find(querystring, limit=limit).items
+        return len(ctx.captured_queries) - int(any(item.kind == "training" for item in items))
 
+    count("", 1)  # the facet index built (it reads the sessions of all trainings once)
     small = count("thema=polarisatie", 5)
     assert count("thema=polarisatie", 50) == small
     assert count("thema=polarisatie&thema=radicalisering&thema=extremisme&thema=inclusie", 50) == small

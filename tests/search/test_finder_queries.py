@@ -32,3 +32,29 @@ def test_a_new_filter_combination_costs_few_queries(client, shared_like_producti
         assert len(stamp_reads(queries)) == 1
         counts.append(len(queries))
     assert max(counts) <= MAX_QUERIES, counts
+
+
+# A cold page (no card kept: just after a publish moved the catalogue stamp) reads its
+# offerings with their kinds' own facts in one query, the sessions only when trainings are
+# shown, and the publications' authors and publishers. Main at edf8871 read 6 on the
+# unfiltered page (a query per kind shown, the sessions twice).
+MAX_OWN_COLD = 4
+
+
+def own_reads(queries):
+    """The finder's reads of offerings, their kinds' tables, sessions and credits."""
+    tables = ("offerings_offeringpage", "offerings_trainingsession", "offerings_publication")
+    return [sql for sql in queries if any(f'FROM "{table}' in sql for table in tables)]
+
+
+def test_a_cold_page_reads_offerings_and_facts_in_few_queries(client, shared_like_production, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0  # every card rendered, as right after a publish
+    client.get("/aanbod/?pagina=2")  # the facet index built, as on a running site
+    response, queries = queries_of(client, "/aanbod/")
+    html = response.content.decode()
+    assert html.count('<li class="result') == 20
+    for shown in ("Verschenen", "registration--", "Bereikbaar"):  # every kind's facts
+        assert shown in html, shown
+    assert len(own_reads(queries)) <= MAX_OWN_COLD, [sql[:80] for sql in own_reads(queries)]
+    _response, queries = queries_of(client, "/aanbod/?soort=publicatie")
+    assert not [sql for sql in queries if 'FROM "offerings_trainingsession"' in sql]
