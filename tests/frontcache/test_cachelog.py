@@ -3,8 +3,13 @@ delivery, counted with the rules of a direct count. The lines are what varnishnc
 with cachelog.FORMAT (tests/deploy/test_varnish.py reads them from a real Varnish)."""
 
 import json
+import os
+import signal
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.utils import timezone
@@ -15,6 +20,7 @@ from frontcache import cachelog
 from offerings.models import TrainingPage
 from search.models import SearchQueryDay
 from stabiliteit.settings.networks import parse_networks
+from tests.deploy.frontstack import wait_until
 
 pytestmark = pytest.mark.django_db
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
@@ -110,3 +116,32 @@ def test_the_command_stops_with_varnishncsa(tmp_path):
     fake.chmod(0o755)
     with pytest.raises(CommandError, match="varnishncsa stopte"):
         call_command("count_from_cache_log", varnishncsa=str(fake), verbosity=0)
+
+
+def test_the_command_stops_its_varnishncsa_when_it_is_stopped(tmp_path):
+    """A service manager or `make serve` stops the reader with SIGTERM: its varnishncsa must
+    not live on without it."""
+    pidfile = tmp_path / "reader.pid"
+    fake = tmp_path / "varnishncsa"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pidfile}\nexec sleep 600\n")
+    fake.chmod(0o755)
+    command = [
+        sys.executable,
+        "manage.py",
+        "count_from_cache_log",
+        "--varnishncsa",
+        str(fake),
+        "--verbosity",
+        "0",
+    ]
+    counter = subprocess.Popen(command, cwd=settings.BASE_DIR, stderr=subprocess.DEVNULL)  # noqa: S603
+    try:
+        wait_until(lambda: pidfile.exists() and pidfile.read_text().strip(), 60, "varnishncsa never started")
+        reader = int(pidfile.read_text())
+        counter.send_signal(signal.SIGTERM)
+        assert counter.wait(timeout=30) != 0
+    finally:
+        if counter.poll() is None:
+            counter.kill()
+    with pytest.raises(ProcessLookupError):
+        os.kill(reader, 0)

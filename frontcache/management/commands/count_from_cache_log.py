@@ -3,11 +3,14 @@
 Runs beside gunicorn wherever Varnish runs (deploy/stabiliteit-teller.service, make serve):
     manage.py count_from_cache_log [--name VARNISH_WORKDIR]
 It starts varnishncsa and replays each delivery it prints; it ends when varnishncsa ends
-(Varnish restarted, or never started), so its service manager starts both again.
+(Varnish restarted, or never started), so its service manager starts both again. Stopped
+(SIGTERM, SIGINT), it stops its varnishncsa too.
 """
 
 import shutil
+import signal
 import subprocess
+import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -36,6 +39,9 @@ class Command(BaseCommand):
             raise CommandError(f"varnishncsa start niet ({error}): apt-get install varnish") from error
         if options["verbosity"]:
             self.stdout.write(f"Telt uit het log van Varnish: {' '.join(command)}")
+        # Stopped by a signal: end through the `finally` below, which stops varnishncsa too
+        # (Python's default for SIGTERM ends the process at once and leaves it running).
+        signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
         if not settings.TRUSTED_PROXIES:
             # The address Varnish saw is nginx's (or its own): every visitor would be one.
             self.stderr.write(
