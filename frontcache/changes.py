@@ -92,7 +92,7 @@ def published(sender, instance, **kwargs):
 def withdrawn(sender, instance, **kwargs):
     """Unpublished, deleted, moved away or restricted: nothing of it may be served stale."""
     own, shown = page_keys(instance)
-    purge.schedule(hard=own | shown)
+    purge.schedule(hard=own | shown, withdrawal=True)
 
 
 def moved(sender, instance, **kwargs):

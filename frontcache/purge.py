@@ -23,42 +23,49 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 2
+WITHDRAWAL_HEADER = "xkey-withdrawal"
 _pending = threading.local()
 
 
 def _sets():
     if not hasattr(_pending, "hard"):
-        _pending.hard, _pending.soft = set(), set()
-    return _pending.hard, _pending.soft
+        _pending.hard, _pending.soft, _pending.withdrawal = set(), set(), [False]
+    return _pending.hard, _pending.soft, _pending.withdrawal
 
 
-def schedule(hard=(), soft=()):
-    """Purge `hard` keys and soft-purge `soft` keys once the current transaction commits."""
+def schedule(hard=(), soft=(), withdrawal=False):
+    """Purge `hard` keys and soft-purge `soft` keys once the current transaction commits.
+    `withdrawal`: something was withdrawn (unpublished, deleted, moved, made private), so
+    no response made before the commit may be kept (deploy/varnish/stabiliteit.vcl)."""
     if not settings.FRONT_CACHE_URLS:
         return
-    pending_hard, pending_soft = _sets()
+    pending_hard, pending_soft, pending_withdrawal = _sets()
     pending_hard.update(hard)
     pending_soft.update(soft)
+    pending_withdrawal[0] = pending_withdrawal[0] or withdrawal
     transaction.on_commit(flush)
 
 
 def flush():
-    pending_hard, pending_soft = _sets()
+    pending_hard, pending_soft, pending_withdrawal = _sets()
     hard, soft = set(pending_hard), set(pending_soft) - pending_hard
+    withdrawal = pending_withdrawal[0]
     pending_hard.clear()
     pending_soft.clear()
-    send(hard, soft)
+    pending_withdrawal[0] = False
+    send(hard, soft, withdrawal)
 
 
-def send(hard=(), soft=()):
+def send(hard=(), soft=(), withdrawal=False):
     for location in settings.FRONT_CACHE_URLS:
         for header, keys in (("xkey-purge", hard), ("xkey-softpurge", soft)):
             if not keys:
                 continue
+            headers = {header: " ".join(sorted(keys))}
+            if withdrawal and header == "xkey-purge":
+                headers[WITHDRAWAL_HEADER] = "1"
             try:
-                response = requests.request(
-                    "PURGE", location, headers={header: " ".join(sorted(keys))}, timeout=TIMEOUT_SECONDS
-                )
+                response = requests.request("PURGE", location, headers=headers, timeout=TIMEOUT_SECONDS)
             except requests.RequestException as error:
                 logger.error("front cache %s: %s failed: %s", location, header, error)
                 continue

@@ -11,7 +11,8 @@
 #
 # Changes: the application sends `PURGE /` with `xkey-purge: <keys>` (removed now) or
 # `xkey-softpurge: <keys>` (expired: served at most GRACE_HEALTHY more while the new copy
-# is fetched); Wagtail's frontend cache sends `PURGE <url>` for a published page's URL.
+# is fetched), with `xkey-withdrawal: 1` when something was withdrawn (vcl_backend_response);
+# Wagtail's frontend cache sends `PURGE <url>` for a published page's URL.
 #
 # Counting (core/surrogate.py): every request to the application says it came through a
 # cache that logs counting URLs (Surrogate-Capability, set here, whatever a client sent);
@@ -42,11 +43,14 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        # When the last purge of each kind came (vcl_backend_response: a copy fetched
-        # before it may show what the purge withdrew). Set before purging: a fetch that
-        # starts later reads what the application committed before it sent the purge.
+        # When the last purge came, and the last withdrawal (vcl_backend_response: a copy
+        # fetched before it may show what the purge was for). Set before purging: a fetch
+        # that starts later reads what the application committed before it sent the purge.
         if (req.http.xkey-purge) {
             var.global_set("purged", "" + std.time2real(now, 0.0));
+            if (req.http.xkey-withdrawal) {
+                var.global_set("withdrawn", "" + std.time2real(now, 0.0));
+            }
             set req.http.n-gone = xkey.purge(req.http.xkey-purge);
             return (synth(200, "Purged " + req.http.n-gone));
         }
@@ -115,14 +119,18 @@ sub vcl_backend_response {
     set beresp.grace = 6h;
     # A purge while this response was being made: the application may have rendered it
     # before the change the purge is for, and xkey only removes copies already kept. After
-    # a purge (a withdrawal) it goes to the visitor who asked but is not kept; after a
-    # soft purge it is kept expired, like the copies the soft purge marked.
-    if (var.get_real("fetch_started") <= std.real(var.global_get("purged"), 0.0)) {
+    # a withdrawal (unpublished, deleted, moved, made private: the application says so) it
+    # goes to the visitor who asked but is not kept; after any other purge it is kept
+    # expired, like a soft-purged copy: served at most once more while a new one is
+    # fetched, and still there to serve through an outage. Only the last purge's time is
+    # known, not its keys: every fetch it overlaps is treated so.
+    if (var.get_real("fetch_started") <= std.real(var.global_get("withdrawn"), 0.0)) {
         set beresp.uncacheable = true;
         set beresp.ttl = 0s;
         return (deliver);
     }
-    if (var.get_real("fetch_started") <= std.real(var.global_get("softpurged"), 0.0)) {
+    if (var.get_real("fetch_started") <= std.real(var.global_get("purged"), 0.0)
+        || var.get_real("fetch_started") <= std.real(var.global_get("softpurged"), 0.0)) {
         set beresp.ttl = 0s;
     }
     # Builtin rules follow: no-store/no-cache/private or Set-Cookie -> never cached.

@@ -19,11 +19,23 @@ pytestmark = pytest.mark.django_db
 SCOPED_PATHS = ("/aanbod/?{}", "/aanbod/feed/?{}", "/api/v2/offerings/?{}")
 
 
+class Sent(list):
+    def __init__(self):
+        super().__init__()
+        self.withdrawals = []
+
+
 @pytest.fixture
 def purged(monkeypatch, django_capture_on_commit_callbacks):
-    """The keys each publish sends to the front cache: [(hard, soft)]."""
-    sent = []
-    monkeypatch.setattr(purge, "send", lambda hard=(), soft=(): sent.append((set(hard), set(soft))))
+    """The keys each change sends to the front cache: [(hard, soft)]; withdrawals also in
+    `sent.withdrawals`."""
+    sent = Sent()
+
+    def send(hard=(), soft=(), withdrawal=False):
+        sent.append((set(hard), set(soft)))
+        sent.withdrawals.append(withdrawal)
+
+    monkeypatch.setattr(purge, "send", send)
     with override_settings(FRONT_CACHE_URLS=["http://127.0.0.1:9/"]):
         yield sent
 
@@ -74,6 +86,7 @@ def test_a_title_change_refreshes_only_the_listings_that_can_match_it(
     publish(offering, django_capture_on_commit_callbacks, title=f"{offering.title} (bijgewerkt)")
 
     (hard, soft), *_ = purged
+    assert purged.withdrawals == [False]
     assert keys.page_key(offering.pk) in hard
     assert keys.value_key("thema", own_theme) in soft and keys.ANY_OFFERING in soft
     assert not soft & {keys.FINDER, keys.FEED, keys.API}
@@ -115,7 +128,10 @@ def test_a_first_publish_refreshes_every_listing(purged, django_capture_on_commi
     page = OfferingPage.objects.get(pk=offering.pk).specific
     with django_capture_on_commit_callbacks(execute=True):
         page.unpublish()
+    # An unpublish is a withdrawal: Varnish keeps no response made before it.
+    assert purged.withdrawals == [True]
     purged.clear()
+    purged.withdrawals.clear()
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     (_hard, soft), *_ = purged
