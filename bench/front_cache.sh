@@ -93,5 +93,6 @@ set -e
 echo
 echo "Varnish over the whole run:"
 varnishstat -n "$WORK/varnish/varnish" -1 -f MAIN.client_req -f MAIN.cache_hit -f MAIN.cache_hit_grace \
-    -f MAIN.cache_miss -f MAIN.bgfetch -f MAIN.backend_req -f MAIN.n_obj_purged 2>/dev/null || true
+    -f MAIN.cache_miss -f MAIN.bgfetch -f MAIN.backend_req -f MAIN.n_obj_purged \
+    -f MAIN.n_lru_nuked -f SMA.s0.g_bytes 2>/dev/null || true
 exit "$status"
