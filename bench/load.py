@@ -575,6 +575,8 @@ def outage(base_url, pidfile, seconds, paths):
     print(f"\n## gunicorn stopped (pid {pid}) for {seconds:.0f} s: the {len(paths)} URLs the load asked for")
     print(f"responses: {total}, 200: {ok} ({ok / max(total, 1):.1%}); by status: {dict(statuses)}")
     print(f"URLs that answered 200 every time: {len(paths) - len(failed)} of {len(paths)}")
+    if failed:
+        print("some of the others: " + ", ".join(sorted(failed)[:8]))
     return ok / max(total, 1)
 
 

@@ -138,7 +138,9 @@ sub vcl_backend_response {
     }
     if (var.get_real("fetch_started") <= std.real(var.global_get("purged"), 0.0)
         || var.get_real("fetch_started") <= std.real(var.global_get("softpurged"), 0.0)) {
-        set beresp.ttl = 0s;
+        # Expired at once but kept (grace): a TTL of 0 would make the builtin VCL mark it
+        # uncacheable, and an outage would find nothing to serve.
+        set beresp.ttl = 0.001s;
     }
     # Builtin rules follow: no-store/no-cache/private or Set-Cookie -> never cached.
 }
