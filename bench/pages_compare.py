@@ -28,6 +28,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from pages import quantile  # bench/pages.py
+
 WORKER = textwrap.dedent(
     """
     import itertools, json, os, random, re, sys, time
@@ -113,11 +115,6 @@ def ask(process, page):
     process.stdin.write(page + "\n")
     process.stdin.flush()
     return json.loads(process.stdout.readline())
-
-
-def quantile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def main():
