@@ -27,14 +27,10 @@ def analysing_chapter_ids(publication):
     return {int(pk) for pk in analyses_of(publication).values_list("object_id", flat=True)}
 
 
-def chapters_discussing(publication):
-    """Live, public chapters with a publication analysis of `publication`."""
-    ids = analysing_chapter_ids(publication)
-    if not ids:
-        return []
-    return list(
-        public_pages(HandbookChapterPage.objects.filter(pk__in=ids)).select_related("phase").order_by("path")
-    )
+def chapters_discussing(publication, request=None):
+    """Live, public chapters with a publication analysis of `publication`, in tree order
+    (the first of `offering_chapters`' two lists)."""
+    return offering_chapters(publication, request)[0]
 
 
 def chapters_analysing(publication):

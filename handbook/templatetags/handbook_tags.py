@@ -1,7 +1,7 @@
 from django import template
 
 from catalogue.models import CatalogueIndexPage
-from handbook.discussion import PHASE_CHAPTERS_SHOWN, offering_chapters
+from handbook.discussion import PHASE_CHAPTERS_SHOWN, chapters_discussing, offering_chapters
 from handbook.sites import handbook_root
 from search.visibility import public_pages
 
@@ -15,7 +15,7 @@ def handbook_discussions(context, publication):
     return {
         "request": request,
         "publication": publication,
-        "chapters": offering_chapters(publication, request)[0],
+        "chapters": chapters_discussing(publication, request),
     }
 
 
