@@ -28,6 +28,8 @@ from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, JSONObject
 from modelcluster.queryset import FakeQuerySet
 
+from core.rows import from_values
+
 # (model, relations, database, number of objects) -> (SQL, its parameters, where the objects' keys are)
 _SHAPES = {}
 
@@ -92,13 +94,6 @@ def _sql(model, keys, relations, using):
     return sql, params
 
 
-def _build(model, data, using):
-    """An instance of `model` from `data` ({attname: JSON value}), its other fields deferred."""
-    fields = [field for field in model._meta.concrete_fields if field.attname in data]  # from_db's order
-    values = [None if data[f.attname] is None else f.to_python(data[f.attname]) for f in fields]
-    return model.from_db(using, [field.attname for field in fields], values)
-
-
 def _attach(instance, path, data, using):
     """Set the related object at `path` (its parents attached before) from `data`'s fields
     "<path>__<attname>" (None when its key is null)."""
@@ -113,7 +108,7 @@ def _attach(instance, path, data, using):
     values = {key: value for key, value in values.items() if "__" not in key}
     target = field.related_model
     found = values.get(target._meta.pk.attname) is not None
-    field.set_cached_value(owner, _build(target, values, using) if found else None)
+    field.set_cached_value(owner, from_values(target, values, using) if found else None)
 
 
 def read_relation_lists(objects, relations):
@@ -146,7 +141,7 @@ def read_relation_lists(objects, relations):
         for obj, cache in zip(objects, caches, strict=True):
             found = []
             for data in rows[name, obj.pk]:
-                instance = _build(target, {k: v for k, v in data.items() if "__" not in k}, using)
+                instance = from_values(target, {k: v for k, v in data.items() if "__" not in k}, using)
                 for path in paths:
                     _attach(instance, path, data, using)
                 if back is not None:
