@@ -23,15 +23,16 @@ keeps a query's SQL between requests.
 
 import json
 
-from django.db import connections, router
+from django.db import router
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, JSONObject
 from modelcluster.queryset import FakeQuerySet
 
+from core.prepared import Prepared
 from core.rows import from_values
 
-# (model, relations, database, number of objects) -> (SQL, its parameters, where the objects' keys are)
-_SHAPES = {}
+# (model, relations) -> its Prepared query
+_PREPARED = {}
 
 
 def _ordering(model):
@@ -61,37 +62,36 @@ def _part(model, keys, name, related):
     for path, wanted in related.items():
         fields.update({f"{path}__{attname}": F(f"{prefix}{path}__{attname}") for attname in wanted})
     first, second = _ordering(target)
-    return base._default_manager.filter(**{f"{key}__in": keys}).values_list(
-        Value(name, output_field=CharField()),
-        F(key),
-        F(prefix + first),
-        Cast(F(prefix + second), CharField()) if second else Value("", output_field=CharField()),
-        JSONObject(**fields),
+    return (
+        base._default_manager.filter(**{f"{key}__in": keys})
+        .annotate(
+            relation_name=Value(name, output_field=CharField()),
+            relation_owner=F(key),
+            relation_first=F(prefix + first),
+            relation_second=Cast(F(prefix + second), CharField()) if second else Value("", CharField()),
+            relation_fields=JSONObject(**fields),
+        )
+        .values_list(*COLUMNS)
     )
 
 
-def _sql(model, keys, relations, using):
-    """The query's SQL and parameters for objects with `keys`. Django builds it once per
-    shape; other objects of the same number change only their keys in the parameters."""
-    shape = (model, repr(relations), using, len(keys))
-    if shape not in _SHAPES:
-        parts = [_part(model, keys, name, related) for name, related in relations.items()]
-        query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        sql, params = query.query.get_compiler(using).as_sql()
-        # The parts' filters on the objects' keys are the integer parameters (the others are
-        # the relations' names and the JSON keys, strings).
-        index = {key: number for number, key in enumerate(keys)}
-        places = [(i, index[p]) for i, p in enumerate(params) if type(p) is int and p in index]
-        if len(places) != len(parts) * len(keys) or not all(isinstance(key, int) for key in keys):
-            raise ValueError(f"{model.__name__}: the objects' keys are not the query's only integers")
-        # Per relation and object, in the related model's order (the sort keys: columns 3 and 4).
-        ordered = f"SELECT * FROM ({sql}) AS relation_lists ORDER BY 1, 2, 3, 4"  # noqa: S608 (Django's SQL)
-        _SHAPES[shape] = (ordered, list(params), places)
-    sql, params, places = _SHAPES[shape]
-    params = list(params)
-    for position, number in places:
-        params[position] = keys[number]
-    return sql, params
+# The columns of every part; the union is ordered by the first four.
+COLUMNS = ("relation_name", "relation_owner", "relation_first", "relation_second", "relation_fields")
+
+
+def _prepared(model, relations):
+    """The query for `relations` of objects of `model` (core/prepared.py: built once per
+    number of objects)."""
+    shape = (model, repr(relations))
+    if shape not in _PREPARED:
+
+        def build(keys):
+            parts = [_part(model, keys, name, related) for name, related in relations.items()]
+            union = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+            return union.order_by(*COLUMNS[:4])
+
+        _PREPARED[shape] = Prepared(build)
+    return _PREPARED[shape]
 
 
 def _attach(instance, path, data, using):
@@ -126,12 +126,11 @@ def read_relation_lists(objects, relations):
         return
     using = router.db_for_read(model, instance=objects[0])
     keys = list(dict.fromkeys(obj.pk for obj in objects))
-    sql, params = _sql(model, keys, relations, using)
     rows = {(name, key): [] for name in relations for key in keys}
-    with connections[using].cursor() as cursor:
-        cursor.execute(sql, params)
-        for name, key, _first, _second, data in cursor.fetchall():
-            rows[name, key].append(json.loads(data) if isinstance(data, str) else data)
+    for row in _prepared(model, relations).rows(None, {"keys": keys}, using):
+        data = row["relation_fields"]
+        data = json.loads(data) if isinstance(data, str) else data
+        rows[row["relation_name"], row["relation_owner"]].append(data)
     for name, related in relations.items():
         target = _relation(model, name)[0]
         field = model._meta.get_field(name)

@@ -1,0 +1,96 @@
+"""Queries whose SQL Django builds once per shape in a process; each use binds its values.
+
+Building a query's SQL costs Django several times what the database spends answering it: a
+chapter's related offerings (joins, filtered counts, the public rule) take 2.6 ms of CPU to
+build and 0.4 ms to run. A page that asks the same query for another object every time only
+changes a few values in it. `Prepared(build)` calls `build(**values)` (a queryset) once per
+shape with stand-ins for the values, finds the stand-ins among the SQL's parameters and,
+on every use, puts the request's values there.
+
+The shape is what else decides the SQL: the number of ids in a list (one parameter each)
+and whatever the build reads besides its values (the public rule's lists, core/visibility.py:
+read once per request anyway). Values are integers, strings, dates and lists of integers;
+each must reach the SQL as a parameter of its own (a filter's operand, as `filter(pk=...)`,
+`__in` or a date comparison make it; not a LIKE pattern Django builds from it).
+
+Written here because Django keeps no built SQL between querysets (it has no prepared
+queries of its own); raw SQL would have to repeat what the querysets say.
+"""
+
+import datetime
+
+from django.db import connections
+
+# Shapes kept per prepared query; the oldest is dropped beyond this (a shape that includes
+# the public rule's lists changes when a publish changes them).
+SHAPES_KEPT = 64
+
+_FIRST_INTEGER = -2_000_000_000  # below every key, inside a 32-bit column
+_FIRST_YEAR = 1001
+
+
+def _stand_ins(values):
+    """({name: a value of the same kind no real query has}, {its form in the parameters: (name, index)})."""
+    stand_ins, found, number = {}, {}, 0
+    for name, value in values.items():
+        items = value if isinstance(value, list | tuple) else [value]
+        mine = []
+        for index, item in enumerate(items):
+            number += 1
+            if isinstance(item, bool) or not isinstance(item, int | str | datetime.date):
+                raise TypeError(f"{name}: a prepared query binds integers, strings and dates, not {item!r}")
+            if isinstance(item, int):
+                stand_in = _FIRST_INTEGER - number
+            elif isinstance(item, datetime.date):
+                stand_in = datetime.date(_FIRST_YEAR + number, 1, 1)
+                found[stand_in.isoformat()] = (name, index)  # a date as SQLite receives it
+            else:
+                stand_in = f"\x1fprepared-{number}\x1f"
+            found[stand_in] = (name, index)
+            mine.append(stand_in)
+        stand_ins[name] = mine if isinstance(value, list | tuple) else mine[0]
+    return stand_ins, found
+
+
+class Prepared:
+    """A query of `build(**values)` (a queryset), built once per shape and database."""
+
+    def __init__(self, build):
+        self.build = build
+        self._shapes = {}
+
+    def sql(self, shape, values, using="default"):
+        """(SQL, parameters) of `build(**values)` for this shape."""
+        if any(value is None for value in values.values()):
+            # Django writes `= None` as IS NULL: no parameter to bind; built for this use.
+            return self.build(**values).query.get_compiler(using).as_sql()
+        lengths = tuple((name, len(v) if isinstance(v, list | tuple) else None) for name, v in values.items())
+        key = (shape, using, lengths)
+        if key not in self._shapes:
+            stand_ins, found = _stand_ins(values)
+            sql, params = self.build(**stand_ins).query.get_compiler(using).as_sql()
+            places = []
+            for position, param in enumerate(params):
+                bindable = isinstance(param, int | str | datetime.date) and not isinstance(param, bool)
+                if bindable and param in found:
+                    places.append((position, *found[param], isinstance(param, str)))
+            if {(name, index) for _position, name, index, _text in places} != set(found.values()):
+                raise ValueError("a value of the prepared query is not a parameter of its own in the SQL")
+            while len(self._shapes) >= SHAPES_KEPT:
+                self._shapes.pop(next(iter(self._shapes)))
+            self._shapes[key] = (sql, list(params), places)
+        sql, params, places = self._shapes[key]
+        params = list(params)
+        for position, name, index, text in places:
+            value = values[name]
+            value = value[index] if isinstance(value, list | tuple) else value
+            params[position] = value.isoformat() if text and isinstance(value, datetime.date) else value
+        return sql, params
+
+    def rows(self, shape, values, using="default"):
+        """The query's rows as dicts by column name."""
+        sql, params = self.sql(shape, values, using)
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
