@@ -71,6 +71,7 @@ def _part(model, keys, name, related):
             relation_second=Cast(F(prefix + second), CharField()) if second else Value("", CharField()),
             relation_fields=JSONObject(**fields),
         )
+        .order_by()
         .values_list(*COLUMNS)
     )
 
