@@ -19,6 +19,7 @@ queries of its own); raw SQL would have to repeat what the querysets say.
 """
 
 import datetime
+import threading
 
 from django.db import connections
 
@@ -67,6 +68,7 @@ class Prepared:
     def __init__(self, build):
         self.build = build
         self._shapes = {}
+        self._lock = threading.Lock()  # the threads of a worker share the shapes kept
 
     def sql(self, shape, values, using="default"):
         """(SQL, parameters) of `build(**values)` for this shape."""
@@ -75,7 +77,8 @@ class Prepared:
             return self.build(**values).query.get_compiler(using).as_sql()
         lengths = tuple((name, len(v) if isinstance(v, list | tuple) else None) for name, v in values.items())
         key = (shape, using, lengths)
-        if key not in self._shapes:
+        entry = self._shapes.get(key)
+        if entry is None:
             built = []
             for first in (0, 1):
                 stand_ins, found = _stand_ins(values, first)
@@ -90,10 +93,12 @@ class Prepared:
                         places.append((position, *found[param], isinstance(param, str)))
             if sql != other_sql or {(name, index) for _p, name, index, _t in places} != set(found.values()):
                 raise ValueError("a value of the prepared query is not a parameter of its own in the SQL")
-            while len(self._shapes) >= SHAPES_KEPT:
-                self._shapes.pop(next(iter(self._shapes)))
-            self._shapes[key] = (sql, params, places)
-        sql, params, places = self._shapes[key]
+            entry = (sql, params, places)
+            with self._lock:
+                while len(self._shapes) >= SHAPES_KEPT:
+                    self._shapes.pop(next(iter(self._shapes)))
+                self._shapes[key] = entry
+        sql, params, places = entry
         params = list(params)
         for position, name, index, text in places:
             value = values[name]
@@ -107,4 +112,6 @@ class Prepared:
         with connections[using].cursor() as cursor:
             cursor.execute(sql, params)
             names = [column[0] for column in cursor.description]
+            if len(set(names)) != len(names):
+                raise ValueError(f"columns of the same name: {names}")
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
