@@ -29,7 +29,12 @@ from search import dutch
 from tests.search.dutch_matching import word_level_match
 from tests.search.test_dutch_evaluation import _found_by_query
 
-DATA = pathlib.Path(__file__).with_name("dutch_heldout.tsv")
+# The rounds of the set, each drawn by the builder with its own seed (ROUNDS there).
+ROUND_FILES = {
+    1: pathlib.Path(__file__).with_name("dutch_heldout.tsv"),
+    2: pathlib.Path(__file__).with_name("dutch_heldout_round2.tsv"),
+}
+SEALED_ROUND = 2  # the round whose pairs are measured only; every earlier round is tuned on
 # The measure part's figures (5 Dec 2026, fourth session of issue 25): 98.0 % recall
 # (791/807) and 4 false merges of 630 must-not pairs. The third session measured 2 of
 # 348; the fourth added two must-not classes drawn by rule (a short word at the end of a
@@ -56,11 +61,13 @@ class Pair:
     text: str
     kind: str
     group: str
+    round: int
 
     @property
     def part(self):
-        """The split, written here once: by group, so a lemma's forms stay together."""
-        return TUNE if zlib.crc32(self.group.encode("utf-8")) % 2 == 0 else MEASURE
+        """The split, written here once: the sealed round is the measure part, every
+        earlier round the tune part (a round's groups and words are new to it)."""
+        return MEASURE if self.round == SEALED_ROUND else TUNE
 
 
 def meaningful(pair):
@@ -75,12 +82,13 @@ def meaningful(pair):
 
 def load_pairs(part=None):
     pairs = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        expect, query, text, kind, group = line.split("\t")
-        assert expect in ("match", "nomatch"), line
-        pairs.append(Pair(expect == "match", query, text, kind, group))
+    for number, path in ROUND_FILES.items():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            expect, query, text, kind, group = line.split("\t")
+            assert expect in ("match", "nomatch"), line
+            pairs.append(Pair(expect == "match", query, text, kind, group, number))
     return [pair for pair in pairs if (part is None or pair.part == part) and meaningful(pair)]
 
 
@@ -106,15 +114,25 @@ def report(title, pairs, found):
     return missed, merged, "\n".join(lines)
 
 
+# A class the sealed round could not draw: round 1 holds every candidate the lexicon has
+# (all 147 short words at the end of a longer word that is no compound of them).
+EXHAUSTED = {"nomatch-end"}
+
+
 def test_the_split_is_fixed_and_both_parts_are_large():
     pairs = load_pairs()
     parts = Counter(pair.part for pair in pairs)
     assert parts[MEASURE] >= 600 and parts[TUNE] >= 600
-    for kind in {pair.kind for pair in pairs}:
-        assert {pair.part for pair in pairs if pair.kind == kind} == {TUNE, MEASURE}, kind
+    kinds = {part: {pair.kind for pair in pairs if pair.part == part} for part in (TUNE, MEASURE)}
+    assert kinds[MEASURE] == kinds[TUNE] - EXHAUSTED
     groups = {}
     for pair in pairs:
         assert groups.setdefault(pair.group, pair.part) == pair.part  # a group never straddles
+    # No word of the measure part is in the tune part (but the short domain noun of a
+    # compound-short pair, whose compound is new): nobody tuned on its words.
+    tuned = {word for pair in pairs if pair.part == TUNE for word in (pair.query, pair.text)}
+    sealed = [pair for pair in pairs if pair.part == MEASURE]
+    assert not [p for p in sealed if p.text in tuned or (p.query in tuned and p.kind != "compound-short")]
 
 
 def test_tune_part_word_level(capsys):
