@@ -201,9 +201,11 @@ OWN_CONTENT_ACTIONS = (
     "wagtail.unlock",
 )
 # surroundings_stamp looks for the newest other page log entry among this many newest entries
-# (an index range, so the stamp query stays cheap); with none among them it is the newest
-# entry of all, as catalogue_stamp: every publish then moves it, until another entry comes.
-SURROUNDINGS_WINDOW = 500
+# (a range of the primary key's index: with all of them an offering's own, the stamp query
+# took about 0.3 ms longer on PostgreSQL); with none among them it is the newest entry of all,
+# as catalogue_stamp: every publish then moves it, until another entry comes. 2,000 entries
+# are about 1,000 publishes of offerings with nothing else logged for any page in between.
+SURROUNDINGS_WINDOW = 2000
 
 
 def catalogue_stamp():
