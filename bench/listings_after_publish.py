@@ -14,8 +14,11 @@ offering (a new revision of the same content, as the admin does; in turn the fir
 title order, the same in every checkout, so now and then one the listing shows, whose card
 and item are then rendered anew) and this worker's facet index is brought up to date (its
 rebuild, once per publish per worker whatever the page, is measured apart: "index
-rebuild"). Then a filter combination the worker has not asked before (the list
-bench/pages_compare.py asks, in the same order).
+rebuild"), and the home page is asked once (the page chrome's shared fragments, navigation
+and footer, are keyed on the whole catalogue stamp and made anew once per publish for all
+workers; with --first-after-publish not: the measured response is the first after the
+publish and makes them). Then a filter combination the worker has not asked before (the
+list bench/pages_compare.py asks, in the same order).
 
 Each checkout (a `git worktree` with the demo content in its own database, `collectstatic`
 with production settings) gets a worker process of its own: production settings, Django's
@@ -94,6 +97,8 @@ WORKER = textwrap.dedent(
         cpu = time.process_time()
         facetindex.get_index()  # this worker's index rebuild after the publish
         rebuild = time.process_time() - cpu
+        if os.environ.get("FIRST_AFTER_PUBLISH") != "1":
+            client.get("/")  # the page chrome's fragments (navigation, footer) made once anew
         url = next(urls[page])
         with CaptureQueriesContext(connection) as captured:
             cpu, wall = time.process_time(), time.perf_counter()
@@ -107,8 +112,8 @@ WORKER = textwrap.dedent(
 PAGES = ("floor: /gezondheid/", "API listing, a new filter combination", "finder, a new filter combination")
 
 
-def start(checkout, database_url):
-    env = {**os.environ, "DATABASE_URL": database_url}
+def start(checkout, database_url, first):
+    env = {**os.environ, "DATABASE_URL": database_url, "FIRST_AFTER_PUBLISH": "1" if first else "0"}
     env["FRAGMENT_CACHE_SECONDS"] = env.get("FRAGMENT_CACHE_SECONDS", "3600")
     process = subprocess.Popen(  # noqa: S603 (this interpreter, a script of this file)
         [sys.executable, "-c", WORKER],
@@ -136,6 +141,11 @@ def main():
     )
     parser.add_argument("checkouts", nargs="+", help="label=directory@DATABASE_URL")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--first-after-publish",
+        action="store_true",
+        help="the measured response is the first after the publish (it also makes the page chrome anew)",
+    )
     args = parser.parse_args()
     if not 1 <= args.runs <= 200 or len(args.checkouts) > 6:
         sys.exit("bounds: 1-200 runs, at most 6 checkouts")
@@ -145,7 +155,7 @@ def main():
         checkout, _, database_url = rest.partition("@")
         if not (label and Path(checkout, "manage.py").exists() and database_url):
             sys.exit(f"not label=directory@DATABASE_URL with a checkout: {spec}")
-        workers.append((label, start(checkout, database_url)))
+        workers.append((label, start(checkout, database_url, args.first_after_publish)))
     print(
         f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
     )
