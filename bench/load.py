@@ -72,6 +72,58 @@ HTTP_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
 WORKER_SEEN_WITHIN = 5.0
 
 
+# Where the machine's CPU goes during a phase: processes grouped by what they are (their
+# command line), read from /proc before and after. On these 2 cores the load generator, the
+# log reader and Varnish share the CPU with gunicorn; this says how much each took.
+PARTS = (
+    ("gunicorn", "gunicorn"),
+    ("Varnish", "varnishd"),
+    ("log reader", "count_from_cache_log"),
+    ("log reader", "varnishncsa"),
+    ("task worker", "db_worker"),
+    ("PostgreSQL", "postgres"),
+    ("Redis", "redis-server"),
+)
+
+
+def cpu_by_part():
+    """{part: CPU seconds so far} of the machine's processes, plus "machine" (all of them,
+    from /proc/stat) and "load generator" (this process and its children: the editor)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    own = {os.getpid()}
+    seconds = defaultdict(float)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # the process ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        used = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+        if int(entry.name) in own or int(fields[1]) in own:  # fields[1]: the parent's pid
+            part = "load generator"
+        else:
+            part = next((name for name, marker in PARTS if marker in command), "other")
+        seconds[part] += used
+    with open("/proc/stat") as stat:
+        user, nice, system = (int(value) for value in stat.readline().split()[1:4])
+    seconds["machine"] = (user + nice + system) / ticks
+    return seconds
+
+
+def print_cpu(before, after, elapsed):
+    """Cores each part used between two cpu_by_part() snapshots (processes that started or
+    ended in between count with what they used while seen)."""
+    used = {part: after[part] - before.get(part, 0.0) for part in after}
+    parts = sorted((p for p in used if p != "machine"), key=lambda p: -used[p])
+    print(
+        f"CPU in cores (of {os.cpu_count()}) over the phase: machine {used['machine'] / elapsed:.2f}; "
+        + ", ".join(f"{part} {used[part] / elapsed:.2f}" for part in parts if used[part] > 0)
+    )
+
+
 def loopback_only(url):
     host = urlsplit(url).hostname or ""
     try:
@@ -436,11 +488,14 @@ def run_phase(base_url, args, traffic, offerings, cached):
         await poller
 
     load_before = os.getloadavg()
+    parts_before = cpu_by_part()
     started = time.monotonic()
     cpu_started = time.process_time()
     asyncio.run(run())
     cpu_used = time.process_time() - cpu_started
-    elapsed = min(time.monotonic() - started, args.seconds)
+    parts_elapsed = time.monotonic() - started
+    parts_after = cpu_by_part()
+    elapsed = min(parts_elapsed, args.seconds)
     load_after = os.getloadavg()
     if args.profile and not cached:
         profiler.join()
@@ -465,6 +520,7 @@ def run_phase(base_url, args, traffic, offerings, cached):
         f"the load generator's own CPU (clients and probes, the editor's process not included): "
         f"{cpu_used * 1000 / max(len(results), 1):.2f} ms per response"
     )
+    print_cpu(parts_before, parts_after, parts_elapsed)
     if cached:
         print(
             "answered by the cache (X-Cache): " + ", ".join(f"{k} {v}" for k, v in sorted(answered.items()))
@@ -473,11 +529,9 @@ def run_phase(base_url, args, traffic, offerings, cached):
         print(f"  error {name}: {count}")
     print("\n| kind | n | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- |")
     for kind in (*Traffic.KINDS, "all"):
-        values = by_kind.get(kind, [])
-        print(
-            f"| {kind} | {len(values)} | {percentile(values, 0.5) * 1000:.0f} | "
-            f"{percentile(values, 0.95) * 1000:.0f} | {percentile(values, 0.99) * 1000:.0f} |"
-        )
+        print_row(kind, by_kind.get(kind, []))
+    if cached:
+        print_by_cache(results, elapsed)
     visible = [seconds for _marker, seconds in times if seconds is not None]
     print(f"\npublishes: {len(editor.published)}, editor errors: {len(editor.errors)} {editor.errors[:3]}")
     print(f"visibility probes (requests beside the clients' traffic): {PROBES[0]}")
@@ -517,6 +571,35 @@ def run_phase(base_url, args, traffic, offerings, cached):
         "publishes": len(times),
         "publish_p99": publish_p99,
     }
+
+
+def print_row(name, values):
+    print(
+        f"| {name} | {len(values)} | {percentile(values, 0.5) * 1000:.0f} | "
+        f"{percentile(values, 0.95) * 1000:.0f} | {percentile(values, 0.99) * 1000:.0f} |"
+    )
+
+
+def print_by_cache(results, elapsed):
+    """Latency by what answered (X-Cache: hit, miss, pass), and how many requests waited in
+    gunicorn on average (Little's law: the rate of requests that reached it times their mean
+    latency): the p99 of a mix is the slowest of its misses once they are more than 1 %."""
+    by_answer = defaultdict(list)
+    for kind, _status, seconds, _path, answered_by in results:
+        by_answer[answered_by].append(seconds)
+        by_answer[f"{answered_by}, {kind}"].append(seconds)
+    print("\n| answered by (X-Cache) | n | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- |")
+    for name in sorted(by_answer, key=lambda name: ("," in name, name)):
+        print_row(name, by_answer[name])
+    reached = by_answer.get("miss", []) + by_answer.get("pass", [])
+    if reached:
+        rate = len(reached) / elapsed
+        share = len(reached) / len(results)
+        print(
+            f"requests that reached gunicorn (miss, pass): {share:.1%} of all, {rate:.1f} per second, "
+            f"mean {statistics.mean(reached) * 1000:.0f} ms: on average "
+            f"{rate * statistics.mean(reached):.1f} of the clients waited for gunicorn (Little's law)"
+        )
 
 
 def warm_up(base_url, traffic, args):
