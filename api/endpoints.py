@@ -294,7 +294,7 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
             return fragments.held_for(request, ITEM, [(item, [base]) for item in candidates])
 
         # Unknown filter values match nothing, here as on the page and in the feed (finder).
-        result = run_finder(query, offset=offset, limit=limit, kept=kept)
+        result = run_finder(query, offset=offset, limit=limit, kept=kept if fragments.usable() else None)
         listingscope.remember(request, result)
         loaded = [item for item in result.items if not isinstance(item, KeptItem)]
         rendered = self.serialized(request, loaded)

@@ -62,7 +62,7 @@ def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
     query = FinderQuery.from_querydict(request.GET)
     # With words, a card shows them marked: loaded as always, then kept per marking.
-    kept = None if query.q else kept_cards(request)
+    kept = kept_cards(request) if not query.q and fragments.usable() else None
     result = run_finder(query, taxonomy=False, kept=kept, fields=CARD_FIELDS)
     listingscope.remember(request, result)
     query = result.query
