@@ -360,11 +360,24 @@ def _is_participle_of(word, base):
     return base in strong_infinitives(word) or lemmas.participle_infinitive(word, lambda v: v == base) == base
 
 
+def _plain_verb(word, base):
+    """The verb without its separable prefix when the table gives a form a separable
+    verb whose prefix the form lacks (oefende: uitoefenen, breiden: uitbreiden, merkte:
+    opmerken): such a form is the plain verb's (oefenen, breiden, merken)."""
+    if not base or base == word or not base.endswith("en"):
+        return base
+    for prefix in lemmas.SEPARABLE_PREFIXES:
+        if base.startswith(prefix) and prefix not in word and lexicon.is_verb(base[len(prefix) :]):
+            return base[len(prefix) :]
+    return base
+
+
 @lru_cache(maxsize=200_000)
 def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
+    base = _plain_verb(word, base)
     if base and base != word and adjective_ing_noun(word):
         return word  # korting is no form of korten, whatever the table says
     strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
