@@ -182,13 +182,16 @@ def positions_of(mask):
     return positions
 
 
-# What Wagtail logs of an offering's own content and nothing else: saving a draft, publishing
-# (now or as scheduled; retitled), reverting to an earlier revision, scheduling or
-# cancelling a publish, locking. The public sees the change only through the offering's live
-# revision (its fragments' key, search/fragments.py); no other page's row changes. Not here,
-# so moving surroundings_stamp: create, copy, move, unpublish (also as scheduled), delete,
-# restrictions, workflow and every action on a page of another type (a partner page, the
-# catalogue's ancestors).
+# What Wagtail logs of an offering that changes nothing public but, at most, the offering's
+# own live content: saving a draft, publishing (now or as scheduled; retitled), reverting to
+# an earlier revision, scheduling or cancelling a publish, locking, its moderation workflow
+# (an approval's publish logs wagtail.publish) and comments. The public sees the change only
+# through the offering's live revision (its fragments' key, search/fragments.py); no other
+# page's row changes. Not here, so moving surroundings_stamp: create, copy, alias, move,
+# unpublish (also as scheduled), delete, restrictions, translation copies, and every action on
+# a page of another type (a partner page, the catalogue's ancestors). Code that wrote a live
+# offering's row directly and logged it as wagtail.edit (Page.save(log_action=...)) would move
+# neither; none does (imports save revisions, review.services.mark_reviewed logs nothing).
 OWN_CONTENT_ACTIONS = (
     "wagtail.edit",
     "wagtail.revert",
@@ -199,6 +202,20 @@ OWN_CONTENT_ACTIONS = (
     "wagtail.schedule.cancel",
     "wagtail.lock",
     "wagtail.unlock",
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+    "wagtail.moderation.approve",
+    "wagtail.moderation.reject",
+    "wagtail.comments.create",
+    "wagtail.comments.edit",
+    "wagtail.comments.resolve",
+    "wagtail.comments.delete",
+    "wagtail.comments.create_reply",
+    "wagtail.comments.edit_reply",
+    "wagtail.comments.delete_reply",
 )
 # surroundings_stamp looks for the newest other page log entry among this many newest entries
 # (a range of the primary key's index: with all of them an offering's own, the stamp query

@@ -84,6 +84,11 @@ def test_the_surroundings_move_with_everything_else():
         lambda: PageViewRestriction.objects.create(page=partner, password="geheim")
     )
     assert not changes_the_surroundings(lambda: second.save_revision(log_action=True).publish())
+    # An offering's moderation and comments change nothing public; its approval's publish
+    # logs a publish.
+    assert not changes_the_surroundings(lambda: log(instance=second, action="wagtail.workflow.approve"))
+    assert not changes_the_surroundings(lambda: log(instance=second, action="wagtail.comments.create"))
+    assert changes_the_surroundings(lambda: log(instance=partner, action="wagtail.workflow.approve"))
 
 
 def test_many_publishes_in_a_row_move_the_surroundings_each(monkeypatch):
