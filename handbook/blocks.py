@@ -79,8 +79,10 @@ class BulkPageChooserBlock(blocks.PageChooserBlock):
             # query (Wagtail's `specific(defer=True)`); what the blocks show (title, URL, kind,
             # live, path) is in that table, a field of one kind alone is read when asked for.
             base = shared_page_model(self.target_models)
-            pages = base.objects.filter(pk__in=ids)
-            objects = {page.pk: page for page in pages.specific(defer=base is not Page)}
+            if base is Page:
+                objects = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+            else:  # the shared table's query built once per number of pages (core/rows.py)
+                objects = {pk: page.specific_deferred for pk, page in read_in_bulk(base, ids).items()}
         result, seen = [], set()
         for value in values:
             obj = objects.get(value)
