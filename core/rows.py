@@ -24,29 +24,41 @@ def from_values(model, data, using):
     return model.from_db(using, [field.attname for field in fields], values)
 
 
+def _column(name):
+    """The column of the related object `name` (`with_related`)."""
+    return f"related_object_{name}"
+
+
+def with_related(objects, related):
+    """`objects` (a queryset) with each of `related` (foreign keys of its model) as a JSON
+    object of the related object's fields: what `select_related` reads, for `instances`."""
+    for name in related:
+        target = objects.model._meta.get_field(name).related_model
+        fields = {f.attname: F(f"{name}__{f.attname}") for f in target._meta.concrete_fields}
+        objects = objects.annotate(**{_column(name): JSONObject(**fields)})
+    return objects
+
+
+def instances(model, prepared, shape, values, related=(), using=None):
+    """The instances of `model` a Prepared query (core/prepared.py) of `with_related(a
+    queryset of model, related)` reads, as that queryset with `select_related(*related)`
+    makes them (its `only()`, its annotations), with the SQL built once per shape."""
+    using = using or router.db_for_read(model)
+    found = []
+    for instance in model._default_manager.raw(*prepared.sql(shape, values, using)).using(using):
+        for name in related:
+            data = instance.__dict__.pop(_column(name))
+            data = json.loads(data) if isinstance(data, str) else data
+            field = model._meta.get_field(name)
+            target = field.related_model
+            exists = data.get(target._meta.pk.attname) is not None
+            field.set_cached_value(instance, from_values(target, data, using) if exists else None)
+        found.append(instance)
+    return found
+
+
 # (model, related) -> its Prepared query
 _IN_BULK = {}
-
-
-def _column(name):
-    """The column of the related object `name` in `read_in_bulk`'s query."""
-    return f"read_in_bulk_{name}"
-
-
-def _in_bulk_query(model, related):
-    key = (model, related)
-    if key not in _IN_BULK:
-
-        def build(ids):
-            objects = model._default_manager.filter(pk__in=ids)
-            for name in related:
-                target = model._meta.get_field(name).related_model
-                fields = {f.attname: F(f"{name}__{f.attname}") for f in target._meta.concrete_fields}
-                objects = objects.annotate(**{_column(name): JSONObject(**fields)})
-            return objects
-
-        _IN_BULK[key] = Prepared(build)
-    return _IN_BULK[key]
 
 
 def read_in_bulk(model, ids, related=()):
@@ -58,16 +70,8 @@ def read_in_bulk(model, ids, related=()):
     if not ids:
         return {}
     related = tuple(related)
-    using = router.db_for_read(model)
-    sql, params = _in_bulk_query(model, related).sql(None, {"ids": ids}, using)
-    found = {}
-    for instance in model._default_manager.raw(sql, params).using(using):
-        for name in related:
-            data = instance.__dict__.pop(_column(name))
-            data = json.loads(data) if isinstance(data, str) else data
-            field = model._meta.get_field(name)
-            target = field.related_model
-            exists = data.get(target._meta.pk.attname) is not None
-            field.set_cached_value(instance, from_values(target, data, using) if exists else None)
-        found[instance.pk] = instance
-    return found
+    key = (model, related)
+    if key not in _IN_BULK:
+        _IN_BULK[key] = Prepared(lambda ids: with_related(model._default_manager.filter(pk__in=ids), related))
+    found = instances(model, _IN_BULK[key], None, {"ids": ids}, related)
+    return {instance.pk: instance for instance in found}
