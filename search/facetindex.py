@@ -191,7 +191,8 @@ def positions_of(mask):
 # unpublish (also as scheduled), delete, restrictions, translation copies, and every action on
 # a page of another type (a partner page, the catalogue's ancestors). Code that wrote a live
 # offering's row directly and logged it as wagtail.edit (Page.save(log_action=...)) would move
-# neither; none does (imports save revisions, review.services.mark_reviewed logs nothing).
+# neither; none does (imports save revisions; a check in a review round logs review.checked,
+# review/history.py, which is not here and so moves surroundings_stamp).
 OWN_CONTENT_ACTIONS = (
     "wagtail.edit",
     "wagtail.revert",

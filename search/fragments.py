@@ -43,8 +43,9 @@ api.endpoints.OFFERING_LISTING_FIELDS) show, and what moves their key when it ch
 
 The first item moves the offering's live revision; the date and the listing's own values are
 part of the key; every other item moves the surroundings stamp. What moves neither, here as
-before: a row changed in code without a log entry, a revision or a row count
-(review.services.mark_reviewed's `last_reviewed_at`, an import writing fields directly).
+before: a row changed in code without a log entry, a revision or a row count (an import
+writing fields directly). A check in a review round sets `last_reviewed_at` without a
+revision and logs it (review/history.py), which moves the surroundings stamp.
 
 A listing asks for its cards or items first, all in one round trip (`held_for`), and the
 finder does not load the offerings whose fragment is kept (search.finder.run_finder's

@@ -1,7 +1,8 @@
 """After one offering's publish, the API listing's other items stay kept (search/fragments.py:
 an offering's item is keyed on its live revision and the catalogue's surroundings stamp),
 and everything else an item shows still cools the items that show it at once: a partner
-page retitled, a theme's name edited, an offering unpublished, the date."""
+page retitled, a theme's name edited, an offering unpublished, an offering checked in a
+review round (no new revision), the date."""
 
 import datetime
 
@@ -9,7 +10,10 @@ import pytest
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from demo.review import ROUND_NAME
 from offerings.models import TrainingPage
+from review import services
+from review.models import ItemStatus, ReviewItem
 from tests.shared_caches import loaded_ids, publish, queries_of, shared_like_production, two_of_one_partner
 
 __all__ = ["shared_like_production"]  # the fixture, used by name
@@ -72,6 +76,23 @@ def test_an_unpublish_leaves_the_listing(client, shared_like_production):
     first.unpublish(log_action=True)
     after, _queries = listing(client, url)
     assert first.pk not in after and second.pk in after
+
+
+def test_a_check_in_a_review_round_cools_its_item(client, shared_like_production, django_user_model):
+    item = (
+        ReviewItem.objects.filter(review_round__name=ROUND_NAME, status=ItemStatus.OPEN, offering__live=True)
+        .order_by("pk")
+        .first()
+    )
+    offering = item.offering
+    url = f"/api/v2/offerings/?partner={offering.get_parent().slug}&verlopen=1"
+    before = listing(client, url)[0][offering.pk]["last_reviewed_at"]
+    assert listing(client, url)[0][offering.pk]["last_reviewed_at"] == before  # kept
+    services.confirm(item, django_user_model.objects.get(username="admin"), note="Klopt nog.")
+    offering.refresh_from_db()
+    assert offering.last_reviewed_at is not None
+    after = listing(client, url)[0][offering.pk]["last_reviewed_at"]
+    assert after is not None and after != before
 
 
 def test_the_date_cools_the_items(client, shared_like_production, monkeypatch):
