@@ -208,6 +208,18 @@ def _is_verb(word):
     )
 
 
+# The endings of an inflected or compared adjective (gespannene, gespannener, -ere, -st).
+ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")
+
+
+def _no_adjective(participle):
+    """True for a participle that is no adjective of its own, with or without its -e
+    (getypt, getypte, gebeft; not gezond, gewond)."""
+    return not any(
+        lexicon.is_inflected_adjective(form) for form in (participle, participle.removesuffix("e"))
+    )
+
+
 def _noun_only(word):
     """A noun of the word list (or a form of one) that no adjective flag marks (motief,
     motieven; collectief is both)."""
@@ -415,11 +427,19 @@ def known_base(word, raw=None):
         form = base or word
         strong = lemmas.strong_participle_infinitive(form)
         base = (
-            lemmas.participle_infinitive(form, _is_verb)
+            lemmas.participle_infinitive(form, _is_verb, _no_adjective)
             or (strong if strong and _is_verb(strong) else None)
             or _present_participle_infinitive(form)
             or base
         )
+    if base and base != word and word.startswith(base) and word[len(base) :] in ADJECTIVE_ENDINGS:
+        inner = known_base(base)  # gespannener -> gespannen -> spannen: the participle's verb
+        if inner and inner != base and inner.endswith("en") and _is_verb(inner):
+            return inner
+    if base is None and word.endswith("e"):
+        inner = known_base(word[:-1])  # betrokkene -> betrokken -> betrekken (the one involved)
+        if inner and inner != word[:-1] and inner.endswith("en") and _is_verb(inner):
+            return inner
     if base is None:
         if _reduced(word) is not None or lexicon.is_noun(word):
             return word  # verloop: a noun of the word list the table lacks
