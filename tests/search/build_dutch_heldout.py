@@ -527,17 +527,24 @@ def end_pairs(words, pos, longest=6):
     return found
 
 
-def draw_inside(rng, pairs, fresh, most=None):
+def draw_inside(rng, pairs, fresh, most=None, per_word=1):
     """Every short word (a group of its own) with one of its longer words, drawn: by word,
-    so a word with hundreds of candidates (kanker, kandidaat...) weighs as much as one
-    with one. Stop words are left out (never searched). Round 2 draws `most` words of
-    those it may use."""
+    so a word with hundreds of candidates (kanker, kandidaat...) weighs about as much as
+    one with one. Stop words are left out (never searched). Round 2 draws `most` words of
+    those it may use; round 3, which has fewer words left, up to `per_word` longer words
+    of each."""
     by_word = {}
     for word, longer in pairs:
         if word not in STOP_WORDS and fresh(word, word, longer):
             by_word.setdefault(word, []).append(longer)
     chosen = sorted(by_word) if most is None else sorted(rng.sample(sorted(by_word), min(most, len(by_word))))
-    return [(word, rng.choice(by_word[word])) for word in chosen]
+    if per_word == 1:
+        return [(word, rng.choice(by_word[word])) for word in chosen]
+    return [
+        (word, longer)
+        for word in chosen
+        for longer in sorted(rng.sample(by_word[word], min(per_word, len(by_word[word]))))
+    ]
 
 
 @dataclass(frozen=True)
@@ -553,6 +560,7 @@ class Round:
     adjective_flags: int = 2  # how many adjective flags of the dictionary (Aa-Ae) at least
     noun_tagged: bool = True  # the -ing noun must carry a noun flag
     odd_groups: bool = False  # only groups whose CRC-32 is odd (round 2)
+    per_word: int = 1  # how many longer words of each short word the must-not classes draw
 
 
 ROUNDS = {
@@ -602,18 +610,20 @@ ROUNDS = {
     # rounds 1 and 2 holds, of either CRC-32: round 2 took every odd group of its
     # must-not shapes, and the fifth session's tune-side sweeps drew round 1's shapes,
     # whose candidates round 1 holds entirely, so no even group of these shapes was seen.
+    # Every adjective with an -ing noun is in rounds 1 and 2 (none left), and so few short
+    # words are left that each brings up to eight of its longer words.
     3: Round(
         seed=2026120503,
         sizes={
-            "inflection": 115,
+            "inflection": 145,
             "irregular-plural": 16,
             "strong-separable": 20,
             "strong-plain": 10,
-            "adj-noun": 24,
-            "participle-noun": 18,
-            "compound-short": 38,
+            "adj-noun": 30,
+            "participle-noun": 24,
+            "compound-short": 40,
             "made-up-ing": 15,
-            "diacritics": 19,
+            "diacritics": 21,
             "nomatch-inside": 1000,
             "nomatch-end": 1000,
             "nomatch-inside-form": 1000,
@@ -622,6 +632,7 @@ ROUNDS = {
         longest_end=9,
         adjective_flags=1,
         noun_tagged=False,
+        per_word=8,
     ),
 }
 
@@ -818,19 +829,19 @@ def draw(data, settings, rng, fresh):
 
     # 10. Must not: a short word inside a longer unrelated word (rel / relatie).
     inside = inside_pairs(vocabulary, pos, settings.longest_inside)
-    for word, longer in draw_inside(rng, inside, fresh, sizes.get("nomatch-inside")):
+    for word, longer in draw_inside(rng, inside, fresh, sizes.get("nomatch-inside"), settings.per_word):
         add("nomatch", word, longer, "nomatch-inside", word)
 
     # 11. Must not: a short word at the end of a longer word that is no compound of it
     # (ring / gratiëring). Drawn after the classes above, so their draws stay the same.
     ends = end_pairs(vocabulary, pos, settings.longest_end)
-    for word, longer in draw_inside(rng, ends, fresh, sizes.get("nomatch-end")):
+    for word, longer in draw_inside(rng, ends, fresh, sizes.get("nomatch-end"), settings.per_word):
         add("nomatch", word, longer, "nomatch-end", word)
 
     # 12. Must not: a short word and an inflected form of a longer unrelated word that
     # starts with it (rest / restanten: an ending may not make a compound of it).
     forms = inside_form_pairs(vocabulary, pos, words, settings.longest_inside)
-    for word, form in draw_inside(rng, forms, fresh, sizes.get("nomatch-inside-form")):
+    for word, form in draw_inside(rng, forms, fresh, sizes.get("nomatch-inside-form"), settings.per_word):
         add("nomatch", word, form, "nomatch-inside-form", word)
     return rows
 
