@@ -16,13 +16,13 @@ words; it is measured once, when the rules are done, and the floors below are wh
 showed. When the next session opens it for tuning, the builder draws the next round.
 Round 1 (dutch_heldout.tsv) was split by group CRC-32 (even: tune, odd: measure); its
 measure part was opened in the sixth session, round 2 (dutch_heldout_round2.tsv) in the
-seventh. Round 3 (dutch_heldout_round3.tsv) is sealed. The whole measure part is matched word by word (tests/search/dutch_matching.py,
-milliseconds a pair); a fixed third of it also runs through run_finder on whatever
-backend is configured (SQLite, PostgreSQL, the search engine: one offering per text, one
-search per query, like test_dutch_evaluation.py), and the test fails when the finder
-merges a must-not pair the word level keeps apart, or the other way round, or finds
-more must-match pairs than measured. The tune part is reported word by word in
-test_tune_part_word_level."""
+seventh. Round 3 (dutch_heldout_round3.tsv) is sealed. The whole measure part is
+matched word by word (tests/search/dutch_matching.py, milliseconds a pair); a fixed
+third of it also runs through run_finder on whatever backend is configured (SQLite,
+PostgreSQL, the search engine: one offering per text, one search per query, like
+test_dutch_evaluation.py), and the test fails when the finder merges a must-not pair
+the word level keeps apart, or the other way round, or finds more must-match pairs than
+measured. The tune part is reported word by word in test_tune_part_word_level."""
 
 import pathlib
 import zlib
