@@ -286,20 +286,20 @@ class OfferingsAPIViewSet(TypedPagesAPIViewSet):
         query = finder_query(request.GET)
         limit, offset = parse_limit_offset(request.GET)
         # Each item is the same in every listing that shows it (the fields are fixed here):
-        # kept per catalogue stamp and shared (search/fragments.py); its URLs name the host.
-        # The offerings whose item is kept are not loaded (run_finder's `kept`).
+        # kept per offering and live revision and shared (search/fragments.py); its URLs name
+        # the host. The offerings whose item is kept are not loaded (run_finder's `kept`).
         base = request.build_absolute_uri("/")
 
-        def kept(page_ids, _pinned_ids):
-            return fragments.held_for(request, ITEM, {pk: [pk, base] for pk in page_ids})
+        def kept(candidates, _pinned_ids):
+            return fragments.held_for(request, ITEM, [(item, [base]) for item in candidates])
 
         # Unknown filter values match nothing, here as on the page and in the feed (finder).
-        result = run_finder(query, offset=offset, limit=limit, kept=kept)
+        result = run_finder(query, offset=offset, limit=limit, kept=kept if fragments.usable() else None)
         listingscope.remember(request, result)
         loaded = [item for item in result.items if not isinstance(item, KeptItem)]
         rendered = self.serialized(request, loaded)
         items = [
-            fragments.get_or_render(request, ITEM, [item.pk, base], lambda item=item: rendered[item.pk])
+            fragments.get_or_render(request, ITEM, [base], lambda item=item: rendered[item.pk], item)
             for item in result.items
         ]
         # A facet value's fields in their own order (FacetValue), as dataclasses.asdict gave them.

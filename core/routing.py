@@ -23,9 +23,12 @@ A page class may name relations its served object is read with (`served_select_r
 so that the page's view does not read them one by one.
 """
 
+from django.db import router
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from core.prepared import Prepared
 
 # A page of this depth is a site's root (the tree's own root is depth 1).
 SITE_ROOT_DEPTH = 2
@@ -64,21 +67,35 @@ def _specific(page):
     return specific
 
 
+# The query for the pages along a path below a site root, per root (its SQL built once per
+# number of components, core/prepared.py).
+_ALONG = {}
+
+
+def _pages_along(root):
+    key = (root.pk, root.path, root.depth)
+    if key not in _ALONG:
+
+        def pages(url_paths, depth):
+            return Page.objects.descendant_of(root).filter(url_path__in=url_paths, depth__lte=depth)
+
+        _ALONG[key] = Prepared(pages)
+    return _ALONG[key]
+
+
 def route_along_path(root, request, path_components):
     """What `root.route(request, path_components)` returns with Wagtail's Page.route below
-    it, in two queries for a page (three when a RoutablePage answers below the root)."""
+        it, in two queries for a page (three when a RoutablePage answers below the root); the
+    first one's SQL built once per root and number of components."""
     if not path_components:
         return Page.route(root, request, path_components)
     url_paths, prefix = [], root.url_path
     for component in path_components:
         prefix += f"{component}/"
         url_paths.append(prefix)
-    found = {
-        page.url_path: page
-        for page in Page.objects.descendant_of(root).filter(
-            url_path__in=url_paths, depth__lte=root.depth + len(path_components)
-        )
-    }
+    using = router.db_for_read(Page)
+    values = {"url_paths": url_paths, "depth": root.depth + len(path_components)}
+    found = {page.url_path: page for page in Page.objects.raw(*_pages_along(root).sql(None, values, using))}
     parent = root
     for index, url_path in enumerate(url_paths):
         page = found.get(url_path)

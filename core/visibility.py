@@ -85,6 +85,12 @@ def restricted_paths():
     return once("lists", _read_lists)[RESTRICTED]
 
 
+def rule_shape():
+    """The rule's lists as one value (read once per request): what a query that applies the
+    rule is built from besides its own values (core/prepared.py)."""
+    return (tuple(restricted_paths()), tuple(hidden_branch_paths()), tuple(site_root_paths()))
+
+
 def _below_any(paths):
     condition = Q()
     for path in paths:

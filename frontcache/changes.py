@@ -16,6 +16,10 @@ saved it), every listing's counts stay as they were: of the finder, feed and API
 only those that can match it are refreshed, the ones without a facet selection
 (``offerings``) and the ones selecting one of its values (``v.<facet>.<key>``).
 
+An offering checked in a review round (review/history.py: a line in its page history, no
+new revision) soft-purges its page ("Laatst gecontroleerd op") and the API's listings
+(`last_reviewed_at`).
+
 Unpublishing, deleting, moving and changing who may see a page purge the same keys hard,
 nothing is served stale: withdrawn content must disappear at once. A changed taxonomy
 term, organisation, site or site setting soft-purges everything (``site``).
@@ -23,7 +27,7 @@ term, organisation, site or site setting soft-purges everything (``site``).
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from frontcache import keys, purge
@@ -33,6 +37,7 @@ from handbook.references import referenced_page_ids
 from home.models import PublicSiteSettings
 from offerings.models import OfferingPage
 from partners.models import Organisation
+from review.history import CHECKED
 from search.filterfacts import filter_facts
 
 OFFERING_KINDS = (keys.HOME, keys.FINDER, keys.FEED, keys.API, keys.SEARCH, keys.SITEMAP, keys.HANDBOOK)
@@ -112,6 +117,11 @@ def restriction_changed(sender, instance, **kwargs):
         withdrawn(sender, page)
 
 
+def checked(sender, instance, created=False, raw=False, **kwargs):
+    if created and not raw and instance.action == CHECKED:
+        purge.schedule(soft={keys.page_key(instance.page_id), keys.API})
+
+
 def site_wide_change(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
@@ -126,6 +136,7 @@ def connect():
     pre_page_move.connect(moved, dispatch_uid="frontcache_pre_move")
     post_page_move.connect(moved, dispatch_uid="frontcache_post_move")
     pre_delete.connect(page_deleted, dispatch_uid="frontcache_page_deleted")
+    post_save.connect(checked, sender=PageLogEntry, dispatch_uid="frontcache_checked")
     for model in apps.get_models():
         if issubclass(model, OfferingPage):
             uid = f"frontcache_facts_{model._meta.label}"

@@ -18,6 +18,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
 from core.baseurl import page_url
+from core.relationlists import read_relation_lists
 
 # Restricted rich text: no headings (they come from heading blocks, which feed the TOC),
 # no images or embeds, so every chapter reads and prints the same way.
@@ -68,8 +69,9 @@ class BulkPageChooserBlock(blocks.PageChooserBlock):
         ids = [value for value in values if value is not None]
         if len(self.target_models) == 1 and self.target_models[0] is not Page:
             model = self.target_models[0]
-            prefetch = model.credit_prefetch() if hasattr(model, "credit_prefetch") else ()
-            objects = model.objects.select_related("form").prefetch_related(*prefetch).in_bulk(ids)
+            objects = model.objects.select_related("form").in_bulk(ids)
+            if hasattr(model, "credit_lists"):  # a publication's authors and publishers: one query for all
+                read_relation_lists(list(objects.values()), model.credit_lists())
         else:
             # Several page types: read them in one query through the table they share (the
             # offering kinds: OfferingPage) and make each its specific class without a second

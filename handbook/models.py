@@ -27,7 +27,13 @@ from catalogue.models import CatalogueIndexPage
 from core.baseurl import page_url
 from core.visibility import ViewRestrictionsFromTheRule, public_pages
 from handbook.blocks import ANALYSIS_FEATURES, HandbookBodyBlock
-from handbook.navigation import group_by_phase, hidden_page_ids, lay_out_body, ordered_chapters
+from handbook.navigation import (
+    group_by_phase,
+    hidden_page_ids,
+    lay_out_body,
+    ordered_chapters,
+    shared_ordered_chapters,
+)
 from handbook.panels import BrokenReferencesPanel
 from handbook.related import related_offerings
 from search.params import MAX_QUERY_LENGTH, clean_text
@@ -194,7 +200,11 @@ class HandbookChapterPage(ViewRestrictionsFromTheRule, CanonicalSiteMixin, Page)
         parent = self.get_parent() if self.depth > 1 else None
         is_handbook = parent is not None and issubclass(parent.specific_class or Page, HandbookPage)
         handbook = parent.specific_deferred if is_handbook else None
-        chapters = ordered_chapters(HandbookChapterPage.objects.child_of(handbook)) if handbook else []
+        chapters = (
+            shared_ordered_chapters(request, handbook, HandbookChapterPage.objects.child_of(handbook))
+            if handbook
+            else []
+        )
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
         context.update(
             {

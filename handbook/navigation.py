@@ -4,10 +4,12 @@ from dataclasses import dataclass, field
 
 from core.visibility import is_public_path, public_pages
 from handbook.blocks import is_available
+from search import fragments
 
 HEADING_BLOCK = "heading"
 ANALYSIS_BLOCK = "publication_analysis"
 FURTHER_READING_BLOCK = "further_reading"
+CHAPTER_ORDER = "handbook-chapter-order"  # the shared fragment's name
 
 
 def ordered_chapters(chapters):
@@ -25,6 +27,13 @@ def ordered_chapters(chapters):
     for number, chapter in enumerate(chapters, start=1):
         chapter.number = number
     return chapters
+
+
+def shared_ordered_chapters(request, handbook, chapters):
+    """`ordered_chapters(chapters)` of `handbook` (its chapter pages), kept as a fragment
+    shared by the pages of all its chapters (search/fragments.py): numbers and previous/next
+    without a query on a miss of any of them."""
+    return fragments.get_or_render(request, CHAPTER_ORDER, [handbook.pk], lambda: ordered_chapters(chapters))
 
 
 def group_by_phase(chapters):

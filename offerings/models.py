@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.relationlists import read_relation_lists
 from core.visibility import ViewRestrictionsFromTheRule
 from linkcheck.panels import BrokenLinksPanel
 from offerings.blocks import OfferingBodyBlock
@@ -221,13 +222,13 @@ class OfferingPage(ViewRestrictionsFromTheRule, ReviewStateOutsideRevisionsMixin
         verbose_name_plural = _("aanbod")
 
     @classmethod
-    def page_prefetch(cls):
-        """The relations the page's template and its JSON-LD block both read."""
-        return ["themes", "audiences", "phases"]
+    def page_lists(cls):
+        """The lists the page shows ({relation: {select_related path: fields}}), read in one
+        query when it is served (core/relationlists.py)."""
+        return {"themes": {}, "audiences": {}, "phases": {}}
 
     def get_context(self, request, *args, **kwargs):
-        # One query per relation for the whole page instead of one per reader.
-        models.prefetch_related_objects([self], *self.page_prefetch())
+        read_relation_lists([self], self.page_lists())
         return super().get_context(request, *args, **kwargs)
 
     @classmethod
@@ -314,6 +315,16 @@ class OfferingPage(ViewRestrictionsFromTheRule, ReviewStateOutsideRevisionsMixin
 
     def find_partner(self):
         return PartnerPage.section_of(self)
+
+
+# What a publication's page shows of a publisher or commissioner
+# (offerings/includes/organisation.html, api/structured_data.py): its name, abbreviation and
+# website, its parent's, its partner page's link.
+SHOWN_OF_AN_ORGANISATION = {
+    "organisation": ("id", "name", "abbreviation", "website", "parent_id", "partner_id"),
+    "organisation__parent": ("id", "name", "abbreviation", "website", "parent_id"),
+    "organisation__partner": ("id", "page_ptr_id", "live", "url_path", "path", "depth", "locale_id"),
+}
 
 
 class PublicationPage(OfferingPage):
@@ -463,14 +474,18 @@ class PublicationPage(OfferingPage):
         return super().get_indexed_objects().prefetch_related(*cls.bibliography_prefetch())
 
     @staticmethod
-    def credit_prefetch():
-        """What `credit` reads; prefetched where many publications are shown (handbook
-        chapters). One query per relation, organisations joined, however many pages."""
+    def credit_lists():
+        """What `credit` reads ({relation: {select_related path: fields}}): where many
+        publications are shown (handbook chapters), read for all in one query
+        (core/relationlists.py)."""
+        return {"authors": {}, "publishers": {"organisation": ("id", "name")}}
+
+    @classmethod
+    def credit_prefetch(cls):
+        """`credit_lists` for prefetch_related (one query per relation, organisations joined)."""
         return [
-            "authors",
-            models.Prefetch(
-                "publishers", PublicationPublisher.objects.select_related("organisation__parent")
-            ),
+            models.Prefetch(name, getattr(cls, name).rel.related_model.objects.select_related(*paths))
+            for name, paths in cls.credit_lists().items()
         ]
 
     @classmethod
@@ -486,8 +501,15 @@ class PublicationPage(OfferingPage):
         ]
 
     @classmethod
-    def page_prefetch(cls):
-        return [*super().page_prefetch(), *cls.bibliography_prefetch()]
+    def page_lists(cls):
+        # What offerings/includes/bibliography.html and organisation.html show of them.
+        return {
+            **super().page_lists(),
+            "authors": {},
+            "publishers": SHOWN_OF_AN_ORGANISATION,
+            "commissioners": SHOWN_OF_AN_ORGANISATION,
+            "editions": {},
+        }
 
     @property
     def credit(self):

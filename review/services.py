@@ -21,6 +21,7 @@ from core.roles import final_editors_group_name, is_final_editor, member_emails
 from offerings.models import OfferingPage
 from partners.membership import is_partner_member
 from review.announce import announce_round
+from review.history import log_checked
 from review.models import (
     PENDING_STATUSES,
     ActionKind,
@@ -199,9 +200,11 @@ def _record(item, kind, status, user, note, at=None):
     ReviewAction.objects.create(item=item, kind=kind, user=user, at=at, note=note)
 
 
-def mark_reviewed(offering_id, at):
-    # A queryset update: confirming does not create a new page revision.
+def mark_reviewed(offering_id, at, user=None):
+    """The offering counts as checked at `at` (review/history.py): a queryset update, as
+    confirming does not create a new page revision, and a line in the page's history."""
     OfferingPage.objects.filter(pk=offering_id).update(last_reviewed_at=at)
+    log_checked(offering_id, user)
 
 
 @transaction.atomic
@@ -212,7 +215,7 @@ def confirm(item, user, note=""):
     _check(item, user, (ItemStatus.OPEN, ItemStatus.UPDATING))
     now = timezone.now()
     _record(item, ActionKind.CONFIRMED, ItemStatus.CONFIRMED, user, note, at=now)
-    mark_reviewed(item.offering_id, now)
+    mark_reviewed(item.offering_id, now, user)
     return item
 
 
@@ -245,7 +248,7 @@ def complete_updates_for_page(page, revision=None):
         )
         done += 1
     if done:
-        mark_reviewed(page.pk, now)
+        mark_reviewed(page.pk, now, user)
     return done
 
 
@@ -285,7 +288,7 @@ def record_approval(page, user):
             _record(item, ActionKind.APPROVED, ItemStatus.CONFIRMED, user, note, now)
         elif item.status in (ItemStatus.OPEN, ItemStatus.UPDATING):
             _record(item, ActionKind.APPROVED, ItemStatus.UPDATED, user, note, now)
-    mark_reviewed(page.pk, now)
+    mark_reviewed(page.pk, now, user)
     return now
 
 

@@ -38,6 +38,7 @@ from review.admin_views import (
 )
 from review.dashboard import OverduePanel, ReviewProgressPanel
 from review.forms import ReviewRoundForm
+from review.history import CHECKED, CHECKED_LABEL
 from review.models import OverdueReminder, ReminderLog, ReviewInterval, ReviewItem, ReviewRound
 from review.overdue import review_due_message
 from review.reports import StaleOfferingsReport
@@ -391,3 +392,8 @@ class ReviewIntervalViewSet(SnippetViewSet):
 
 
 register_snippet(ReviewIntervalViewSet)
+
+
+@hooks.register("register_log_actions")
+def review_log_actions(actions):
+    actions.register_action(CHECKED, CHECKED_LABEL, CHECKED_LABEL)

@@ -42,11 +42,12 @@ def run_finder(query, offset=None, limit=PAGE_SIZE, taxonomy=True, kept=None, fi
     search.views.CARD_FIELDS), or None for all but the body; fewer columns cost the query
     and the loading of each row less.
 
-    kept(page_ids, pinned_ids): which of the page's offerings the caller needs not loaded,
-    because what it shows of them is kept already (a shared fragment under the current
-    catalogue stamp, search/fragments.py); they come in `items` as KeptItem(pk). A fragment
-    under the current stamp was rendered from a public offering, and the stamp moves when
-    one stops being public, so no visibility check is skipped."""
+    kept(candidates, pinned_ids): which of the page's offerings (`candidates`, a KeptItem
+    each: pk and live revision as the engine knows them) the caller needs not loaded, because
+    what it shows of them is kept already (a shared fragment of that offering under its live
+    revision and the current surroundings stamp, search/fragments.py); those come in `items`
+    as their KeptItem. A kept fragment was rendered from a public offering, and the
+    surroundings stamp moves when one stops being public, so no visibility check is skipped."""
     query, question, pinned = apply_question(query)
     text = parse_text(query.q) if query.q else None
     if text is not None:
@@ -99,12 +100,16 @@ def _find(engine, query, question, pinned, text, offset, limit, taxonomy, kept=N
 
     pin = pinned if query.sort == query.default_sort else []
     page_ids = [] if matches_nothing else selection.page_ids(query.sort, pin, offset, limit)
-    known = set(kept(page_ids, set(pin).intersection(page_ids))) if kept is not None and page_ids else set()
+    known = {}
+    if kept is not None and page_ids:
+        candidates = [KeptItem(pk, revision) for pk, revision in engine.live_revisions(page_ids).items()]
+        found = kept(candidates, set(pin).intersection(page_ids))
+        known = {candidate.pk: candidate for candidate in candidates if candidate.pk in found}
     wanted = [pk for pk in page_ids if pk not in known]
     loaded = {}
     if wanted:
         loaded = {item.pk: item for item in _load_page(wanted, engine.hidden_ids(), taxonomy, fields)}
-    items = [KeptItem(pk) if pk in known else loaded[pk] for pk in page_ids if pk in known or pk in loaded]
+    items = [known[pk] if pk in known else loaded[pk] for pk in page_ids if pk in known or pk in loaded]
     result = FinderResult(
         query=query,
         items=items,

@@ -36,9 +36,11 @@ class Facet:
 @dataclass
 class KeptItem:
     """An offering on the page that was not loaded: what the listing shows of it is kept
-    already (search.finder.run_finder's `kept`, search/fragments.py)."""
+    already (search.finder.run_finder's `kept`, search/fragments.py), under its live revision
+    as the engine knows it (named as on the page model, so a fragment's key reads both alike)."""
 
     pk: int
+    live_revision_id: int | None
 
 
 @dataclass

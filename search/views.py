@@ -19,9 +19,11 @@ PARTIAL_SHOWN = 5  # results shown of what matches most of the words (search/fin
 CARD = "finder-card"  # the shared fragment of one result (templates/search/includes/result.html)
 # What a result card, its facts (offerings/facts.py, joined) and its marks (search/highlight.py)
 # read of an offering; the finder loads no other column (run_finder's `fields`). Wagtail's URL
-# of a page needs its url_path; `path` and `depth` tie it to the page tree.
+# of a page needs its url_path; `path` and `depth` tie it to the page tree; the card's key
+# needs its live revision (search/fragments.py).
 CARD_FIELDS = (
     *joined_fields(),
+    "live_revision",
     "title",
     "url_path",
     "path",
@@ -38,19 +40,19 @@ CARD_FIELDS = (
 )
 
 
-def card_vary_on(request, pk, pinned, marks):
-    """What a result card varies on besides the stamp: the offering, whether it is a pick,
-    the words marked in it (search/highlight.py) and the host its links name. The template's
-    `shared_fragment` tag and `kept_cards` make the same key from it."""
-    return [pk, pinned, marks, request.get_host()]
+def card_vary_on(request, pinned, marks):
+    """What a result card varies on besides its offering (search/fragments.py keys that):
+    whether it is a pick, the words marked in it (search/highlight.py) and the host its links
+    name. The template's `shared_fragment` tag and `kept_cards` make the same key from it."""
+    return [pinned, marks, request.get_host()]
 
 
 def kept_cards(request):
     """run_finder's `kept` for a listing without words: the offerings whose card is in the
     shared cache (asked in one round trip) need not be loaded, nor their facts read."""
 
-    def kept(page_ids, pinned_ids):
-        vary_ons = {pk: card_vary_on(request, pk, pk in pinned_ids, "") for pk in page_ids}
+    def kept(candidates, pinned_ids):
+        vary_ons = [(item, card_vary_on(request, item.pk in pinned_ids, "")) for item in candidates]
         return fragments.held_for(request, CARD, vary_ons)
 
     return kept
@@ -60,7 +62,7 @@ def finder_page(request, catalogue_page):
     """The public finder at /aanbod/: a GET form whose every state is a shareable URL."""
     query = FinderQuery.from_querydict(request.GET)
     # With words, a card shows them marked: loaded as always, then kept per marking.
-    kept = None if query.q else kept_cards(request)
+    kept = kept_cards(request) if not query.q and fragments.usable() else None
     result = run_finder(query, taxonomy=False, kept=kept, fields=CARD_FIELDS)
     listingscope.remember(request, result)
     query = result.query

@@ -14,6 +14,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from offerings.models import OfferingPage
+from partners.models import PartnerPage
 from search import facetindex
 
 # The finder's filters a visitor ticks (bench/pages.py asks the same ones).
@@ -53,3 +55,29 @@ def warm_every_offering(client, listing):
             client.get(f"/aanbod/?pagina={number}")
         else:
             client.get(f"/api/v2/offerings/?limit=20&offset={20 * (number - 1)}")
+
+
+def loaded_ids(queries):
+    """Ids of the offerings whose rows the finder or the API loaded (search.finder._load_page:
+    the page's offerings with their summary, by id)."""
+    ids = set()
+    for sql in queries:
+        if '"offerings_offeringpage"."summary"' in sql:
+            for found in re.findall(r'"page_ptr_id" IN \(([\d, ]+)\)', sql):
+                ids.update(int(pk) for pk in found.split(","))
+    return ids
+
+
+def two_of_one_partner():
+    """(A, B, the partner's finder URL): two public offerings shown on one finder page."""
+    for partner in PartnerPage.objects.live().public().order_by("pk"):
+        offerings = list(OfferingPage.objects.live().public().child_of(partner).order_by("title", "pk"))
+        if 2 <= len(offerings) <= 20:
+            return offerings[0].specific, offerings[1].specific, f"/aanbod/?partner={partner.slug}&verlopen=1"
+    raise AssertionError("the demo has a partner with a few offerings")
+
+
+def publish(page, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision(log_action=True).publish()

@@ -71,6 +71,12 @@ class Engine:
         it shows a page (search/finder.py); the database engine's index holds none."""
         return []
 
+    def live_revisions(self, pks):
+        """{pk: live revision id} of the offerings in `pks` that are live, as of the catalogue
+        stamp this engine read: what an offering's shared fragments are keyed on
+        (search/fragments.py), so the finder can ask for them before loading any offering."""
+        raise NotImplementedError
+
 
 class EngineUnavailable(Exception):
     """The distributed engine did not answer (down, timing out or refusing the request)."""

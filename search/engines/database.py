@@ -37,6 +37,9 @@ class DatabaseEngine(Engine):
     def count(self, request):
         return IndexSelection(self.index, request, with_counts=False).total
 
+    def live_revisions(self, pks):
+        return self.index.live_revisions_of(pks)
+
 
 class IndexSelection(Selection):
     """Matches, disjunctive counts and pages from the in-memory facet index (no SQL

@@ -17,6 +17,7 @@ The text arrives as Dutch stems (search/text.py): the engine only lower-cases an
 (stabiliteit/settings/search_index.py), so both engines match the same words.
 """
 
+import functools
 import logging
 import threading
 
@@ -69,6 +70,10 @@ class DistributedEngine(Engine):
 
     def hidden_ids(self):
         return self.facts.hidden_ids
+
+    def live_revisions(self, pks):
+        revisions = self.facts.live_revisions
+        return {pk: revisions[pk] for pk in pks if pk in revisions}
 
     def count(self, request):
         body = {
@@ -318,9 +323,10 @@ class EngineSelection(Selection):
 
 
 class CatalogueFacts:
-    """What the engine requests need from the database: the facet values and the live
-    offerings the public may not see. Read once per catalogue change (the facet index's
-    stamp query, and this process's own writes: search/signals.py); inside a transaction,
+    """What the engine requests need from the database: the facet values, the live
+    offerings the public may not see, and the live offerings' live revisions (what their
+    shared fragments are keyed on, search/fragments.py). Read once per catalogue change (the
+    facet index's stamp query, and this process's own writes: search/signals.py); inside a transaction,
     read afresh (uncommitted writes, see facetindex)."""
 
     _lock = threading.Lock()
@@ -330,6 +336,11 @@ class CatalogueFacts:
         self.stamp = stamp
         self.options = facets.all_options()
         self.hidden_ids = live_but_hidden_ids(OfferingPage.objects.all())
+
+    @functools.cached_property
+    def live_revisions(self):
+        """Read when a listing first asks for its kept fragments (not for feeds or searches)."""
+        return dict(OfferingPage.objects.live().values_list("pk", "live_revision_id"))
 
 
 def catalogue_facts():

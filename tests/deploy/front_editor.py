@@ -26,6 +26,8 @@ from handbook.discussion import analysing_chapter_ids  # noqa: E402
 from handbook.models import HandbookChapterPage  # noqa: E402
 from offerings.models import OfferingPage, PublicationPage  # noqa: E402
 from partners.models import PartnerPage  # noqa: E402
+from review import services as review  # noqa: E402
+from review.models import ItemStatus, ReviewItem, RoundStatus  # noqa: E402
 from search.models import SearchQueryDay  # noqa: E402
 
 
@@ -82,6 +84,25 @@ def do_schedule(command):
     revision.save(update_fields=["approved_go_live_at"])
     call_command("publish_scheduled", verbosity=0)
     return {"live_title": Page.objects.get(pk=command["page"]).title}
+
+
+def open_review_items():
+    return ReviewItem.objects.filter(
+        status=ItemStatus.OPEN, review_round__status=RoundStatus.OPEN, offering__live=True
+    ).order_by("pk")
+
+
+def do_open_review_item(command):
+    """A live offering with an open item in an open review round."""
+    offering = open_review_items().first().offering
+    listing = f"/api/v2/offerings/?partner={offering.get_parent().slug}&verlopen=1"
+    return {"id": offering.pk, "url": offering.url, "listing": listing}
+
+
+def do_confirm(command):
+    """'Nog actueel' for the offering's open item, as the partner's editor clicks it."""
+    review.confirm(open_review_items().get(offering_id=command["page"]), admin())
+    return {}
 
 
 def do_unpublish(command):

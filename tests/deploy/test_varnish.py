@@ -333,6 +333,25 @@ def test_a_publish_purges_the_page_and_every_listing_that_shows_it(stack):
         assert stack.get(path).headers["X-Request-ID"] == copies[path], path
 
 
+def test_a_check_in_a_review_round_refreshes_the_page_and_the_api(stack):
+    """'Nog actueel' makes no revision, but the page says when it was last checked and the
+    API gives `last_reviewed_at` (review/history.py, frontcache/changes.py)."""
+    offering = stack.edit(do="open_review_item")
+    detail, listing = f"/api/v2/offerings/{offering['id']}/", offering["listing"]
+    page, _ = cached_twice(stack, offering["url"])
+    before = {path: cached_twice(stack, path)[1].json() for path in (detail, listing)}
+    stack.edit(do="confirm", page=offering["id"])
+    wait_for(stack, offering["url"], lambda answer: answer.text != page.text)
+
+    def reviewed(answer, path):
+        items = answer["items"] if path == listing else [answer]
+        return next(item["last_reviewed_at"] for item in items if item["id"] == offering["id"])
+
+    for path in (detail, listing):
+        was = reviewed(before[path], path)
+        wait_for(stack, path, lambda answer, path=path, was=was: reviewed(answer.json(), path) != was)
+
+
 def test_shared_fragments_follow_a_publish(stack):
     """The finder's result cards and the API listing's items are kept per catalogue stamp
     and shared between listings (search/fragments.py): straight from gunicorn (no Varnish),

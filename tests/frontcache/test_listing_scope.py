@@ -1,5 +1,6 @@
 """A publish refreshes only the finder listings it can change (frontcache/changes.py,
-FinderResult.scope, search/filterfacts.py).
+FinderResult.scope, search/filterfacts.py); a check in a review round only the page and the
+API's listings.
 
 The oracle is the application itself: a listing whose keys a publish does not purge must
 render exactly as before the publish, and a listing it does purge must carry one of the
@@ -7,10 +8,14 @@ purged keys. Varnish itself: tests/deploy/test_varnish.py.
 """
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import override_settings
 
+from demo.review import ROUND_NAME
 from frontcache import keys, purge
 from offerings.models import OfferingPage, TrainingPage
+from review import services
+from review.models import ItemStatus, ReviewItem
 from taxonomy.models import Theme
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +141,16 @@ def test_a_first_publish_refreshes_every_listing(purged, django_capture_on_commi
         page.save_revision().publish()
     (_hard, soft), *_ = purged
     assert {keys.FINDER, keys.FEED, keys.API} <= soft
+
+
+def test_a_check_in_a_review_round_refreshes_the_page_and_the_api(purged, django_capture_on_commit_callbacks):
+    """'Nog actueel' changes no revision, but the page shows the date and the API's items
+    `last_reviewed_at` (review/history.py)."""
+    item = (
+        ReviewItem.objects.filter(review_round__name=ROUND_NAME, status=ItemStatus.OPEN, offering__live=True)
+        .order_by("pk")
+        .first()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.confirm(item, User.objects.get(username="admin"))
+    assert purged == [(set(), {keys.page_key(item.offering_id), keys.API})]

@@ -3,9 +3,10 @@ happens to the offering page."""
 
 import pytest
 from django.core import mail
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageLogEntry, Revision
 
 from offerings.models import OfferingPage
+from review.history import CHECKED
 from review.models import ActionKind, ItemStatus, ReviewAction, ReviewItem
 from tests.review.conftest import assert_refused, item_url
 
@@ -45,6 +46,9 @@ def test_confirm_sets_last_reviewed_without_new_revision(login, open_item, djang
     assert item.acted_by.username == "vng-redacteur" and item.note == "Klopt nog."
     assert page.last_reviewed_at == item.acted_at
     assert Revision.objects.count() == revisions
+    # The page's history says so (review/history.py), in the editor's name.
+    entry = PageLogEntry.objects.filter(page_id=page.pk).order_by("-pk").first()
+    assert (entry.action, entry.user.username) == (CHECKED, "vng-redacteur")
     action = item.actions.get()
     assert (action.kind, action.user.username, action.note) == (
         ActionKind.CONFIRMED,
