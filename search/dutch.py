@@ -208,6 +208,25 @@ def _is_verb(word):
     )
 
 
+# The endings of an inflected or compared adjective (gespannene, gespannener, -ere, -st).
+ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")
+
+
+def _no_adjective(participle):
+    """True for a participle that is no adjective of its own, with or without its -e
+    (getypt, getypte, gebeft; not gezond, gewond)."""
+    return not any(
+        lexicon.is_inflected_adjective(form) for form in (participle, participle.removesuffix("e"))
+    )
+
+
+def _noun_only(word):
+    """A noun of the word list (or a form of one) that no adjective flag marks (motief,
+    motieven; collectief is both)."""
+    singular = word[:-3] + "ief" if word.endswith("ieven") else word
+    return lexicon.is_noun(singular) and not lexicon.is_inflected_adjective(singular)
+
+
 def _present_participle_infinitive(word):
     """begeleidend(e) -> begeleiden, volgende -> volgen; None for other words."""
     for ending in ("d", "de"):
@@ -218,12 +237,22 @@ def _present_participle_infinitive(word):
 
 
 def adjective_ing_noun(word):
-    """True for an -ing noun of the word list made from a verb that is made from a gradable
-    adjective (korting: korten, kort; dunning: dunnen, dun): a word of its own, which
-    neither the adjective nor its verb finds, whichever reading the table gives it."""
+    """True for an -ing noun of the word list made from a verb that is made from an
+    adjective, gradable or not (korting: korten, kort; dunning: dunnen, dun; eindiging:
+    eindigen, eindig): a word of its own, which neither the adjective nor its verb finds,
+    whichever reading the table gives it (or none: bruining)."""
     if not (word.endswith("ing") and len(word) >= 6 and lexicon.is_word(word)):
         return False
-    return any(lexicon.is_adjective(stem) for stem in lemmas.verb_stems(word[:-3] + "en"))
+    return any(lexicon.is_inflected_adjective(stem) for stem in lemmas.verb_stems(word[:-3] + "en"))
+
+
+def _adjective_ing_singular(word):
+    """The adjective's -ing noun that `word` is, or the plural of (bruiningen: bruining),
+    else None."""
+    for noun in (word, word[:-2] if word.endswith("ingen") else ""):
+        if noun and adjective_ing_noun(noun):
+            return noun
+    return None
 
 
 def derive(base):
@@ -242,8 +271,9 @@ def derive(base):
     if base.endswith("st") and lexicon.is_adjective(base[:-2]):
         base = base[:-2]  # a superlative the table keeps as a lemma: middelst -> middel
     for ending in ADJECTIVE_NOUN_ENDINGS:
-        # preventief -> preventie, democratisch -> democratie, ceremonieel -> ceremonie
-        if base.endswith(ending) and len(base) - len(ending) >= 3:
+        # preventief -> preventie, democratisch -> democratie, ceremonieel -> ceremonie;
+        # not a noun that is no adjective (motief is no motie)
+        if base.endswith(ending) and len(base) - len(ending) >= 3 and not _noun_only(base):
             noun = base[: -len(ending)] + ("" if ending == "el" else "ie")
             if noun.endswith("ie") and (lexicon.is_noun(noun) or lemmas.is_lemma(noun)):
                 base = noun
@@ -378,8 +408,9 @@ def known_base(word, raw=None):
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
     base = _plain_verb(word, base)
-    if base and base != word and adjective_ing_noun(word):
-        return word  # korting is no form of korten, whatever the table says
+    noun = _adjective_ing_singular(word)
+    if noun and base != noun:
+        return noun  # korting is no form of korten, whatever the table says (or lacks)
     strong = [verb for verb in strong_infinitives(word) if _is_verb(verb)]
     if strong and base != word and base not in strong:
         return strong[0]  # gewezen: wijzen, not the table's afwijzen
@@ -396,11 +427,19 @@ def known_base(word, raw=None):
         form = base or word
         strong = lemmas.strong_participle_infinitive(form)
         base = (
-            lemmas.participle_infinitive(form, _is_verb)
+            lemmas.participle_infinitive(form, _is_verb, _no_adjective)
             or (strong if strong and _is_verb(strong) else None)
             or _present_participle_infinitive(form)
             or base
         )
+    if base and base != word and word.startswith(base) and word[len(base) :] in ADJECTIVE_ENDINGS:
+        inner = known_base(base)  # gespannener -> gespannen -> spannen: the participle's verb
+        if inner and inner != base and inner.endswith("en") and _is_verb(inner):
+            return inner
+    if base is None and word.endswith("e"):
+        inner = known_base(word[:-1])  # betrokkene -> betrokken -> betrekken (the one involved)
+        if inner and inner != word[:-1] and inner.endswith("en") and _is_verb(inner):
+            return inner
     if base is None:
         if _reduced(word) is not None or lexicon.is_noun(word):
             return word  # verloop: a noun of the word list the table lacks

@@ -198,12 +198,14 @@ def strong_participle_infinitive(word):
     return None
 
 
-def participle_infinitive(word, is_verb=is_lemma):
+def participle_infinitive(word, is_verb=is_lemma, short=None):
     """The known infinitive of a past participle: getraind -> trainen, aangepakt ->
     aanpakken, gewandelde -> wandelen; None when no reading gives a known verb
-    (`is_verb` says which infinitives are known; by default the table's headwords)."""
+    (`is_verb` says which infinitives are known; by default the table's headwords). A
+    stem of three letters only where `short(word)` allows it (getypt, gebeft: no
+    adjective of its own, unlike gezond)."""
     for prefix, stem in participle_parts(word):
-        if len(stem) < 4 and not prefix:
+        if len(stem) < 4 and not prefix and not (short and short(word)):
             continue  # ge-zon-d (gezond), ge-won-d (gewond): too short to be sure
         for candidate in infinitive_candidates(stem):
             if is_verb(prefix + candidate):

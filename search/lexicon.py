@@ -4,7 +4,7 @@ adjectives or infinitives.
 OpenTaal's list (2.20, the list behind Dutch spell checkers; BSD or CC BY 3.0, see
 search/data/OPENTAAL-LICENSE.txt) holds 350,000 words with their inflections, and its
 Hunspell dictionary marks parts of speech through its affix flags. search/data/
-build_opentaal.py turns both into four marisa tries (1.2 MB together, kept in the
+build_opentaal.py turns both into five marisa tries (1.3 MB together, kept in the
 repository): a trie answers "is this a word" in about a microsecond and is memory-mapped,
 so each process pays about 1 MB instead of the 50 MB a Python set of the words costs.
 
@@ -48,6 +48,13 @@ def is_noun(word):
 def is_adjective(word):
     """True for a gradable adjective's base form (kort, preventief is not gradable)."""
     return word in _trie("adjectives")
+
+
+def is_inflected_adjective(word):
+    """True for a gradable adjective or one the dictionary gives an inflected form (kort,
+    krom, eindig, wettig, preventief; not sluit, whose only adjective flag makes sluiter,
+    nor the noun motief)."""
+    return word in _trie("inflected-adjectives")
 
 
 def is_verb(word):

@@ -11,6 +11,9 @@ Writes (marisa-trie files, about 1 MB each, loaded by search/lexicon.py):
   opentaal-nouns.marisa       entries of the Hunspell dictionary with a plural (flags Y*, Z*, Xe)
   opentaal-adjectives.marisa  entries with at least two adjective flags (kort: korte, korter, ...)
   opentaal-verbs.marisa       infinitives: entries in -en with a verb flag (V*)
+  opentaal-inflected-adjectives.marisa  the adjectives above and every entry with a flag
+                              of the inflected form (eindige, preventieve, ceremoniële),
+                              gradable or not; not added to the words trie
 The ligature ĳ is spelt out as ij. The data are OpenTaal's, under BSD or CC BY 3.0
 (search/data/OPENTAAL-LICENSE.txt).
 """
@@ -25,6 +28,11 @@ WORDS = Path("/usr/share/dict/dutch")
 HUNSPELL = Path("/usr/share/hunspell/nl.dic")
 
 
+# The adjective flags whose suffix makes an inflected form (nl.aff tags them AJe or AJce:
+# korte, preventieve, ceremoniële, drukke): an adjective one writes before a noun.
+INFLECTED = {"Aa", "Ac", "Al", "Am", "An", "Ap", "Ar", "Ax"}
+
+
 def fold(word):
     """As search/dutch.py folds what it indexes: without diacritics."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -33,7 +41,7 @@ def fold(word):
 def main():
     text = WORDS.read_text(encoding="utf-8").replace("\u0133", "ij")
     words = {w for w in text.split("\n") if w and w.islower() and w.isalpha()}
-    nouns, adjectives, verbs = set(), set(), set()
+    nouns, adjectives, inflected, verbs = set(), set(), set(), set()
     for line in HUNSPELL.read_text(encoding="utf-8").replace("\u0133", "ij").splitlines()[1:]:
         word, _, flags = line.partition("/")
         if not (word.isalpha() and word.islower()):
@@ -43,6 +51,8 @@ def main():
             nouns.add(word)
         if len(pairs & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2:
             adjectives.add(word)
+        if pairs & INFLECTED or len(pairs & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2:
+            inflected.add(word)
         if word.endswith("en") and any(p[0] == "V" for p in pairs):
             verbs.add(word)
     every = words | nouns | adjectives | verbs
@@ -51,6 +61,7 @@ def main():
         ("nouns", nouns),
         ("adjectives", adjectives),
         ("verbs", verbs),
+        ("inflected-adjectives", inflected),
     ):
         marisa_trie.Trie(sorted(found)).save(str(HERE / f"opentaal-{name}.marisa"))
         print(f"opentaal-{name}.marisa: {len(found):,} words")

@@ -22,8 +22,8 @@ MOVED_COLUMNS = {
 # Fields the migrations are meant to change, and how (checked in the test below).
 CHANGED_FIELDS = {
     ("django_content_type", "app_label"): "catalogue 0001 takes catalogueindexpage over",
-    ("offerings_offeringpage", "search_title_stems"): "search 0003, 0005-0009 recompute the stems",
-    ("offerings_offeringpage", "search_summary_stems"): "search 0003, 0005-0009 recompute the stems",
+    ("offerings_offeringpage", "search_title_stems"): "search 0003, 0005-0010 recompute the stems",
+    ("offerings_offeringpage", "search_summary_stems"): "search 0003, 0005-0010 recompute the stems",
     ("wagtailcore_revision", "content"): "offerings 0006 and 0011 convert stored revisions",
 }
 

@@ -13,16 +13,16 @@ written once below (Pair.part): the SEALED_ROUND is the MEASURE part, every earl
 the TUNE part. A new round takes only groups (a lemma with its forms, a short word with
 its longer word) and words that no earlier round holds, so nobody has tuned on its
 words; it is measured once, when the rules are done, and the floors below are what it
-showed. When the next session opens it for tuning, the builder draws round 3.
+showed. When the next session opens it for tuning, the builder draws the next round.
 Round 1 (dutch_heldout.tsv) was split by group CRC-32 (even: tune, odd: measure); its
-measure part was opened in the sixth session. Round 2 (dutch_heldout_round2.tsv) is
-sealed. The whole measure part is matched word by word (tests/search/dutch_matching.py,
-milliseconds a pair); a fixed third of it also runs through run_finder on whatever
-backend is configured (SQLite, PostgreSQL, the search engine: one offering per text, one
-search per query, like test_dutch_evaluation.py), and the test fails when the finder
-merges a must-not pair the word level keeps apart, or the other way round, or finds
-more must-match pairs than measured. The tune part is reported word by word in
-test_tune_part_word_level."""
+measure part was opened in the sixth session, round 2 (dutch_heldout_round2.tsv) in the
+seventh. Round 3 (dutch_heldout_round3.tsv) is sealed. The whole measure part is
+matched word by word (tests/search/dutch_matching.py, milliseconds a pair); a fixed
+third of it also runs through run_finder on whatever backend is configured (SQLite,
+PostgreSQL, the search engine: one offering per text, one search per query, like
+test_dutch_evaluation.py), and the test fails when the finder merges a must-not pair
+the word level keeps apart, or the other way round, or finds more must-match pairs than
+measured. The tune part is reported word by word in test_tune_part_word_level."""
 
 import pathlib
 import zlib
@@ -39,8 +39,9 @@ from tests.search.test_dutch_evaluation import _found_by_query
 ROUND_FILES = {
     1: pathlib.Path(__file__).with_name("dutch_heldout.tsv"),
     2: pathlib.Path(__file__).with_name("dutch_heldout_round2.tsv"),
+    3: pathlib.Path(__file__).with_name("dutch_heldout_round3.tsv"),
 }
-SEALED_ROUND = 2  # the round whose pairs are measured only; every earlier round is tuned on
+SEALED_ROUND = 3  # the round whose pairs are measured only; every earlier round is tuned on
 # History of the measure part's figures (issue 25; word level, all on 5 Dec 2026):
 # - Round 1, fourth session: 98.0 % recall (791/807), 4 false merges of 630 must-not pairs.
 #   (The third session measured 2 of 348 before the fourth added two must-not classes
@@ -64,13 +65,28 @@ SEALED_ROUND = 2  # the round whose pairs are measured only; every earlier round
 #   may carry one adjective flag of the dictionary (not gradable; all 42 merge, likely
 #   because the normaliser's korting rule knows gradable adjectives only), its -ing nouns need
 #   no noun flag and come with their plurals, its short words have up to 7 letters; no
-#   short word at the end is left (EXHAUSTED). The floors are these figures: a change
-#   that does worse fails. The finder (sample of 430) found one must-match pair more
-#   than the word level, on SQLite, PostgreSQL and OpenSearch; it merged nothing the word level
-#   keeps apart. Its pairs were not looked at.
+#   short word at the end is left (EXHAUSTED). The finder (sample of 430) found one
+#   must-match pair more than the word level, on SQLite, PostgreSQL and OpenSearch; it
+#   merged nothing the word level keeps apart.
+# - Seventh session: round 2 opened (now tune). Of its 58 merges, 33 were the normaliser's
+#   (an adjective's -ing noun is a word of its own, korting, but the rule knew gradable
+#   adjectives only and words the lemma table holds: eindiging, wettigingen, bruining;
+#   motief read as the adjective of motie) and 25 wrong builder labels (sluit has no
+#   inflected form, doorbloed and onderbelicht are participles, aards/aardschaduw,
+#   lamme/lammertjes, actieve/actievergaderingen are made from the same word, muziekske
+#   is a diminutive, spannends a form of spannen). Of its 17 misses, 12 were the
+#   normaliser's (getypt, gebeft: three-letter stems; gespannener, gelatener; betrokkene)
+#   and 5 builder labels (duurte is no form of duren; priem no noun of primeren;
+#   modelleer no compound). Both fixed as rules (test_dutch_readings.py; the builder);
+#   rounds 1 and 2 redrawn: 99.5 % (1589/1597), 0 of 1174 and 100 % (944/944), 1 of 259.
+# - Round 3, seventh session, measured once after the rules: 98.3 % recall (970/987),
+#   10 false merges of 307, all short words inside a longer word (10/250; inside a form
+#   0/57). Round 3 holds no adjective with an -ing noun (rounds 1 and 2 hold all 80) and
+#   draws up to eight longer words per short word (few short words were left). The
+#   floors are these figures: a change that does worse fails. Its pairs were not looked at.
 MIN_RECALL = 0.982
-MAX_FALSE_MERGES = 58
-MAX_MERGED_PER_CLASS = {"nomatch-adj-ing": 42, "nomatch-inside": 10, "nomatch-inside-form": 6}
+MAX_FALSE_MERGES = 10
+MAX_MERGED_PER_CLASS = {"nomatch-inside": 10, "nomatch-inside-form": 0}
 MAX_FINDER_ONLY_FOUND = 1  # must-match pairs of the sample the finder finds and the word level misses
 TUNE, MEASURE = "tune", "measure"
 FINDER_SAMPLE = 3  # one pair in three of the measure part also runs through the finder
@@ -136,9 +152,10 @@ def report(title, pairs, found):
     return missed, merged, "\n".join(lines)
 
 
-# A class the sealed round could not draw: round 1 holds every candidate the lexicon has
-# (all 147 short words at the end of a longer word that is no compound of them).
-EXHAUSTED = {"nomatch-end"}
+# Classes the sealed round could not draw: rounds 1 and 2 hold every candidate the lexicon
+# has (all 147 short words at the end of a longer word that is no compound of them, all
+# 80 adjectives with an -ing noun).
+EXHAUSTED = {"nomatch-end", "nomatch-adj-ing"}
 
 
 def test_the_split_is_fixed_and_both_parts_are_large():
