@@ -29,6 +29,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from core.prepared import Prepared
+from core.rows import read_in_bulk
 
 # A page of this depth is a site's root (the tree's own root is depth 1).
 SITE_ROOT_DEPTH = 2
@@ -56,12 +57,15 @@ def _own_patterns_match(cls, components):
 
 
 def _specific(page):
-    """The page's specific object (one query), with its class's `served_select_related`."""
+    """The page's specific object (one query), with its class's `served_select_related`
+    (the query's SQL built once per class, core/rows.py)."""
     cls = page.specific_class
     related = getattr(cls, "served_select_related", ()) if cls is not None else ()
     if not related or isinstance(page, cls):
         return page.specific
-    specific = cls._default_manager.select_related(*related).get(pk=page.pk)
+    specific = read_in_bulk(cls, [page.pk], related).get(page.pk)
+    if specific is None:  # deleted since the path was read
+        raise Http404
     for name, value in page.__dict__.items():  # as Page.get_specific: the parent cache, ...
         specific.__dict__.setdefault(name, value)
     return specific

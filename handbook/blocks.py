@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from core.baseurl import page_url
 from core.relationlists import read_relation_lists
+from core.rows import read_in_bulk
 
 # Restricted rich text: no headings (they come from heading blocks, which feed the TOC),
 # no images or embeds, so every chapter reads and prints the same way.
@@ -69,7 +70,7 @@ class BulkPageChooserBlock(blocks.PageChooserBlock):
         ids = [value for value in values if value is not None]
         if len(self.target_models) == 1 and self.target_models[0] is not Page:
             model = self.target_models[0]
-            objects = model.objects.select_related("form").in_bulk(ids)
+            objects = read_in_bulk(model, ids, related=("form",))
             if hasattr(model, "credit_lists"):  # a publication's authors and publishers: one query for all
                 read_relation_lists(list(objects.values()), model.credit_lists())
         else:
@@ -78,8 +79,10 @@ class BulkPageChooserBlock(blocks.PageChooserBlock):
             # query (Wagtail's `specific(defer=True)`); what the blocks show (title, URL, kind,
             # live, path) is in that table, a field of one kind alone is read when asked for.
             base = shared_page_model(self.target_models)
-            pages = base.objects.filter(pk__in=ids)
-            objects = {page.pk: page for page in pages.specific(defer=base is not Page)}
+            if base is Page:
+                objects = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+            else:  # the shared table's query built once per number of pages (core/rows.py)
+                objects = {pk: page.specific_deferred for pk, page in read_in_bulk(base, ids).items()}
         result, seen = [], set()
         for value in values:
             obj = objects.get(value)

@@ -7,9 +7,11 @@ view and the exports read it here; the public page reads it only once the round'
 period has passed (`public=True`).
 """
 
+from django.db import router
 from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from core.prepared import Prepared
 from review.models import ItemStatus, ReviewItem, RoundStatus
 
 
@@ -50,6 +52,28 @@ def unconfirmed_by_offering(offering_ids=None, public=False, now=None):
     return found
 
 
+def _rounds_of(offering):
+    """The closed rounds that left `offering` (an id) unconfirmed, the latest last, with when
+    each is named in public (the grace period compared by the caller: `now` is not a value
+    core/prepared.py binds)."""
+    return (
+        unconfirmed_items()
+        .filter(offering_id=offering)
+        .order_by("review_round__closed_at", "pk")
+        .values_list("review_round__name", "review_round__unconfirmed_public_at")
+    )
+
+
+# Built once per process (core/prepared.py): an offering's page asks it on every miss.
+ROUNDS_OF = Prepared(_rounds_of)
+
+
 def unconfirmed_round_for(page, public=True, now=None):
-    """The round name the public page names, or None."""
-    return unconfirmed_by_offering([page.pk], public=public, now=now).get(page.pk)
+    """The round name the public page names, or None (one query, its SQL built once)."""
+    now = now or timezone.now()
+    found = None
+    for row in ROUNDS_OF.rows(None, {"offering": page.pk}, router.db_for_read(ReviewItem)):
+        name, public_at = row.values()
+        if not public or (public_at is not None and public_at <= now):
+            found = name  # the latest wins
+    return found

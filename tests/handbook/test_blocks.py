@@ -1,7 +1,10 @@
 """Every handbook block: how it renders and how it validates (in Dutch)."""
 
+from unittest import mock
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.db.models.sql.compiler import SQLCompiler
 from django.test import RequestFactory
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -338,3 +341,27 @@ def test_block_titles_follow_the_given_heading_level():
     value = block.to_python({"title": "S", "intro": "", "signals": ["x"]})
     assert "<h2 " in block.render(value, {"heading_level": 2})
     assert "<h3 " in block.render(value, {"heading_level": 3})
+
+
+@pytest.mark.django_db
+def test_the_pages_blocks_point_at_are_read_without_building_their_sql_again():
+    """A chapter's analysed publications (with their form) and further reading read in bulk
+    with their SQL built once per number of pages (issue 23, "Cheaper misses"): whole
+    publications, the further reading as its specific class."""
+    publications = list(PublicationPage.objects.live().order_by("pk")[:4])
+    training, contact = TrainingPage.objects.live().first(), ContactPointPage.objects.live().first()
+    chooser = blocks.PublicationAnalysisBlock().child_blocks["publication"]
+    reading = blocks.InternalReadingBlock().child_blocks["page"]
+    chooser.bulk_to_python([publications[0].pk, publications[1].pk])
+    reading.bulk_to_python([training.pk, contact.pk])
+    with mock.patch.object(SQLCompiler, "as_sql", side_effect=AssertionError("SQL built again")):
+        found = chooser.bulk_to_python([publications[2].pk, publications[3].pk, publications[2].pk])
+        pages = reading.bulk_to_python([contact.pk, training.pk])
+    assert [page.pk for page in found] == [publications[2].pk, publications[3].pk, publications[2].pk]
+    assert found[0] is not found[2] and found[0].get_deferred_fields() == set()
+    assert found[1].form.pk == publications[3].form_id and found[1].credit == publications[3].credit
+    assert [type(page) for page in pages] == [ContactPointPage, TrainingPage]
+    assert [(page.pk, page.title, page.url) for page in pages] == [
+        (contact.pk, contact.title, contact.url),
+        (training.pk, training.title, training.url),
+    ]

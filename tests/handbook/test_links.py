@@ -1,9 +1,16 @@
 """Two-way links between chapters and publications, and what happens when they break."""
 
+from unittest import mock
+
 import pytest
+from django.db import connection
+from django.db.models.sql.compiler import SQLCompiler
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, ReferenceIndex
 
-from handbook.discussion import chapters_discussing
+from core.relationlists import read_relation_lists
+from core.visibility import read_once, rule_shape
+from handbook.discussion import chapters_analysing, chapters_discussing, offering_chapters
 from handbook.models import HandbookChapterPage
 from handbook.references import broken_references
 from offerings.models import PublicationPage, TrainingPage
@@ -206,3 +213,32 @@ def test_restricted_or_hidden_further_reading_items_are_left_out(client):
     assert training.title in client.get(chapter.url).content.decode()
     training.get_parent().unpublish()  # its partner taken offline: the training is hidden
     assert training.title not in client.get(chapter.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_offerings_handbook_lists_are_read_without_building_their_sql_again():
+    """An offering page's two handbook lists (issue 23, "Cheaper misses"): one query whose SQL
+    is built once per shape, with the chapters' phases read with them."""
+    publications = [p for p in PublicationPage.objects.live().order_by("pk") if p.phases.exists()]
+    first, second = (
+        publications[0],
+        next(p for p in publications[1:] if p.phases.count() == publications[0].phases.count()),
+    )
+    offering_chapters(first)
+    second = PublicationPage.objects.get(pk=second.pk)
+    read_relation_lists([second], second.page_lists())  # as its page reads them
+    expected = [chapter.pk for chapter in chapters_analysing(second)]
+    phases = {phase.pk for phase in second.phases.all()}
+    with read_once():  # as in a request: the public rule's lists read once
+        rule_shape()
+        refuse = mock.patch.object(SQLCompiler, "as_sql", side_effect=AssertionError("SQL built again"))
+        with refuse, CaptureQueriesContext(connection) as captured:
+            discussing, on_phases = offering_chapters(second)
+            shown = [(chapter.title, chapter.phase.name) for chapter in [*discussing, *on_phases]]
+    assert len(captured) == 1
+    assert [chapter.pk for chapter in discussing] == expected
+    live = (
+        HandbookChapterPage.objects.live().filter(phase__in=phases).exclude(pk__in=[c.pk for c in discussing])
+    )
+    assert {chapter.pk for chapter in on_phases} <= set(live.values_list("pk", flat=True))
+    assert len(shown) == len(discussing) + len(on_phases) and on_phases

@@ -3,10 +3,14 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from core.baseurl import page_url
+from core.visibility import read_once, rule_shape
 from handbook.models import HandbookChapterPage, HandbookPage
+from handbook.related import related_offerings
 from offerings.models import OfferingPage, PublicationPage
 from taxonomy.kinds import Kind
 from taxonomy.models import Phase, Theme
@@ -292,3 +296,28 @@ def test_main_navigation_links_the_handbook(client):
     cache.clear()
     body = client.get("/aanbod/").content.decode()
     assert '<a class="nl-link site-nav__link" href="/handboek/">Handboek</a>' in body
+
+
+def test_related_offerings_read_the_saved_themes_in_their_one_query(make_chapter, publications):
+    """A served chapter's themes are read inside the related offerings' query (issue 23,
+    "Cheaper misses"); a chapter whose themes are in memory (a preview) uses those."""
+    phase = Phase.objects.create(name="Lege fase", slug="lege-fase", sort_order=98)
+    chapter = make_chapter([analysis(publications[0])], phase=phase.slug)
+    chapter.themes.set([Theme.objects.get(slug="extremisme")])
+    chapter.save()
+    served = HandbookChapterPage.objects.get(pk=chapter.pk)
+    with read_once():  # as in a request: the public rule's lists read once
+        rule_shape()
+        with CaptureQueriesContext(connection) as captured:
+            found = related_offerings(served)
+    assert len(captured) == 1, "\n".join(query["sql"] for query in captured)
+    extremism = OfferingPage.objects.live().filter(themes__slug="extremisme", kind=Kind.TRAINING)
+    assert found["trainings"] and {o.pk for o in found["trainings"]} <= set(
+        extremism.values_list("pk", flat=True)
+    )
+    # In memory, not saved: another theme's offerings, none of the saved one's.
+    other = Theme.objects.exclude(slug="extremisme").filter(offerings__kind=Kind.TRAINING).first()
+    served.themes.set([other])
+    shown = related_offerings(served)["trainings"]
+    assert shown and all(other in offering.specific.themes.all() for offering in shown)
+    assert related_offerings(HandbookChapterPage.objects.get(pk=chapter.pk)) == found

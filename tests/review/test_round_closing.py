@@ -5,13 +5,16 @@ grace period) the public page."""
 import csv
 import datetime
 import io
+from unittest import mock
 
 import pytest
+from django.db.models.sql.compiler import SQLCompiler
 from django.utils import timezone
 from openpyxl import load_workbook
 
 from offerings.models import OfferingPage
-from review.models import RESPONDED_STATUSES, ActionKind, ItemStatus, ReviewRound, RoundStatus
+from review.models import RESPONDED_STATUSES, ActionKind, ItemStatus, ReviewItem, ReviewRound, RoundStatus
+from review.unconfirmed import unconfirmed_round_for
 from tests.review.conftest import round_url
 
 STALE_URL = "/admin/rapporten/verouderd-aanbod/"
@@ -129,3 +132,24 @@ def test_reopen_makes_unconfirmed_items_open_again(login, demo_round):
     assert demo_round.is_open and demo_round.unconfirmed_public_at is None
     assert set(demo_round.items.filter(status=ItemStatus.OPEN).values_list("pk", flat=True)) >= unconfirmed
     assert not demo_round.items.filter(status=ItemStatus.NOT_CONFIRMED).exists()
+
+
+@pytest.mark.django_db
+def test_the_public_pages_round_is_read_without_building_its_sql_again(demo_round):
+    """An offering page's 'niet bevestigd' (issue 23, "Cheaper misses"): one query whose SQL
+    is built once, the grace period and a later check applied as before."""
+    items = list(demo_round.items.filter(offering__isnull=False).order_by("pk")[:2])
+    now = timezone.now()
+    ReviewItem.objects.filter(pk__in=[i.pk for i in items]).update(status=ItemStatus.NOT_CONFIRMED)
+    ReviewRound.objects.filter(pk=demo_round.pk).update(
+        status=RoundStatus.CLOSED, closed_at=now, unconfirmed_public_at=now + datetime.timedelta(days=1)
+    )
+    OfferingPage.objects.filter(pk__in=[i.offering_id for i in items]).update(last_reviewed_at=None)
+    first, second = (OfferingPage.objects.get(pk=item.offering_id) for item in items)
+    assert unconfirmed_round_for(first) is None  # within the grace period
+    assert unconfirmed_round_for(first, public=False) == demo_round.name
+    later = now + datetime.timedelta(days=2)
+    with mock.patch.object(SQLCompiler, "as_sql", side_effect=AssertionError("SQL built again")):
+        assert unconfirmed_round_for(second, now=later) == demo_round.name
+    OfferingPage.objects.filter(pk=second.pk).update(last_reviewed_at=now + datetime.timedelta(hours=1))
+    assert unconfirmed_round_for(second, now=later) is None
