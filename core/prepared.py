@@ -72,9 +72,15 @@ class Prepared:
 
     def sql(self, shape, values, using="default"):
         """(SQL, parameters) of `build(**values)` for this shape."""
+        return self._entry(shape, values, using)[:2]
+
+    def _entry(self, shape, values, using):
+        """(SQL, parameters, the selected expressions) of `build(**values)` for this shape."""
         if any(value is None for value in values.values()):
             # Django writes `= None` as IS NULL: no parameter to bind; built for this use.
-            return self.build(**values).query.get_compiler(using).as_sql()
+            compiler = self.build(**values).query.get_compiler(using)
+            sql, params = compiler.as_sql()
+            return sql, params, _selected(compiler)
         lengths = tuple((name, len(v) if isinstance(v, list | tuple) else None) for name, v in values.items())
         key = (shape, using, lengths)
         entry = self._shapes.get(key)
@@ -82,9 +88,11 @@ class Prepared:
             built = []
             for first in (0, 1):
                 stand_ins, found = _stand_ins(values, first)
-                sql, params = self.build(**stand_ins).query.get_compiler(using).as_sql()
+                compiler = self.build(**stand_ins).query.get_compiler(using)
+                sql, params = compiler.as_sql()
                 built.append((sql, list(params), found))
             (sql, params, found), (other_sql, other_params, other_found) = built
+            selected = _selected(compiler)
             places = []
             if sql == other_sql and len(params) == len(other_params):
                 for position, (param, other) in enumerate(zip(params, other_params, strict=True)):
@@ -93,25 +101,47 @@ class Prepared:
                         places.append((position, *found[param], isinstance(param, str)))
             if sql != other_sql or {(name, index) for _p, name, index, _t in places} != set(found.values()):
                 raise ValueError("a value of the prepared query is not a parameter of its own in the SQL")
-            entry = (sql, params, places)
+            entry = (sql, params, places, selected)
             with self._lock:
                 while len(self._shapes) >= SHAPES_KEPT:
                     self._shapes.pop(next(iter(self._shapes)))
                 self._shapes[key] = entry
-        sql, params, places = entry
+        sql, params, places, selected = entry
         params = list(params)
         for position, name, index, text in places:
             value = values[name]
             value = value[index] if isinstance(value, list | tuple) else value
             params[position] = value.isoformat() if text and isinstance(value, datetime.date) else value
-        return sql, params
+        return sql, params, selected
 
     def rows(self, shape, values, using="default"):
-        """The query's rows as dicts by column name."""
-        sql, params = self.sql(shape, values, using)
-        with connections[using].cursor() as cursor:
+        """The query's rows as dicts by column name, each value as the queryset would give
+        it: through the database backend's and the field's converters (SQLite's datetimes
+        made aware, JSON decoded), which a cursor of its own does not apply."""
+        sql, params, selected = self._entry(shape, values, using)
+        connection = connections[using]
+        converters = []
+        for position, expression in enumerate(selected):
+            found = connection.ops.get_db_converters(expression) + expression.get_db_converters(connection)
+            if found:
+                converters.append((position, found, expression))
+        with connection.cursor() as cursor:
             cursor.execute(sql, params)
             names = [column[0] for column in cursor.description]
             if len(set(names)) != len(names):
                 raise ValueError(f"columns of the same name: {names}")
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            if len(selected) != len(names):
+                raise ValueError(f"{len(names)} columns, {len(selected)} selected expressions")
+            rows = []
+            for row in cursor.fetchall():
+                row = list(row)
+                for position, functions, expression in converters:
+                    for convert in functions:
+                        row[position] = convert(row[position], expression, connection)
+                rows.append(dict(zip(names, row, strict=True)))
+            return rows
+
+
+def _selected(compiler):
+    """The expressions of the columns a compiled query selects, in order (after as_sql)."""
+    return [expression for expression, _sql, _alias in compiler.select]

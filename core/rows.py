@@ -7,11 +7,14 @@ time). Where a query reads many rows and the page shows a few of them, the rows 
 values and only those shown become instances, exactly as `only()` would have made them.
 """
 
+import datetime
 import json
 
-from django.db import router
+from django.conf import settings
+from django.db import connections, router
 from django.db.models import F
 from django.db.models.functions import JSONObject
+from django.utils import timezone as dj_timezone
 
 from core.prepared import Prepared
 
@@ -20,8 +23,19 @@ def from_values(model, data, using):
     """An instance of `model` from `data` ({attname: value or its JSON form}), as Django's
     `from_db` makes it: the fields not in `data` deferred."""
     fields = [field for field in model._meta.concrete_fields if field.attname in data]  # from_db's order
-    values = [None if data[f.attname] is None else f.to_python(data[f.attname]) for f in fields]
+    timezone = connections[using].timezone
+    values = [None if data[f.attname] is None else _python(f, data[f.attname], timezone) for f in fields]
     return model.from_db(using, [field.attname for field in fields], values)
+
+
+def _python(field, value, timezone):
+    """`value` as the field holds it. A datetime in JSON carries no offset where the database
+    stores none (SQLite): it is in the connection's time zone, as Django's own converter
+    for such a column assumes."""
+    value = field.to_python(value)
+    if isinstance(value, datetime.datetime) and settings.USE_TZ and dj_timezone.is_naive(value):
+        value = dj_timezone.make_aware(value, timezone)
+    return value
 
 
 def _column(name):

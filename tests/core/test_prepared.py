@@ -61,3 +61,14 @@ def test_a_constant_of_the_query_equal_to_a_stand_in_stays_a_constant():
     query = Prepared(lambda pk: Page.objects.filter(pk=pk).exclude(depth__in=[30002, 31002]).values("pk"))
     assert query.rows("shape", {"pk": page.pk}) == [{"pk": page.pk}]
     assert query.rows("shape", {"pk": 30002}) == []
+
+
+def test_rows_give_values_as_the_queryset_does():
+    """Through the backend's and the fields' converters: on SQLite a datetime column comes
+    from the cursor as a naive datetime, which the queryset makes aware."""
+    pages = Page.objects.filter(first_published_at__isnull=False).order_by("pk")
+    page = pages.first()
+    prepared = Prepared(lambda pk: Page.objects.filter(pk=pk).values_list("pk", "first_published_at", "live"))
+    (row,) = prepared.rows(None, {"pk": page.pk})
+    assert list(row.values()) == [page.pk, page.first_published_at, page.live]
+    assert row["first_published_at"].tzinfo is not None
