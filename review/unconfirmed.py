@@ -4,7 +4,7 @@ An offering carries that state when its item in a closed round ended 'niet beves
 nobody checked it since (its last_reviewed_at is empty or older than the round's closing;
 a later 'nog actueel', published update or approval clears it). The stale report, the gap
 view and the exports read it here; the public page reads it only once the round's grace
-period has passed (`public=True`).
+period has passed (`named_in_public`).
 """
 
 from django.db import router
@@ -15,23 +15,20 @@ from core.prepared import Prepared
 from review.models import ItemStatus, ReviewItem, RoundStatus
 
 
-def unconfirmed_items(public=False, now=None):
-    items = ReviewItem.objects.filter(
+def unconfirmed_items():
+    return ReviewItem.objects.filter(
         status=ItemStatus.NOT_CONFIRMED, review_round__status=RoundStatus.CLOSED, offering__isnull=False
     ).filter(
         Q(offering__last_reviewed_at__isnull=True)
         | Q(offering__last_reviewed_at__lt=F("review_round__closed_at"))
     )
-    if public:
-        items = items.filter(review_round__unconfirmed_public_at__lte=now or timezone.now())
-    return items
 
 
-def with_unconfirmed_round(offerings, public=False, now=None):
+def with_unconfirmed_round(offerings):
     """Annotate OfferingPage rows with `unconfirmed_round`: the name of the latest closed round
     that left it unconfirmed (None when there is none)."""
     latest = (
-        unconfirmed_items(public, now)
+        unconfirmed_items()
         .filter(offering_id=OuterRef("pk"))
         .order_by("-review_round__closed_at", "-pk")
         .values("review_round__name")[:1]
@@ -39,23 +36,15 @@ def with_unconfirmed_round(offerings, public=False, now=None):
     return offerings.annotate(unconfirmed_round=Subquery(latest))
 
 
-def unconfirmed_by_offering(offering_ids=None, public=False, now=None):
-    """{offering id: round name} of the latest round that left it unconfirmed."""
-    items = unconfirmed_items(public, now)
-    if offering_ids is not None:
-        items = items.filter(offering_id__in=offering_ids)
-    found = {}
-    for offering_id, name in items.order_by("review_round__closed_at", "pk").values_list(
-        "offering_id", "review_round__name"
-    ):
-        found[offering_id] = name  # the latest wins
-    return found
+def named_in_public(public_at, now):
+    """The grace period: the public page names a round from its `unconfirmed_public_at` on."""
+    return public_at is not None and public_at <= now
 
 
 def _rounds_of(offering):
     """The closed rounds that left `offering` (an id) unconfirmed, the latest last, with when
-    each is named in public (the grace period compared by the caller: `now` is not a value
-    core/prepared.py binds)."""
+    each is named in public (`named_in_public`, applied by the caller: a moment in time is
+    not a value core/prepared.py binds)."""
     return (
         unconfirmed_items()
         .filter(offering_id=offering)
@@ -74,6 +63,6 @@ def unconfirmed_round_for(page, public=True, now=None):
     found = None
     for row in ROUNDS_OF.rows(None, {"offering": page.pk}, router.db_for_read(ReviewItem)):
         name, public_at = row.values()
-        if not public or (public_at is not None and public_at <= now):
+        if not public or named_in_public(public_at, now):
             found = name  # the latest wins
     return found
