@@ -32,23 +32,24 @@ class Command(BaseCommand):
 
     def handle(self, *args, name=None, varnishncsa=None, **options):
         command = cachelog.varnishncsa_command(varnishncsa, name)
+        # Stopped by a signal: end through the `finally` below, which stops varnishncsa too
+        # (Python's default for SIGTERM ends the process at once and leaves it running).
+        # Set before varnishncsa starts: a stop that comes while it starts must reach it too.
+        signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
         try:
             # Varnish's own log reader, its path from the operator (or PATH), fixed arguments.
             reader = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, encoding="utf-8")  # noqa: S603
         except OSError as error:
             raise CommandError(f"varnishncsa start niet ({error}): apt-get install varnish") from error
-        if options["verbosity"]:
-            self.stdout.write(f"Telt uit het log van Varnish: {' '.join(command)}")
-        # Stopped by a signal: end through the `finally` below, which stops varnishncsa too
-        # (Python's default for SIGTERM ends the process at once and leaves it running).
-        signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
-        if not settings.TRUSTED_PROXIES:
-            # The address Varnish saw is nginx's (or its own): every visitor would be one.
-            self.stderr.write(
-                "Let op: TRUSTED_PROXIES is leeg, dus X-Forwarded-For wordt niet geloofd en alle "
-                "bezoekers tellen als één adres. Zet dezelfde TRUSTED_PROXIES als voor gunicorn."
-            )
         try:
+            if options["verbosity"]:
+                self.stdout.write(f"Telt uit het log van Varnish: {' '.join(command)}")
+            if not settings.TRUSTED_PROXIES:
+                # The address Varnish saw is nginx's (or its own): every visitor would be one.
+                self.stderr.write(
+                    "Let op: TRUSTED_PROXIES is leeg, dus X-Forwarded-For wordt niet geloofd en alle "
+                    "bezoekers tellen als één adres. Zet dezelfde TRUSTED_PROXIES als voor gunicorn."
+                )
             for line in reader.stdout:
                 self.replay(line)
         finally:
