@@ -29,15 +29,12 @@ new revision per measured request (its content stays the same).
 """
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
-from pages import quantile  # bench/pages.py
+from pages_compare import checkouts, row, start_worker, take_turns  # bench/pages_compare.py
 
 WORKER = textwrap.dedent(
     """
@@ -112,29 +109,6 @@ WORKER = textwrap.dedent(
 PAGES = ("floor: /gezondheid/", "API listing, a new filter combination", "finder, a new filter combination")
 
 
-def start(checkout, database_url, first):
-    env = {**os.environ, "DATABASE_URL": database_url, "FIRST_AFTER_PUBLISH": "1" if first else "0"}
-    env["FRAGMENT_CACHE_SECONDS"] = env.get("FRAGMENT_CACHE_SECONDS", "3600")
-    process = subprocess.Popen(  # noqa: S603 (this interpreter, a script of this file)
-        [sys.executable, "-c", WORKER],
-        cwd=checkout,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    known = json.loads(process.stdout.readline())
-    if sorted(PAGES) != known:
-        sys.exit(f"{checkout}: the worker knows {known}")
-    return process
-
-
-def ask(process, page):
-    process.stdin.write(page + "\n")
-    process.stdin.flush()
-    return json.loads(process.stdout.readline())
-
-
 def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -149,41 +123,22 @@ def main():
     args = parser.parse_args()
     if not 1 <= args.runs <= 200 or len(args.checkouts) > 6:
         sys.exit("bounds: 1-200 runs, at most 6 checkouts")
-    workers = []
-    for spec in args.checkouts:
-        label, _, rest = spec.partition("=")
-        checkout, _, database_url = rest.partition("@")
-        if not (label and Path(checkout, "manage.py").exists() and database_url):
-            sys.exit(f"not label=directory@DATABASE_URL with a checkout: {spec}")
-        workers.append((label, start(checkout, database_url, args.first_after_publish)))
-    print(
-        f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
-    )
+    env = {
+        "FIRST_AFTER_PUBLISH": "1" if args.first_after_publish else "0",
+        "FRAGMENT_CACHE_SECONDS": os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"),
+    }
+    workers = [
+        (label, start_worker(WORKER, checkout, {**env, "DATABASE_URL": database_url}, PAGES))
+        for label, checkout, database_url in checkouts(args.checkouts)
+    ]
     print(
         "\n| page, right after another offering's publish | checkout | CPU p50 ms | CPU p90 ms | wall p50 ms "
         "| queries | index rebuild CPU p50 ms |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    try:
-        for page in PAGES:
-            figures = {label: [] for label, _process in workers}
-            for run in range(args.runs + 2):
-                for label, process in workers:
-                    answer = ask(process, page)
-                    if run >= 2:
-                        figures[label].append(answer)
-            for label, answers in figures.items():
-                cpu = [a[0] * 1000 for a in answers]
-                print(
-                    f"| {page} | {label} | {statistics.median(cpu):.1f} | {quantile(cpu, 0.9):.1f} | "
-                    f"{statistics.median(a[1] * 1000 for a in answers):.1f} | "
-                    f"{statistics.median(a[2] for a in answers):.0f} | "
-                    f"{statistics.median(a[3] * 1000 for a in answers):.1f} |"
-                )
-    finally:
-        for _label, process in workers:
-            process.stdin.close()
-            process.wait(timeout=30)
+    for page, figures in take_turns(workers, PAGES, args.runs):
+        for label, answers in figures.items():
+            print(f"{row(page, label, answers)} {statistics.median(a[3] * 1000 for a in answers):.1f} |")
 
 
 if __name__ == "__main__":

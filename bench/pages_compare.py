@@ -92,21 +92,19 @@ PAGES = (
 )
 
 
-def start(checkout, database_url, cold):
-    env = {**os.environ, "DATABASE_URL": database_url}
-    # Cold: right after a publish, when nothing kept under the catalogue stamp is of use.
-    env["FRAGMENT_CACHE_SECONDS"] = "0" if cold else env.get("FRAGMENT_CACHE_SECONDS", "3600")
-    env["KEEP_EVERY_OFFERING"] = "0" if cold else "1"
-    process = subprocess.Popen(  # noqa: S603 (this interpreter, a script of this file)
-        [sys.executable, "-c", WORKER],
+def start_worker(script, checkout, env, pages):
+    """A worker process running `script` in `checkout` with `env` added to ours; it names the
+    pages it knows first, which must be `pages`."""
+    process = subprocess.Popen(  # noqa: S603 (this interpreter, a script of bench/)
+        [sys.executable, "-c", script],
         cwd=checkout,
-        env=env,
+        env={**os.environ, **env},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     known = json.loads(process.stdout.readline())
-    if sorted(PAGES) != known:
+    if sorted(pages) != known:
         sys.exit(f"{checkout}: the worker knows {known}")
     return process
 
@@ -115,6 +113,49 @@ def ask(process, page):
     process.stdin.write(page + "\n")
     process.stdin.flush()
     return json.loads(process.stdout.readline())
+
+
+def checkouts(specs):
+    """[(label, directory, DATABASE_URL)] of the command line's label=directory@DATABASE_URL."""
+    found = []
+    for spec in specs:
+        label, _, rest = spec.partition("=")
+        checkout, _, database_url = rest.partition("@")
+        if not (label and Path(checkout, "manage.py").exists() and database_url):
+            sys.exit(f"not label=directory@DATABASE_URL with a checkout: {spec}")
+        found.append((label, checkout, database_url))
+    return found
+
+
+def take_turns(workers, pages, runs):
+    """For each page, every worker asked it in turn `runs` times after two warm-ups:
+    yields (page, {label: [answer]}); the workers are stopped at the end."""
+    print(
+        f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
+    )
+    try:
+        for page in pages:
+            figures = {label: [] for label, _process in workers}
+            for run in range(runs + 2):
+                for label, process in workers:
+                    answer = ask(process, page)
+                    if run >= 2:
+                        figures[label].append(answer)
+            yield page, figures
+    finally:
+        for _label, process in workers:
+            process.stdin.close()
+            process.wait(timeout=30)
+
+
+def row(page, label, answers):
+    """CPU p50 | CPU p90 | wall p50 | queries of answers [cpu s, wall s, queries, ...]."""
+    cpu = [a[0] * 1000 for a in answers]
+    return (
+        f"| {page} | {label} | {statistics.median(cpu):.1f} | {quantile(cpu, 0.9):.1f} | "
+        f"{statistics.median(a[1] * 1000 for a in answers):.1f} | "
+        f"{statistics.median(a[2] for a in answers):.0f} |"
+    )
 
 
 def main():
@@ -132,37 +173,20 @@ def main():
     args = parser.parse_args()
     if not 1 <= args.runs <= 500 or len(args.checkouts) > 6:
         sys.exit("bounds: 1-500 runs, at most 6 checkouts")
-    workers = []
-    for spec in args.checkouts:
-        label, _, rest = spec.partition("=")
-        checkout, _, database_url = rest.partition("@")
-        if not (label and Path(checkout, "manage.py").exists() and database_url):
-            sys.exit(f"not label=directory@DATABASE_URL with a checkout: {spec}")
-        workers.append((label, start(checkout, database_url, args.cold)))
-    print(
-        f"machine load (1/5/15 min): {' '.join(f'{v:.2f}' for v in os.getloadavg())}; cores: {os.cpu_count()}"
-    )
+    # Cold: right after a publish, when nothing kept under the catalogue stamp is of use.
+    env = {
+        "FRAGMENT_CACHE_SECONDS": "0" if args.cold else os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"),
+        "KEEP_EVERY_OFFERING": "0" if args.cold else "1",
+    }
+    workers = [
+        (label, start_worker(WORKER, checkout, {**env, "DATABASE_URL": database_url}, PAGES))
+        for label, checkout, database_url in checkouts(args.checkouts)
+    ]
     print("\n| page | checkout | CPU p50 ms | CPU p90 ms | wall p50 ms | queries |")
     print("| --- | --- | --- | --- | --- | --- |")
-    try:
-        for page in PAGES:
-            figures = {label: [] for label, _process in workers}
-            for run in range(args.runs + 2):
-                for label, process in workers:
-                    answer = ask(process, page)
-                    if run >= 2:
-                        figures[label].append(answer)
-            for label, answers in figures.items():
-                cpu = [a[0] * 1000 for a in answers]
-                print(
-                    f"| {page} | {label} | {statistics.median(cpu):.1f} | {quantile(cpu, 0.9):.1f} | "
-                    f"{statistics.median(a[1] * 1000 for a in answers):.1f} | "
-                    f"{statistics.median(a[2] for a in answers):.0f} |"
-                )
-    finally:
-        for _label, process in workers:
-            process.stdin.close()
-            process.wait(timeout=30)
+    for page, figures in take_turns(workers, PAGES, args.runs):
+        for label, answers in figures.items():
+            print(row(page, label, answers))
 
 
 if __name__ == "__main__":
