@@ -89,7 +89,7 @@ def _pages_along(root):
 
 def route_along_path(root, request, path_components):
     """What `root.route(request, path_components)` returns with Wagtail's Page.route below
-        it, in two queries for a page (three when a RoutablePage answers below the root); the
+    it, in two queries for a page (three when a RoutablePage answers below the root); the
     first one's SQL built once per root and number of components."""
     if not path_components:
         return Page.route(root, request, path_components)
