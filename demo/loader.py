@@ -40,6 +40,7 @@ from offerings.models import (
     TrainingPage,
     TrainingSession,
 )
+from offerings.ordering import in_order
 from partners.models import Organisation
 from taxonomy.models import Audience, Form, Phase, Question, Theme
 
@@ -187,24 +188,24 @@ class DemoLoader:
         organisations = self._organisations
         return {
             "published": parse_partial_date(record["published"]),
-            "authors": [PublicationAuthor(name=name) for name in record["authors"]],
-            "publishers": [
+            "authors": in_order(PublicationAuthor(name=name) for name in record["authors"]),
+            "publishers": in_order(
                 PublicationPublisher(organisation=organisations[key]) for key in record["publishers"]
-            ],
-            "commissioners": [
+            ),
+            "commissioners": in_order(
                 PublicationCommissioner(organisation=organisations[key])
                 for key in record.get("commissioned_by", [])
-            ],
+            ),
             "edition": record.get("edition", ""),
             "subtitle": record.get("subtitle", ""),
             "series": record.get("series", ""),
             "series_number": record.get("series_number", ""),
             "isbn": record.get("isbn", ""),
             "doi": record.get("doi", ""),
-            "editions": [
+            "editions": in_order(
                 PublicationEdition(title=title, published=parse_partial_date(published), url=url)
                 for title, published, url in record.get("editions", [])
-            ],
+            ),
             "page_count": record["pages"],
             "external_url": record["external_url"],
         }
@@ -224,7 +225,7 @@ class DemoLoader:
             online = record["delivery"] == "online"
             rows = [{"start_date": start, "end_date": end if end != start else None, "online": online}]
             rows = rows if start else []
-        sessions = [
+        sessions = in_order(
             TrainingSession(
                 start_date=date(row["start_date"]),
                 end_date=date(row.get("end_date")),
@@ -237,7 +238,7 @@ class DemoLoader:
                 registration_deadline=date(row.get("registration_deadline")),
             )
             for row in rows
-        ]
+        )
         return {
             "delivery": record["delivery"],
             "sessions": sessions,

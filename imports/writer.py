@@ -20,6 +20,7 @@ from imports.validation import (
     validate_file,
 )
 from offerings.models import OfferingPage, PublicationAuthor, PublicationPublisher, TrainingSession
+from offerings.ordering import in_order
 
 
 class ImportRefused(Exception):
@@ -65,8 +66,8 @@ def run_import(content, filename, partner, user=None, dry_run=False, budget=None
 
 def child_rows(name, values):
     if name == "authors":
-        return [PublicationAuthor(name=author) for author in values]
-    return [PublicationPublisher(organisation=organisation) for organisation in values]
+        return in_order(PublicationAuthor(name=author) for author in values)
+    return in_order(PublicationPublisher(organisation=organisation) for organisation in values)
 
 
 def write_row(row, partner, user, taken):
@@ -78,7 +79,9 @@ def write_row(row, partner, user, taken):
     children = {name: child_rows(name, values.pop(name)) for name in CHILD_FIELDS if name in values}
     start, end = values.pop("session_start", None), values.pop("session_end", None)
     if start:  # the dates replace the sessions in the new draft; empty cells keep them
-        children["sessions"] = [TrainingSession(start_date=start, end_date=end if end != start else None)]
+        children["sessions"] = in_order(
+            [TrainingSession(start_date=start, end_date=end if end != start else None)]
+        )
     fields = {k: v for k, v in values.items() if k not in NOT_MODEL_FIELDS}
     if row.existing_page_id:
         page = OfferingPage.objects.get(pk=row.existing_page_id).specific  # same kind (validated)
