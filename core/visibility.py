@@ -22,9 +22,11 @@ shared fragments and the engine.
 import contextlib
 import contextvars
 
+from django.db import router
 from django.db.models import CharField, Q, Value
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.prepared import Prepared
 from core.routing import routed_ancestors
 
 # The lists read so far in this request (a dict), or None outside `read_once`.
@@ -54,19 +56,27 @@ def once(name, read):
 HIDDEN, ROOTS, RESTRICTED = "hidden", "roots", "restricted"
 
 
-def _read_lists():
+def _lists_query():
     """The three lists in one query (UNION ALL), each row tagged with its list."""
 
     def tagged(queryset, name, path):
         return queryset.values_list(Value(name, output_field=CharField()), path).order_by()
 
-    rows = tagged(Page.objects.filter(live=False, numchild__gt=0), HIDDEN, "path").union(
+    return tagged(Page.objects.filter(live=False, numchild__gt=0), HIDDEN, "path").union(
         tagged(Site.objects.all(), ROOTS, "root_page__path"),
         tagged(PageViewRestriction.objects.all(), RESTRICTED, "page__path"),
         all=True,
     )
+
+
+# Every request reads the lists; Django built the query's SQL anew each time, which cost
+# more than the database's answer: built once per process (core/prepared.py).
+LISTS = Prepared(_lists_query)
+
+
+def _read_lists():
     lists = {HIDDEN: [], ROOTS: [], RESTRICTED: []}
-    for name, path in rows:
+    for name, path in (row.values() for row in LISTS.rows(None, {}, router.db_for_read(Page))):
         lists[name].append(path)
     return lists
 

@@ -1,10 +1,13 @@
 """The public rule's lists (core/visibility.py) are read once per GET/HEAD request
 (core.middleware.OneReadingPerRequest), and every time in a request that may write."""
 
+from unittest import mock
+
 import pytest
 from django.db import connection
+from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from core import visibility
 from offerings.models import OfferingPage
@@ -49,3 +52,19 @@ def test_a_post_reads_the_rule_every_time(client):
         response = client.post(offering.url, {})
     assert offering.title in response.text  # Wagtail serves the page to a POST as well
     assert len(restriction_reads(captured)) > 1
+
+
+def test_the_lists_query_is_built_once_and_reads_each_list():
+    """Every request reads the lists: its SQL is built once per process (core/prepared.py),
+    and each read still sees what the database holds now."""
+    offering = OfferingPage.objects.live().public().order_by("pk").first()
+    partner = offering.get_parent()
+    visibility.restricted_paths()  # built here at the latest
+    PageViewRestriction.objects.create(page=offering, restriction_type=PageViewRestriction.LOGIN)
+    partner.live = False
+    partner.save(update_fields=["live"])
+    roots = [site.root_page.path for site in Site.objects.all()]
+    with mock.patch.object(SQLCompiler, "as_sql", side_effect=AssertionError("SQL built again")):
+        assert visibility.restricted_paths() == [offering.path]
+        assert partner.path in visibility.hidden_branch_paths()
+        assert visibility.site_root_paths() == roots
