@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
+from core.relationlists import read_relation_lists
 from offerings.models import ContactPointPage, OfferingPage, PublicationPage, TrainingPage
 from offerings.registration import RegistrationState, registration_state
 from taxonomy.kinds import Kind
@@ -77,7 +78,7 @@ def attach_facts(offerings):
     publications = by_kind.get(Kind.PUBLICATION)
     if publications:
         rows = _own_rows(Kind.PUBLICATION, publications)
-        prefetch_related_objects(list(rows.values()), *PublicationPage.credit_prefetch())
+        read_relation_lists(list(rows.values()), PublicationPage.credit_lists())
         for pk, publication in rows.items():
             facts = publications[pk].facts
             facts.credit, facts.published = publication.credit, publication.published or None

@@ -476,17 +476,9 @@ class PublicationPage(OfferingPage):
     @staticmethod
     def credit_lists():
         """What `credit` reads ({relation: {select_related path: fields}}): where many
-        publications are shown (handbook chapters), read for all in one query
+        publications are shown (handbook chapters, finder cards), read for all in one query
         (core/relationlists.py)."""
         return {"authors": {}, "publishers": {"organisation": ("id", "name")}}
-
-    @classmethod
-    def credit_prefetch(cls):
-        """`credit_lists` for prefetch_related (one query per relation, organisations joined)."""
-        return [
-            models.Prefetch(name, getattr(cls, name).rel.related_model.objects.select_related(*paths))
-            for name, paths in cls.credit_lists().items()
-        ]
 
     @classmethod
     def bibliography_prefetch(cls):

@@ -249,8 +249,10 @@ def _offering_models():
     return [model for model in apps.get_models() if issubclass(model, OfferingPage)]
 
 
-def _read_stamps():
-    """(catalogue stamp, surroundings stamp), both from one query."""
+@functools.cache
+def _stamps_query(vendor):
+    """(SQL, parameters after the window's size) of the stamps' query on a database of
+    `vendor`: the same on every request, so written once per process."""
     quote = connection.ops.quote_name
     aggregates = [
         ("MAX(id)", "wagtailcore_pagelogentry"),
@@ -274,13 +276,18 @@ def _read_stamps():
     window = f"(SELECT MAX(id) FROM {entries} WHERE id > {newest} - %s AND NOT ({own}))"  # noqa: S608
     columns.append(f"COALESCE({window}, {newest})")
     sql = "SELECT " + ", ".join(columns)
-    params = [
-        SURROUNDINGS_WINDOW,
+    params = (
         *OWN_CONTENT_ACTIONS,
         *(name for model in models for name in (model._meta.app_label, model._meta.model_name)),
-    ]
+    )
+    return sql, params
+
+
+def _read_stamps():
+    """(catalogue stamp, surroundings stamp), both from one query."""
+    sql, params = _stamps_query(connection.vendor)
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [SURROUNDINGS_WINDOW, *params])
         *values, newest_other = cursor.fetchone()
     where = (connection.alias, connection.settings_dict["NAME"])
     return (*where, *values), (*where, newest_other, *values[1:])
