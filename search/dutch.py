@@ -490,17 +490,22 @@ def is_part(part):
 
 
 def _lexicon_noun(word):
-    """A noun of the word list, or an irregular plural of one (leden: lid)."""
-    return lexicon.is_noun(word) or any(
-        lexicon.is_noun(singular) for singular in lemmas.irregular_singulars(word)
+    """A noun of the word list, or an irregular plural of one the list holds (leden: lid;
+    uelen is no word, so no plural of uil)."""
+    return lexicon.is_noun(word) or (
+        lexicon.is_word(word)
+        and any(lexicon.is_noun(singular) for singular in lemmas.irregular_singulars(word))
     )
 
 
 def _may_split(word, raw):
     """Verbs and present participles are not split (besturen is not best + uren,
-    aangesproken not aangesp + roken, verschillende not verschil + lende)."""
+    aangesproken not aangesp + roken, verschillende not verschil + lende); a noun in -en
+    is (kernwapen: kern + wapen)."""
     base = known_base(word, raw)
-    return not (base and (base.endswith("end") or base.endswith("en") and lemmas.is_lemma(base)))
+    noun = lexicon.is_noun(base or "") and not lexicon.is_verb(base)
+    verb = base and base.endswith("en") and lemmas.is_lemma(base) and not noun
+    return not (base and base.endswith("end") or verb)
 
 
 def _pieces(word, raw):

@@ -132,3 +132,12 @@ def test_strong_participles_take_only_verbs_without_a_regular_participle():
     assert set(dutch.strong_infinitives("geweten")) == {"weten", "wijten"}
     assert dutch.strong_infinitives("gelogen") == ("liegen",)
     assert dutch.strong_infinitives("gebieden") == ()
+
+
+def test_a_compound_head_is_a_word_of_the_list():
+    """Round 3 of the held-out set, opened in the eighth session: uelen is no word, so
+    it is no irregular plural of uil (as leden is of lid), and conventuelen (the
+    plural of conventueel) is no compound of convent and uel."""
+    assert dutch.analyse("conventuelen").split == ()
+    assert "uel" not in dutch.tokens("conventuelen")
+    assert {"college", "lid"} <= set(dutch.tokens("collegeleden"))
