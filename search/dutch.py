@@ -208,6 +208,13 @@ def _is_verb(word):
     )
 
 
+def _listed_verb(word):
+    """A known infinitive the word list holds as a verb too: of a participle's readings
+    it goes first (gelijst: ge-lijst-, lijsten; not ge-lijs-t, lijzen, which only the
+    table has)."""
+    return lexicon.is_verb(word) and _is_verb(word)
+
+
 # The endings of an inflected or compared adjective (gespannene, gespannener, -ere, -st).
 ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")
 
@@ -427,7 +434,8 @@ def known_base(word, raw=None):
         form = base or word
         strong = lemmas.strong_participle_infinitive(form)
         base = (
-            lemmas.participle_infinitive(form, _is_verb, _no_adjective)
+            lemmas.participle_infinitive(form, _listed_verb, _no_adjective)
+            or lemmas.participle_infinitive(form, _is_verb, _no_adjective)
             or (strong if strong and _is_verb(strong) else None)
             or _present_participle_infinitive(form)
             or base

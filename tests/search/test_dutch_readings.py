@@ -67,6 +67,11 @@ MATCH = [
     ("gespannener", "gespannen"),
     ("gelatener", "gelaten"),
     ("betrokkene", "betrokken"),
+    # Round 4's tune half (eighth session): an unknown participle whose stem ends in -t
+    # is read as the verb the word list holds (ge-lijst-: lijsten), not as ge-lijs-t.
+    ("gelijst", "lijsting"),
+    ("made-up: lijsting", "gelijst"),
+    ("gelijste", "lijsten"),
 ]
 NOMATCH = [
     ("recht", "rechter"),  # a comparative the word list has as a noun is the noun (the judge)
