@@ -409,12 +409,28 @@ def _plain_verb(word, base):
     return base
 
 
+def _plural_of_adjective_homograph(word, base):
+    """True for the -eren plural of a noun that is an adjective too (goed: goederen, rad:
+    raderen), not for the comparative's -en form (jong: jonger-en, as jongere is a word;
+    goeder is one too, of te goeder trouw)."""
+    if not base or not word.startswith(base):
+        return False
+    ending = word[len(base) :]
+    return (
+        ending in ("eren", base[-1] + "eren")
+        and lexicon.is_adjective(base)
+        and not lexicon.is_word(word[:-1])
+    )
+
+
 @lru_cache(maxsize=200_000)
 def known_base(word, raw=None):
     """The lemma of a word the dictionary knows, before derivation: directly, as a
     participle of a known verb, or as an inflection of a known word; else None."""
     base = lemmas.lemma(raw, word) if raw and raw != word else lemmas.lemma(word)
     base = _plain_verb(word, base)
+    if _plural_of_adjective_homograph(word, base):
+        return word  # goederen: the noun's plural; the adjective goed is another word
     noun = _adjective_ing_singular(word)
     if noun and base != noun:
         return noun  # korting is no form of korten, whatever the table says (or lacks)

@@ -317,7 +317,9 @@ def diminutive_bases(word):
             base = word[: -len(ending)]
             if ending.startswith("e") and len(base) > 2 and base[-1] == base[-2]:
                 base = base[:-1]  # ball-etje -> bal
-            if ending.startswith("k") and base.endswith("n"):
+            if ending.startswith("k"):
+                if not base.endswith("n"):
+                    continue  # -kje only after -ng: wolkje is wolk-je, never wol-kje
                 base += "g"  # konin-kje -> koning
             found.append(base)
     return found

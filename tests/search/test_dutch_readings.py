@@ -72,6 +72,8 @@ MATCH = [
     ("gelijst", "lijsting"),
     ("made-up: lijsting", "gelijst"),
     ("gelijste", "lijsten"),
+    ("koninkje", "koning"),  # -kje after -ng
+    ("goederen", "goederenvervoer"),
 ]
 NOMATCH = [
     ("recht", "rechter"),  # a comparative the word list has as a noun is the noun (the judge)
@@ -102,6 +104,16 @@ NOMATCH = [
     ("heiliging", "heilig"),
     ("motie", "motiefjes"),  # motief is a noun, no adjective: no -ief/-ie pair
     ("gezond", "zonnen"),  # a three-letter stem only where the participle is no adjective
+    # Round 4, its must-not half opened in the eighth session: -kje makes a diminutive
+    # only of a word in -ng (koning: koninkje); schapenwolkjes are little clouds (wolk),
+    # no wool (wol).
+    ("schapenwol", "schapenwolkjes"),
+    ("wol", "wolkjes"),
+    # The -eren plural of a noun that is an adjective too is the noun's only: goods
+    # (goederen) are not good, so best and beter (goed's grades) do not find them.
+    ("best", "goederen"),
+    ("beter", "goederenbestand"),
+    ("rad", "raderen"),
 ]
 MATCH_STILL = [
     ("wandel", "wandelen"),  # an unstressed last syllable stays short before -en
