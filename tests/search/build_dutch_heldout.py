@@ -7,6 +7,8 @@ word list and its Hunspell dictionary, 2.20):
     .venv/bin/python tests/search/build_dutch_heldout.py --round 2 > tests/search/dutch_heldout_round2.tsv
     .venv/bin/python tests/search/build_dutch_heldout.py --round 3 > tests/search/dutch_heldout_round3.tsv
     .venv/bin/python tests/search/build_dutch_heldout.py --round 4 > tests/search/dutch_heldout_round4.tsv
+    .venv/bin/python tests/search/build_dutch_heldout.py --round 5 > tests/search/dutch_heldout_round5.tsv
+    .venv/bin/python tests/search/build_dutch_heldout.py --round 6 > tests/search/dutch_heldout_round6.tsv
 (in this order: a round excludes the words of the files before it).
 
 Each round draws with its own seed (ROUNDS below). A later round takes only groups and
@@ -108,9 +110,26 @@ SUFFIXES = frozenset(
         # concept-ueel, context-ueel, convent-ueel (a conventual: of a convent)
         "ueel",
         "uele",
-        # the one who does it: protest-ant, arrest-ant, informant
+        # the one who does it: protest-ant, arrest-ant, informant; construct-eur, controle-ur
         "ant",
         "ante",
+        "eur",
+        "eurs",
+        "ur",
+        "urs",
+        # continu-ïteit, conform-iteit, effect-iviteit, president-iële, partij-dig
+        "iteit",
+        "iteiten",
+        "iviteit",
+        "ieel",
+        "iele",
+        "dig",
+        "dige",
+        # a participle's noun or superlative: bezorg-dheid, verdeel-dheid, stroomlijn-dste
+        "dheid",
+        "theid",
+        "dste",
+        "tste",
         "eren",
         "eerd",
         "end",
@@ -162,6 +181,7 @@ SUFFIX_STARTS = (
     "loze",
     "sgewijs",
     "sgewijz",
+    "zaming",  # duur-zaming (verduurzaming: duurzaam)
 )
 # Unstressed prefixes: a verb with one takes no ge- in its participle (verkracht).
 UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
@@ -541,8 +561,8 @@ def related_rest(word, rest, words):
         return True  # linked compounds: prul-l-en-mand, volk-s-genote, film-pjes-site
     if folded.rstrip("sn") in SUFFIXES or rest[1:] in words or folded[:-1] in SUFFIXES:
         return True
-    if word.endswith("k") and folded in ("ske", "skes"):
-        return True  # the southern diminutive after -k: muziek-ske
+    if word.endswith(("k", "ng")) and folded in ("ske", "skes"):
+        return True  # the southern diminutive after -k and -ng: muziek-ske, boorling-ske
     if folded.lstrip(word[-1]) in ("ertje", "ertjes") and {word + "eren", word + word[-1] + "eren"} & words:
         return True  # the diminutive of an -eren plural: lam-mertjes (lammeren), kind-ertjes
     for start in (rest, rest[1:] if rest[:1] == word[-1] else ""):
@@ -614,6 +634,56 @@ def end_pairs(words, pos, longest=6):
     return found
 
 
+def made_of_words(front, words, counts, known=None):
+    """True when `front` may be what comes before a compound's part: a word, a word and a
+    link (kinder-, volk-s-), a word-forming or separable prefix (be-, anti-, uit-), a
+    modifier of other compounds (food-), or a row of these (ervaring-s-uit-).
+    `known` holds the answers so far (one dict per sweep)."""
+    known = {} if known is None else known
+    if front not in known:
+        known[front] = (
+            (len(front) >= 3 and front in words)  # not a row of two-letter words (ta-na-gra)
+            or front in WORD_PREFIXES + SEPARABLE
+            or counts[front] > 1
+            or any(front.endswith(link) and front[: -len(link)] in words for link in LINKS)
+            or any(
+                made_of_words(front[:cut], words, counts, known)
+                and made_of_words(front[cut:], words, counts, known)
+                for cut in range(2, len(front) - 1)
+            )
+        )
+    return known[front]
+
+
+def middle_pairs(words, pos, longest=12):
+    """Every short noun or adjective (4-12 letters) with a longer word that holds it in
+    its middle (three letters or more before and after it), where what comes before is
+    not made of words or what comes after makes no compound or derivation of it: the
+    longer word is no compound with the short word, or with a word it is made from, as a
+    part (rover / cultuuroverheid; not kinder-arts-enpraktijk, nor hoeks /
+    dodehoek-s-systemen)."""
+    short_words = {w for w, t in pos.items() if 4 <= len(w) <= longest and t & {"N", "A"} and w in words}
+    counts = modifiers(words)
+    known = {}
+    found = []
+    for longer in sorted(words):
+        for start in range(3, len(longer) - 6):
+            for size in range(4, min(longest, len(longer) - start - 3) + 1):
+                part = longer[start : start + size]
+                if part not in short_words:
+                    continue
+                front = longer[:start]
+                # a compound with the word, or with a word it is made from (dodehoek-s-systemen: hoeks)
+                if made_of_words(front, words, counts, known) and any(
+                    longer.startswith(whole, start)
+                    and related_rest(whole, longer[start + len(whole) :], words)
+                    for whole in (part, *bases(part, words, pos))
+                ):
+                    continue
+                found.append((part, longer))
+    return sorted(set(found))
+
+
 def draw_inside(rng, pairs, fresh, most=None, per_word=1):
     """Every short word (a group of its own) with one of its longer words, drawn: by word,
     so a word with hundreds of candidates (kanker, kandidaat...) weighs about as much as
@@ -649,7 +719,19 @@ class Round:
     odd_groups: bool = False  # only groups whose CRC-32 is odd (round 2)
     per_word: int = 1  # how many longer words of each short word the must-not classes draw
     tune_half_seed: int = 0  # the seed of the even groups' draw, tuned on (round 4)
+    seen_short_words: bool = False  # only short words earlier rounds hold (round 5: tune)
+    sealed_match_round: int = 0  # a round whose must-match pairs stay sealed: none of their words
 
+
+# The classes of rounds 1-4, none drawn (rounds 5 and 6).
+NO_PAIRS = dict.fromkeys(
+    (
+        *("inflection", "irregular-plural", "strong-separable", "strong-plain", "adj-noun"),
+        *("participle-noun", "compound-short", "made-up-ing", "diacritics"),
+        *("nomatch-adj-ing", "nomatch-inside", "nomatch-end", "nomatch-inside-form"),
+    ),
+    0,
+)
 
 ROUNDS = {
     # Round 1 (fourth and fifth sessions): split by group CRC-32 into tune and measure;
@@ -751,6 +833,21 @@ ROUNDS = {
         per_word=100,
         tune_half_seed=777,
     ),
+    # Rounds 5 and 6 (eighth session): a must-not class the lexicon still has unseen words
+    # for, a short word in the middle of a longer word that is no compound of it. No
+    # must-match class: none has unseen groups left (round 4's must-match pairs stay
+    # sealed). Round 5 is its tune side: short words that rounds 1-4 hold (every one of
+    # their 6,048 candidates was swept; 2 drawn per word). Round 6 is sealed: short words
+    # no round holds, whose CRC-32 is odd; every candidate of the even ones (2,123) was
+    # swept too, before it was drawn, and none merged. Three longer words each.
+    5: Round(
+        seed=2026120505,
+        sizes={**NO_PAIRS, "nomatch-middle": None},
+        per_word=2,
+        seen_short_words=True,
+        sealed_match_round=4,
+    ),
+    6: Round(seed=2026120506, sizes={**NO_PAIRS, "nomatch-middle": None}, per_word=3, odd_groups=True),
 }
 
 
@@ -761,6 +858,8 @@ ROUND_FILES = {
     2: "tests/search/dutch_heldout_round2.tsv",
     3: "tests/search/dutch_heldout_round3.tsv",
     4: "tests/search/dutch_heldout_round4.tsv",
+    5: "tests/search/dutch_heldout_round5.tsv",
+    6: "tests/search/dutch_heldout_round6.tsv",
 }
 EARLIER_VERSIONS = {1: ("62d746c", "fd86d54", "0d14750"), 2: ("fd86d54", "0d14750"), 3: ("0d14750",)}
 
@@ -939,13 +1038,14 @@ def draw(data, settings, rng, fresh):
 
     # 9. Must not: an adjective and the -ing noun that starts with it (kort / korting);
     # every one (round 2: every one left, and the -ing noun's plural too).
-    for adjective, noun in adjective_ing_pairs(
-        vocabulary, pos, flags, settings.adjective_flags, settings.noun_tagged
-    ):
-        nouns = [noun] if settings.seed == SEED else [noun, *({noun + "en"} & words)]
-        for text in nouns:
-            add("nomatch", adjective, text, "nomatch-adj-ing", adjective)
-            add("nomatch", text, adjective, "nomatch-adj-ing", adjective)
+    if sizes.get("nomatch-adj-ing") != 0:
+        for adjective, noun in adjective_ing_pairs(
+            vocabulary, pos, flags, settings.adjective_flags, settings.noun_tagged
+        ):
+            nouns = [noun] if settings.seed == SEED else [noun, *({noun + "en"} & words)]
+            for text in nouns:
+                add("nomatch", adjective, text, "nomatch-adj-ing", adjective)
+                add("nomatch", text, adjective, "nomatch-adj-ing", adjective)
 
     # 10. Must not: a short word inside a longer unrelated word (rel / relatie).
     inside = inside_pairs(vocabulary, pos, settings.longest_inside)
@@ -963,6 +1063,13 @@ def draw(data, settings, rng, fresh):
     forms = inside_form_pairs(vocabulary, pos, words, settings.longest_inside)
     for word, form in draw_inside(rng, forms, fresh, sizes.get("nomatch-inside-form"), settings.per_word):
         add("nomatch", word, form, "nomatch-inside-form", word)
+
+    # 13. Must not: a short word in the middle of a longer word that is no compound with
+    # it as a part (rover / cultuuroverheid). Rounds 5 and 6 only, so earlier draws stay.
+    if "nomatch-middle" in sizes:
+        middle = middle_pairs(vocabulary, pos)
+        for word, longer in draw_inside(rng, middle, fresh, sizes["nomatch-middle"], settings.per_word):
+            add("nomatch", word, longer, "nomatch-middle", word)
     return rows
 
 
@@ -991,7 +1098,12 @@ def main():
                 )
                 lines = shown.stdout.splitlines()
                 seen_rows += [tuple(line.split("\t")) for line in lines if line[:1] != "#"]
-            seen_rows += draw(data, ROUNDS[earlier], random.Random(ROUNDS[earlier].seed), anything)
+            if not ROUNDS[earlier].seen_short_words:  # (a tune round of seen words adds none)
+                seen_rows += draw(data, ROUNDS[earlier], random.Random(ROUNDS[earlier].seed), anything)
+            if ROUNDS[earlier].tune_half_seed:  # what was looked at while tuning for it
+                seen_rows += draw(
+                    data, ROUNDS[earlier], random.Random(ROUNDS[earlier].tune_half_seed), anything
+                )
         seen_groups = {row[4] for row in seen_rows}
         seen_words = {word for row in seen_rows for word in (row[1], row[2])}
 
@@ -1001,6 +1113,13 @@ def main():
         def fresh(group, *words):
             odd = zlib.crc32(group.encode("utf-8")) % 2 == 1
             return unseen(group, *words) and (not settings.odd_groups or odd)
+
+        if settings.seen_short_words:
+            sealed_rows = read_rows(ROOT / ROUND_FILES[settings.sealed_match_round])
+            sealed = {word for row in sealed_rows if row[0] == "match" for word in (row[1], row[2], row[4])}
+
+            def fresh(group, *words):
+                return group in seen_groups | seen_words and not {group, *words} & sealed
 
         if settings.tune_half_seed:
             # The even groups, drawn with the same settings and tuned on: none of their

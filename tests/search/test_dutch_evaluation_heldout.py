@@ -5,18 +5,21 @@ The pairs are drawn from the OpenTaal word list by tests/search/build_dutch_held
 (lemmas of the demo catalogue with every form the list holds, strong and separable
 verbs, derivations, short compound parts, made-up -ing nouns, diacritics, and must-not
 pairs: adjectives with their -ing noun, short words with a longer unrelated word that
-starts with them and with an inflected form of one, short words with a longer word that
-ends with them and is no compound of them), not picked by hand.
+starts with them, with an inflected form of one, with a longer word that ends with them
+and with one that holds them in its middle, where that word is no compound of them), not
+picked by hand.
 
 The set comes in rounds, each drawn with its own seed (ROUNDS in the builder). The split,
-written once below (Pair.part): the SEALED_ROUND is the MEASURE part, every earlier round
-the TUNE part. A new round takes only groups (a lemma with its forms, a short word with
-its longer word) and words that no earlier round holds, so nobody has tuned on its
-words; it is measured once, when the rules are done, and the floors below are what it
-showed. When the next session opens it for tuning, the builder draws the next round.
-Round 1 (dutch_heldout.tsv) was split by group CRC-32 (even: tune, odd: measure); its
-measure part was opened in the sixth session, round 2 (dutch_heldout_round2.tsv) in the
-seventh. Round 3 (dutch_heldout_round3.tsv) is sealed. The whole measure part is
+written once below (Pair.part): the SEALED_ROUND, and the must-match pairs of the
+SEALED_MATCH_ROUND, are the MEASURE part; everything else is the TUNE part. A new round
+takes only groups (a lemma with its forms, a short word with its longer word) and words
+that no earlier round holds, so nobody has tuned on its words; it is measured once, when
+the rules are done, and the floors below are what it showed. When the next session opens
+it for tuning, the builder draws the next round. Round 1 (dutch_heldout.tsv) was split by
+group CRC-32 (even: tune, odd: measure); its measure part was opened in the sixth
+session, round 2 in the seventh, round 3 and round 4's must-not pairs in the eighth.
+Round 5 is the tune side of the middle class, round 6 (dutch_heldout_round6.tsv) its
+sealed side, with round 4's must-match pairs. The whole measure part is
 matched word by word (tests/search/dutch_matching.py, milliseconds a pair); a fixed
 third of it also runs through run_finder on whatever backend is configured (SQLite,
 PostgreSQL, the search engine: one offering per text, one search per query, like
@@ -41,8 +44,15 @@ ROUND_FILES = {
     2: pathlib.Path(__file__).with_name("dutch_heldout_round2.tsv"),
     3: pathlib.Path(__file__).with_name("dutch_heldout_round3.tsv"),
     4: pathlib.Path(__file__).with_name("dutch_heldout_round4.tsv"),
+    5: pathlib.Path(__file__).with_name("dutch_heldout_round5.tsv"),
+    6: pathlib.Path(__file__).with_name("dutch_heldout_round6.tsv"),
 }
-SEALED_ROUND = 4  # the round whose pairs are measured only; every earlier round is tuned on
+SEALED_ROUND = 6  # the round whose pairs are measured only; every earlier round is tuned on
+# Round 4's must-match pairs stay sealed too (no must-match class has unseen groups left
+# for a later round); its must-not pairs were opened in the eighth session.
+SEALED_MATCH_ROUND = 4
+# The pairs of round 4's must-not half that were read when it was opened: its two merges.
+OPENED_OF_SEALED_MATCH_ROUND = {("boorling", "boorlingske"), ("schapenwol", "schapenwolkjes")}
 # History of the measure part's figures (issue 25; word level, all on 5 Dec 2026):
 # - Round 1, fourth session: 98.0 % recall (791/807), 4 false merges of 630 must-not pairs.
 #   (The third session measured 2 of 348 before the fourth added two must-not classes
@@ -85,9 +95,31 @@ SEALED_ROUND = 4  # the round whose pairs are measured only; every earlier round
 #   0/57). Round 3 holds no adjective with an -ing noun (rounds 1 and 2 hold all 80) and
 #   draws up to eight longer words per short word (few short words were left). The
 #   floors are these figures: a change that does worse fails. Its pairs were not looked at.
-MIN_RECALL = 0.982
-MAX_FALSE_MERGES = 10
-MAX_MERGED_PER_CLASS = {"nomatch-inside": 10, "nomatch-inside-form": 0}
+# - Eighth session: round 3 opened (now tune). Its 10 merges were 9 builder labels (actief
+#   / actiefilm..., 7 pairs: the adjective's noun actie is the compound's modifier;
+#   buurtje / buurtjeugd: a diminutive's noun; creatie / creatiefste: a form of the
+#   adjective of the noun) and conventuelen, split as convent + uel because the
+#   normaliser read uelen, no word, as the plural of uil. Its 17 misses were ambiguous
+#   forms (lijnrechter, tipse, schaden, singletje, statief) left alone. Rules fixed in both;
+#   the even half of what round 4 could draw was swept (more label rules: 't kofschip
+#   participles, -ant, -ieel, verb-only forms; normaliser: compound nouns in -en split,
+#   gelijst read as lijsten); rounds 1-3 redrawn: 99.5 %, 99.8 %, 99.4 %, 0 merges each.
+# - Round 4 (odd groups nobody looked at; short words up to 12 letters), measured once:
+#   98.5 % recall (535/543), 2 false merges of 75 (short word inside). Its must-not pairs
+#   were then opened: boorling / boorlingske (-ske after -ng: a label) and schapenwol /
+#   schapenwolkjes (the normaliser read wolkjes as wol + kjes; -kje only after -ng). Its
+#   must-match pairs stay sealed and measured. No unseen short word is left for the
+#   classes above, so rounds 5 and 6 draw a new must-not class from the same lexicon: a
+#   short word in the middle of a longer word that is no compound of it. Round 5 (tune,
+#   short words of rounds 1-4; every candidate swept: 1 merge, best / goederenbestand,
+#   fixed) and round 6 (sealed, short words no round holds, odd CRC-32; the even half's
+#   2,123 candidates were swept first: no merge).
+# - Measure part now (round 4's must-match pairs, round 6), measured once after every rule
+#   above: 98.5 % recall (535/543), 0 false merges of 510. The finder (sample of 351)
+#   agrees with the word level pair by pair on SQLite. The floors are these figures.
+MIN_RECALL = 0.985
+MAX_FALSE_MERGES = 0
+MAX_MERGED_PER_CLASS = {"nomatch-middle": 0}
 MAX_FINDER_ONLY_FOUND = 1  # must-match pairs of the sample the finder finds and the word level misses
 TUNE, MEASURE = "tune", "measure"
 FINDER_SAMPLE = 3  # one pair in three of the measure part also runs through the finder
@@ -104,9 +136,11 @@ class Pair:
 
     @property
     def part(self):
-        """The split, written here once: the sealed round is the measure part, every
-        earlier round the tune part (a round's groups and words are new to it)."""
-        return MEASURE if self.round == SEALED_ROUND else TUNE
+        """The split, written here once: the sealed round and the sealed must-match
+        pairs are the measure part, the rest the tune part (their groups and words are
+        new to it)."""
+        sealed_match = self.round == SEALED_MATCH_ROUND and self.expect_match
+        return MEASURE if self.round == SEALED_ROUND or sealed_match else TUNE
 
 
 def meaningful(pair):
@@ -153,10 +187,11 @@ def report(title, pairs, found):
     return missed, merged, "\n".join(lines)
 
 
-# Classes the sealed round could not draw: rounds 1 and 2 hold every candidate the lexicon
-# has (all 147 short words at the end of a longer word that is no compound of them, all
-# 80 adjectives with an -ing noun).
-EXHAUSTED = {"nomatch-end", "nomatch-adj-ing"}
+# Classes the measure part could not draw: rounds 1-4 hold every candidate the lexicon has
+# (all 147 short words at the end of a longer word that is no compound of them, all 80
+# adjectives with an -ing noun, every short word with a longer word starting with it,
+# every irregular plural).
+EXHAUSTED = {"nomatch-end", "nomatch-adj-ing", "nomatch-inside", "nomatch-inside-form", "irregular-plural"}
 
 
 def test_the_split_is_fixed_and_both_parts_are_large():
@@ -167,10 +202,21 @@ def test_the_split_is_fixed_and_both_parts_are_large():
     assert kinds[MEASURE] == kinds[TUNE] - EXHAUSTED
     groups = {}
     for pair in pairs:
-        assert groups.setdefault(pair.group, pair.part) == pair.part  # a group never straddles
+        # A group never straddles; round 4 is split by what a pair expects, and one of its
+        # lemmas is a short word of its must-not pairs too.
+        split_round = pair.round == SEALED_MATCH_ROUND
+        key = (pair.group, pair.expect_match) if split_round else pair.group
+        assert groups.setdefault(key, pair.part) == pair.part
     # No word of the measure part is in the tune part (but the short domain noun of a
-    # compound-short pair, whose compound is new): nobody tuned on its words.
-    tuned = {word for pair in pairs if pair.part == TUNE for word in (pair.query, pair.text)}
+    # compound-short pair, whose compound is new): nobody tuned on its words. Of round 4's
+    # must-not pairs only the merged ones were read (OPENED_OF_SEALED_MATCH_ROUND).
+    opened = {word for pair in OPENED_OF_SEALED_MATCH_ROUND for word in pair}
+    tuned = {
+        word
+        for pair in pairs
+        if pair.part == TUNE and pair.round != SEALED_MATCH_ROUND
+        for word in (pair.query, pair.text)
+    } | opened
     sealed = [pair for pair in pairs if pair.part == MEASURE]
     assert not [p for p in sealed if p.text in tuned or (p.query in tuned and p.kind != "compound-short")]
 
@@ -244,7 +290,7 @@ def test_finder_agrees_with_word_level(record_property, capsys):
             f"{len(word_only)} of {len(pairs)} pairs\n  ({took})"
         )
     must = sum(pair.expect_match for pair in pairs)
-    assert must >= 200 and len(pairs) - must >= 80, text
+    assert must >= 150 and len(pairs) - must >= 150, text
     # Counts only: the measure part's words are not shown.
     assert not word_only and not [pair for pair in finder_only if not pair.expect_match], text
     assert len(finder_only) <= MAX_FINDER_ONLY_FOUND, text
