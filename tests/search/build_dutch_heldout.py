@@ -733,6 +733,23 @@ NO_PAIRS = dict.fromkeys(
     0,
 )
 
+# Round 3's sizes, which round 4 draws too: the must-match classes at least round 2's
+# size, every must-not candidate left (1000 is more than any class has).
+ROUND_3_SIZES = {
+    "inflection": 145,
+    "irregular-plural": 16,
+    "strong-separable": 20,
+    "strong-plain": 10,
+    "adj-noun": 30,
+    "participle-noun": 24,
+    "compound-short": 40,
+    "made-up-ing": 15,
+    "diacritics": 21,
+    "nomatch-inside": 1000,
+    "nomatch-end": 1000,
+    "nomatch-inside-form": 1000,
+}
+
 ROUNDS = {
     # Round 1 (fourth and fifth sessions): split by group CRC-32 into tune and measure;
     # its measure part was opened in the sixth session and is tuning material now.
@@ -784,20 +801,7 @@ ROUNDS = {
     # words are left that each brings up to eight of its longer words.
     3: Round(
         seed=2026120503,
-        sizes={
-            "inflection": 145,
-            "irregular-plural": 16,
-            "strong-separable": 20,
-            "strong-plain": 10,
-            "adj-noun": 30,
-            "participle-noun": 24,
-            "compound-short": 40,
-            "made-up-ing": 15,
-            "diacritics": 21,
-            "nomatch-inside": 1000,
-            "nomatch-end": 1000,
-            "nomatch-inside-form": 1000,
-        },
+        sizes=ROUND_3_SIZES,
         longest_inside=7,
         longest_end=9,
         adjective_flags=1,
@@ -811,20 +815,7 @@ ROUNDS = {
     # word each, since few short words are left.
     4: Round(
         seed=2026120504,
-        sizes={
-            "inflection": 145,
-            "irregular-plural": 16,
-            "strong-separable": 20,
-            "strong-plain": 10,
-            "adj-noun": 30,
-            "participle-noun": 24,
-            "compound-short": 40,
-            "made-up-ing": 15,
-            "diacritics": 21,
-            "nomatch-inside": 1000,
-            "nomatch-end": 1000,
-            "nomatch-inside-form": 1000,
-        },
+        sizes=ROUND_3_SIZES,
         longest_inside=12,
         longest_end=12,
         adjective_flags=1,
