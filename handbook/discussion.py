@@ -16,12 +16,17 @@ from taxonomy.kinds import Kind
 PHASE_CHAPTERS_SHOWN = 6
 
 
-def analyses_of(publication):
-    """ReferenceIndex rows of chapters' publication analyses of `publication`."""
-    return ReferenceIndex.get_references_to(publication).filter(
+def _analyses(references):
+    """Of ReferenceIndex rows, those of chapters' publication analyses."""
+    return references.filter(
         content_type=ContentType.objects.get_for_model(HandbookChapterPage),
         model_path=ANALYSIS_MODEL_PATH,
     )
+
+
+def analyses_of(publication):
+    """ReferenceIndex rows of chapters' publication analyses of `publication`."""
+    return _analyses(ReferenceIndex.get_references_to(publication))
 
 
 def analysing_chapter_ids(publication):
@@ -53,11 +58,8 @@ def _shown(chapters):
 def _analysing_or_on_phases(publication, phases):
     """Public chapters that analyse the publication `publication` (an id) or are on one of
     `phases` (ids), in tree order, `analyses` saying which."""
-    analysis = ReferenceIndex.get_references_to_in_bulk(Page.objects.filter(pk=publication)).filter(
-        content_type=ContentType.objects.get_for_model(HandbookChapterPage),
-        model_path=ANALYSIS_MODEL_PATH,
-        object_id=Cast(OuterRef("pk"), CharField()),
-    )
+    references = ReferenceIndex.get_references_to_in_bulk(Page.objects.filter(pk=publication))
+    analysis = _analyses(references).filter(object_id=Cast(OuterRef("pk"), CharField()))
     chapters = HandbookChapterPage.objects.annotate(analyses=Exists(analysis))
     return _shown(chapters.filter(Q(analyses=True) | Q(phase_id__in=phases) if phases else Q(analyses=True)))
 

@@ -527,9 +527,12 @@ def _may_split(word, raw):
     aangesproken not aangesp + roken, verschillende not verschil + lende); a noun in -en
     is (kernwapen: kern + wapen)."""
     base = known_base(word, raw)
-    noun = lexicon.is_noun(base or "") and not lexicon.is_verb(base)
-    verb = base and base.endswith("en") and lemmas.is_lemma(base) and not noun
-    return not (base and base.endswith("end") or verb)
+    if not base:
+        return True
+    verb = (
+        base.endswith("en") and lemmas.is_lemma(base) and (lexicon.is_verb(base) or not lexicon.is_noun(base))
+    )
+    return not (base.endswith("end") or verb)
 
 
 def _pieces(word, raw):

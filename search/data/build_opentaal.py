@@ -31,6 +31,8 @@ HUNSPELL = Path("/usr/share/hunspell/nl.dic")
 # The adjective flags whose suffix makes an inflected form (nl.aff tags them AJe or AJce:
 # korte, preventieve, ceremoniële, drukke): an adjective one writes before a noun.
 INFLECTED = {"Aa", "Ac", "Al", "Am", "An", "Ap", "Ar", "Ax"}
+# The adjective flags of the -e, -er and -st forms: two of them make a gradable adjective.
+GRADED = {"Aa", "Ab", "Ac", "Ad", "Ae"}
 
 
 def fold(word):
@@ -49,9 +51,9 @@ def main():
         pairs = {flags[i : i + 2] for i in range(0, len(flags) - 1, 2)}
         if any(p[0] in "YZ" or p == "Xe" for p in pairs):
             nouns.add(word)
-        if len(pairs & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2:
+        if len(pairs & GRADED) >= 2:
             adjectives.add(word)
-        if pairs & INFLECTED or len(pairs & {"Aa", "Ab", "Ac", "Ad", "Ae"}) >= 2:
+        if pairs & INFLECTED or len(pairs & GRADED) >= 2:
             inflected.add(word)
         if word.endswith("en") and any(p[0] == "V" for p in pairs):
             verbs.add(word)

@@ -55,6 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # run as a script from the project root: search/ is importable
 
+from search.data.build_opentaal import GRADED, INFLECTED  # noqa: E402 (the dictionary's adjective flags)
 from search.dutch import STOP_WORDS  # noqa: E402 (the words the finder never searches)
 
 WORDS = Path("/usr/share/dict/dutch")
@@ -187,10 +188,6 @@ SUFFIX_STARTS = (
 UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
 # Prefixes of inseparable verbs, which take no ge- either (doorbloed, onderbelicht, omvat).
 INSEPARABLE_PREFIXES = ("door", "onder", "over", "achter", "om", "mis", "vol", "weer")
-# The adjective flags of nl.dic whose suffix makes the inflected form (nl.aff tags them
-# AJe or AJce: korte, preventieve, drukke), as search/data/build_opentaal.py reads them.
-INFLECTED = {"Aa", "Ac", "Al", "Am", "An", "Ap", "Ar", "Ax"}
-GRADED = {"Aa", "Ab", "Ac", "Ad", "Ae"}  # the flags that give a comparative or superlative
 
 
 def fold(text):
@@ -211,7 +208,7 @@ def load():
         tags = pos.setdefault(word, set())
         if any(p[0] in "YZ" or p == "Xe" for p in pairs):
             tags.add("N")
-        if any(p[0] == "A" and p[1] in "abcde" for p in pairs):
+        if pairs & GRADED:
             tags.add("A")
         if any(p[0] == "V" for p in pairs):
             tags.add("V")
@@ -664,7 +661,7 @@ def middle_pairs(words, pos, longest=12):
     dodehoek-s-systemen)."""
     short_words = {w for w, t in pos.items() if 4 <= len(w) <= longest and t & {"N", "A"} and w in words}
     counts = modifiers(words)
-    known = {}
+    known, wholes = {}, {}
     found = []
     for longer in sorted(words):
         for start in range(3, len(longer) - 6):
@@ -677,7 +674,7 @@ def middle_pairs(words, pos, longest=12):
                 if made_of_words(front, words, counts, known) and any(
                     longer.startswith(whole, start)
                     and related_rest(whole, longer[start + len(whole) :], words)
-                    for whole in (part, *bases(part, words, pos))
+                    for whole in wholes.setdefault(part, (part, *bases(part, words, pos)))
                 ):
                     continue
                 found.append((part, longer))
